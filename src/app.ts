@@ -1,0 +1,86 @@
+// Wires configuration, database, command layer, adapters and scheduler into one running assistant.
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Adapter } from "./bot/adapter.js";
+import { adapterFactories } from "./bot/index.js";
+import { type Clock, systemClock } from "./clock.js";
+import { createCommandLayer } from "./commands/dispatch.js";
+import type { Config } from "./config.js";
+import type { Logger } from "./log.js";
+import { DeliveryRouter } from "./scheduler/deliver.js";
+import { createStore, type Database, openDatabase, type Store } from "./store/index.js";
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  database: Database;
+  store: Store;
+  adapters: Adapter[];
+  delivery: DeliveryRouter;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  /** Tests pass an open database (e.g. in-memory PGlite) instead of the configured one. */
+  database?: Database;
+  host?: string;
+}
+
+export async function startApp(
+  config: Config,
+  logger: Logger,
+  options: StartOptions = {},
+): Promise<RunningApp> {
+  const clock = options.clock ?? systemClock;
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  logger.info(
+    { driver: database.driver, ...(database.driver === "pglite" ? { dataDir: config.DATA_DIR } : {}) },
+    "database open, migrations applied",
+  );
+  const store = createStore(database.db);
+  const commands = createCommandLayer({ store, clock, defaultTimezone: config.DEFAULT_TIMEZONE, logger });
+  const delivery = new DeliveryRouter();
+
+  const adapters: Adapter[] = [];
+  for (const factory of adapterFactories) {
+    const made = factory.create({
+      config,
+      store,
+      commands,
+      clock,
+      logger: logger.child({ adapter: factory.name }),
+    });
+    if ("disabled" in made) {
+      logger.info({ adapter: factory.name, enabled: false }, made.disabled);
+      continue;
+    }
+    adapters.push(made);
+    if (made.deliverer) delivery.register(made.deliverer);
+    logger.info({ adapter: factory.name, enabled: true }, `${factory.name} adapter enabled`);
+  }
+
+  const { createHttpApp, listen } = await import("./server.js");
+  const server: Server = await listen(createHttpApp(database, adapters), config.PORT, options.host);
+  const port = (server.address() as AddressInfo).port;
+  for (const adapter of adapters) await adapter.start?.();
+  logger.info({ port }, "Sozialraum-Assistent listening");
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    database,
+    store,
+    adapters,
+    delivery,
+    async close() {
+      for (const adapter of adapters) await adapter.stop?.();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      if (!options.database) await database.close();
+    },
+  };
+}

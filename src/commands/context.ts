@@ -1,0 +1,20 @@
+// What every handler gets: the tenant's store, the clock, the caller and where they are.
+import type { Clock } from "../clock.js";
+import type { Member, Tenant, TenantStore } from "../store/index.js";
+import type { CommandInput, Where } from "./input.js";
+import type { Reply } from "./reply.js";
+
+export interface Ctx {
+  store: TenantStore;
+  clock: Clock;
+  tenant: Tenant;
+  caller: Member;
+  where: Where;
+  /** The caller's time zone (member, else tenant, else the configured default). */
+  timezone: string;
+}
+
+export type Handler = (input: CommandInput, ctx: Ctx) => Promise<Reply>;
+
+export const isLead = (ctx: Ctx) => ctx.caller.role === "lead" || ctx.caller.role === "admin";
+export const isAdmin = (ctx: Ctx) => ctx.caller.role === "admin";

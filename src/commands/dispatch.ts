@@ -1,0 +1,81 @@
+// The command layer's front door: resolves tenant and caller, routes to the family, never throws at an adapter.
+import type { Clock } from "../clock.js";
+import type { Logger } from "../log.js";
+import type { Store } from "../store/index.js";
+import type { Ctx } from "./context.js";
+import { familyOf, type Invocation } from "./input.js";
+import { common } from "./messages/index.js";
+import { FAMILIES, type Family, handlers } from "./registry.js";
+import { errorReply, type Reply } from "./reply.js";
+
+export interface CommandDeps {
+  store: Store;
+  clock: Clock;
+  defaultTimezone: string;
+  logger?: Logger;
+}
+
+/** "/Aktivität" -> "aktivitaet": the slash is optional and umlauts may be typed either way. */
+export function normaliseFamily(name: string): string {
+  return name
+    .trim()
+    .replace(/^\//, "")
+    .toLowerCase()
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .replaceAll("ß", "ss");
+}
+
+const isFamily = (name: string): name is Family => (FAMILIES as readonly string[]).includes(name);
+
+export async function buildContext(deps: CommandDeps, invocation: Invocation): Promise<Ctx> {
+  const { who } = invocation;
+  const tenant = await deps.store.ensureTenant(who.platform, who.tenantExternalId, who.tenantName ?? "");
+  const store = deps.store.forTenant(tenant.id);
+  const caller = await store.ensureMember(who.userId, who.displayName ?? "");
+  return {
+    store,
+    clock: deps.clock,
+    tenant,
+    caller,
+    where: invocation.where,
+    timezone: caller.timezone ?? tenant.timezone ?? deps.defaultTimezone,
+  };
+}
+
+export function createCommandLayer(deps: CommandDeps) {
+  return {
+    families: FAMILIES,
+    async handle(invocation: Invocation): Promise<Reply> {
+      const { input } = invocation;
+      const name =
+        input.type === "command"
+          ? normaliseFamily(input.family)
+          : familyOf(input.type === "action" ? input.actionId : input.formId);
+      if (!isFamily(name)) {
+        return errorReply(
+          input.type === "command" ? common.unknownCommand(input.family) : common.unknownAction,
+        );
+      }
+      const handler = handlers[name];
+      if (!handler) return errorReply(common.notYetAvailable(name));
+      try {
+        return await handler(input, await buildContext(deps, invocation));
+      } catch (error) {
+        // Never echo the input: it may hold personal data. The error's class and message only.
+        deps.logger?.error(
+          { family: name, inputType: input.type, err: error instanceof Error ? error.name : "unknown" },
+          "command failed",
+        );
+        deps.logger?.debug(
+          { stack: error instanceof Error ? error.stack : undefined },
+          "command failure detail",
+        );
+        return errorReply(common.unexpectedError);
+      }
+    },
+  };
+}
+
+export type CommandLayer = ReturnType<typeof createCommandLayer>;

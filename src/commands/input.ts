@@ -1,0 +1,38 @@
+// What an adapter hands the command layer: who asks, where, and what they typed, clicked or submitted.
+import type { Platform } from "../store/index.js";
+
+export interface Caller {
+  platform: Platform;
+  /** Slack team/enterprise id, Teams tenant id, or the console's demo tenant. */
+  tenantExternalId: string;
+  tenantName?: string;
+  /** Slack user id, AAD object id, or the console name. */
+  userId: string;
+  displayName?: string;
+}
+
+export interface Where {
+  /** Channel or conversation id; absent in a direct/personal chat without one. */
+  channelId?: string;
+  /** True in a DM/personal chat, where replies are private anyway. */
+  isDirect: boolean;
+}
+
+export type FormValue = string | string[] | boolean | undefined;
+
+export type CommandInput =
+  | { type: "command"; family: string; text: string }
+  | { type: "action"; actionId: string; value?: string }
+  | { type: "submit"; formId: string; values: Record<string, FormValue>; state?: string };
+
+export interface Invocation {
+  who: Caller;
+  where: Where;
+  input: CommandInput;
+}
+
+/** "aktivitaet:save" -> "aktivitaet". */
+export function familyOf(namespacedId: string): string {
+  const i = namespacedId.indexOf(":");
+  return i < 0 ? namespacedId : namespacedId.slice(0, i);
+}

@@ -1,0 +1,96 @@
+// The neutral reply model: what a command answers, rendered by each adapter (Block Kit, Adaptive Card, text).
+export interface Button {
+  label: string;
+  /** Namespaced "family:action", so adapters can route a click back without knowing the family. */
+  actionId: string;
+  value?: string;
+  style?: "primary" | "danger";
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export type InputKind =
+  | "text"
+  | "textarea"
+  | "number"
+  | "date"
+  | "time"
+  | "select"
+  | "multiselect"
+  | "checkbox";
+
+export interface FormInput {
+  id: string;
+  kind: InputKind;
+  label: string;
+  required?: boolean;
+  /** Pre-filled value; arrays for multiselect, "true"/"false" for checkbox. */
+  initial?: string | string[];
+  placeholder?: string;
+  /** A short German explanation shown under the input. */
+  hint?: string;
+  options?: Choice[];
+  min?: number;
+  max?: number;
+  maxLength?: number;
+}
+
+export interface Form {
+  /** Namespaced "family:form", routes the submission back. */
+  formId: string;
+  title: string;
+  submitLabel: string;
+  inputs: FormInput[];
+  /** Small opaque state carried with the form (ids only, never client data). */
+  state?: string;
+  /** Extra buttons shown with the form (e.g. "Zurück", "Später fortsetzen"). */
+  actions?: Button[];
+  /** Introductory text above the inputs. */
+  intro?: string;
+}
+
+export type Element =
+  | { type: "text"; text: string; style?: "plain" | "heading" | "muted" | "warning" }
+  | { type: "fields"; fields: { label: string; value: string; flagged?: boolean }[] }
+  | { type: "list"; items: { title: string; detail?: string; actions?: Button[] }[] }
+  | { type: "actions"; buttons: Button[] }
+  | { type: "divider" }
+  | { type: "image"; alt: string; png: Uint8Array; title?: string };
+
+export type Reply =
+  | {
+      kind: "message";
+      elements: Element[];
+      /** private: only the caller sees it (ephemeral / personal chat). */
+      visibility: "private" | "public";
+      /** Replace the message that carried the clicked button instead of adding a new one. */
+      replaceOriginal?: boolean;
+    }
+  | { kind: "form"; form: Form }
+  /** Errors to show on the submitted form's fields (the form stays open). */
+  | { kind: "formErrors"; errors: Record<string, string> }
+  | { kind: "file"; filename: string; mimeType: string; content: Uint8Array; comment: string }
+  /** Close the open form and show a message. */
+  | { kind: "closeForm"; then?: Reply };
+
+export const text = (value: string, style?: "plain" | "heading" | "muted" | "warning"): Element => ({
+  type: "text",
+  text: value,
+  ...(style ? { style } : {}),
+});
+
+export function message(elements: Element[], visibility: "private" | "public" = "private"): Reply {
+  return { kind: "message", elements, visibility };
+}
+
+/** A German error for the caller only. */
+export function errorReply(messageText: string): Reply {
+  return message([text(messageText, "warning")]);
+}
+
+export function button(label: string, actionId: string, value?: string, style?: Button["style"]): Button {
+  return { label, actionId, ...(value === undefined ? {} : { value }), ...(style ? { style } : {}) };
+}

@@ -1,0 +1,26 @@
+// The HTTP server: health endpoints plus whatever routes the enabled adapters mount.
+import type { Server } from "node:http";
+import express, { type Express } from "express";
+import type { Adapter } from "./bot/adapter.js";
+import type { Database } from "./store/index.js";
+
+export function createHttpApp(database: Database, adapters: Adapter[]): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    const ready = await database.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "not ready", database: database.driver });
+  });
+  for (const adapter of adapters) adapter.mount(app);
+  return app;
+}
+
+export function listen(app: Express, port: number, host?: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host ?? "0.0.0.0", () => resolve(server));
+    server.once("error", reject);
+  });
+}

@@ -1,0 +1,51 @@
+// The store: repositories named for intent. Tenant data is reachable only through `forTenant(id)`.
+import type { Db } from "./db.js";
+import { activityRepository } from "./repos/activities.js";
+import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
+import { cooperationRepository } from "./repos/cooperations.js";
+import { districtRepository, partnerRepository } from "./repos/districts.js";
+import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
+import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
+import { memberRepository, tenantDirectory } from "./repos/tenancy.js";
+
+export type { Database, Db } from "./db.js";
+export { openDatabase } from "./db.js";
+export type { Activity, ActivityFilter, ActivityInput, ActivityTotals } from "./repos/activities.js";
+export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "./repos/committees.js";
+export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
+export type { District, Partner } from "./repos/districts.js";
+export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
+export type { TeamsConversation } from "./repos/platforms.js";
+export type { Member, Tenant } from "./repos/tenancy.js";
+export * from "./schema/enums.js";
+
+/** Everything one tenant may read or write; every query inside is bound to `tenantId`. */
+export function tenantStore(db: Db, tenantId: number) {
+  return {
+    tenantId,
+    ...memberRepository(db, tenantId),
+    ...districtRepository(db, tenantId),
+    ...partnerRepository(db, tenantId),
+    ...activityRepository(db, tenantId),
+    ...committeeRepository(db, tenantId),
+    ...cooperationRepository(db, tenantId),
+    ...digestRepository(db, tenantId),
+    ...jobRepository(db, tenantId),
+    ...auditRepository(db, tenantId),
+    ...teamsConversationRepository(db, tenantId),
+  };
+}
+
+export type TenantStore = ReturnType<typeof tenantStore>;
+
+export function createStore(db: Db) {
+  return {
+    ...tenantDirectory(db),
+    forTenant: (tenantId: number): TenantStore => tenantStore(db, tenantId),
+    slackInstallations: slackInstallationStore(db),
+    calendar: calendarTokenLookup(db),
+    jobs: jobQueue(db),
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;

@@ -1,0 +1,127 @@
+// Sozialräume and the partners (institutions, groups) a team works with.
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import type { Db } from "../db.js";
+import { districts, type PartnerType, partners } from "../schema/index.js";
+
+export type District = typeof districts.$inferSelect;
+export type Partner = typeof partners.$inferSelect;
+
+export function districtRepository(db: Db, tenantId: number) {
+  const scope = eq(districts.tenantId, tenantId);
+  return {
+    async createDistrict(name: string, channelId?: string): Promise<District> {
+      const [row] = await db
+        .insert(districts)
+        .values({ tenantId, name, channelId: channelId ?? null })
+        .returning();
+      if (!row) throw new Error("insert returned nothing");
+      return row;
+    },
+
+    /** Active districts, alphabetically. */
+    async listDistricts(): Promise<District[]> {
+      return db
+        .select()
+        .from(districts)
+        .where(and(scope, isNull(districts.archivedAt)))
+        .orderBy(asc(districts.name));
+    },
+
+    async findDistrict(id: number): Promise<District | undefined> {
+      const [row] = await db
+        .select()
+        .from(districts)
+        .where(and(scope, eq(districts.id, id)));
+      return row;
+    },
+
+    async findDistrictByName(name: string): Promise<District | undefined> {
+      const [row] = await db
+        .select()
+        .from(districts)
+        .where(and(scope, sql`lower(${districts.name}) = lower(${name})`));
+      return row;
+    },
+
+    async districtForChannel(channelId: string): Promise<District | undefined> {
+      const [row] = await db
+        .select()
+        .from(districts)
+        .where(and(scope, eq(districts.channelId, channelId), isNull(districts.archivedAt)));
+      return row;
+    },
+
+    async assignChannel(districtId: number, channelId: string | null): Promise<District | undefined> {
+      const [row] = await db
+        .update(districts)
+        .set({ channelId })
+        .where(and(scope, eq(districts.id, districtId)))
+        .returning();
+      return row;
+    },
+
+    async renameDistrict(districtId: number, name: string): Promise<District | undefined> {
+      const [row] = await db
+        .update(districts)
+        .set({ name })
+        .where(and(scope, eq(districts.id, districtId)))
+        .returning();
+      return row;
+    },
+
+    async archiveDistrict(districtId: number, at: Date): Promise<District | undefined> {
+      const [row] = await db
+        .update(districts)
+        .set({ archivedAt: at })
+        .where(and(scope, eq(districts.id, districtId)))
+        .returning();
+      return row;
+    },
+  };
+}
+
+export function partnerRepository(db: Db, tenantId: number) {
+  const scope = eq(partners.tenantId, tenantId);
+  return {
+    async createPartner(name: string, type: PartnerType, districtId?: number): Promise<Partner> {
+      const [row] = await db
+        .insert(partners)
+        .values({ tenantId, name, type, districtId: districtId ?? null })
+        .returning();
+      if (!row) throw new Error("insert returned nothing");
+      return row;
+    },
+
+    async listPartners(): Promise<Partner[]> {
+      return db.select().from(partners).where(scope).orderBy(asc(partners.name));
+    },
+
+    async findPartner(id: number): Promise<Partner | undefined> {
+      const [row] = await db
+        .select()
+        .from(partners)
+        .where(and(scope, eq(partners.id, id)));
+      return row;
+    },
+
+    async findPartnerByName(name: string): Promise<Partner | undefined> {
+      const [row] = await db
+        .select()
+        .from(partners)
+        .where(and(scope, sql`lower(${partners.name}) = lower(${name})`));
+      return row;
+    },
+
+    async updatePartner(
+      id: number,
+      patch: Partial<Pick<Partner, "name" | "type" | "districtId">>,
+    ): Promise<Partner | undefined> {
+      const [row] = await db
+        .update(partners)
+        .set(patch)
+        .where(and(scope, eq(partners.id, id)))
+        .returning();
+      return row;
+    },
+  };
+}

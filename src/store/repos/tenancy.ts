@@ -1,0 +1,133 @@
+// Tenants and members: created on first contact; the first member of a tenant becomes its admin.
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../db.js";
+import { type MemberRole, members, type Platform, tenants } from "../schema/index.js";
+
+export type Tenant = typeof tenants.$inferSelect;
+export type Member = typeof members.$inferSelect;
+
+/** Resolving a tenant from a platform id is the one lookup that precedes any tenant scope. */
+export function tenantDirectory(db: Db) {
+  return {
+    async ensureTenant(platform: Platform, externalId: string, name = ""): Promise<Tenant> {
+      const [created] = await db
+        .insert(tenants)
+        .values({ platform, externalId, name })
+        .onConflictDoNothing()
+        .returning();
+      if (created) return created;
+      const [existing] = await db
+        .select()
+        .from(tenants)
+        .where(and(eq(tenants.platform, platform), eq(tenants.externalId, externalId)));
+      if (!existing) throw new Error("tenant vanished during ensureTenant");
+      return existing;
+    },
+
+    async findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
+      const [row] = await db
+        .select()
+        .from(tenants)
+        .where(and(eq(tenants.platform, platform), eq(tenants.externalId, externalId)));
+      return row;
+    },
+  };
+}
+
+export function memberRepository(db: Db, tenantId: number) {
+  const scope = eq(members.tenantId, tenantId);
+  return {
+    async tenant(): Promise<Tenant> {
+      const [row] = await db.select().from(tenants).where(eq(tenants.id, tenantId));
+      if (!row) throw new Error(`tenant ${tenantId} not found`);
+      return row;
+    },
+
+    async updateTenantSettings(
+      patch: Partial<
+        Pick<Tenant, "name" | "timezone" | "federalState" | "perPersonFigures" | "retentionMonths">
+      >,
+    ): Promise<Tenant> {
+      const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
+      if (!row) throw new Error(`tenant ${tenantId} not found`);
+      return row;
+    },
+
+    /** Finds or creates the member; the tenant's first member becomes admin (in one transaction). */
+    async ensureMember(platformUserId: string, displayName = ""): Promise<Member> {
+      return db.transaction(async (tx) => {
+        const [existing] = await tx
+          .select()
+          .from(members)
+          .where(and(scope, eq(members.platformUserId, platformUserId)));
+        if (existing) {
+          if (displayName && existing.displayName !== displayName) {
+            const [renamed] = await tx
+              .update(members)
+              .set({ displayName })
+              .where(eq(members.id, existing.id))
+              .returning();
+            return renamed ?? existing;
+          }
+          return existing;
+        }
+        // Serialise first-member detection per tenant so two first contacts cannot both become admin.
+        await tx.execute(sql`select id from tenants where id = ${tenantId} for update`);
+        const [{ n } = { n: 0 }] = await tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(members)
+          .where(scope);
+        const [created] = await tx
+          .insert(members)
+          .values({ tenantId, platformUserId, displayName, role: n === 0 ? "admin" : "member" })
+          .onConflictDoNothing()
+          .returning();
+        if (created) return created;
+        const [raced] = await tx
+          .select()
+          .from(members)
+          .where(and(scope, eq(members.platformUserId, platformUserId)));
+        if (!raced) throw new Error("member vanished during ensureMember");
+        return raced;
+      });
+    },
+
+    async findMember(memberId: number): Promise<Member | undefined> {
+      const [row] = await db
+        .select()
+        .from(members)
+        .where(and(scope, eq(members.id, memberId)));
+      return row;
+    },
+
+    async findMemberByPlatformId(platformUserId: string): Promise<Member | undefined> {
+      const [row] = await db
+        .select()
+        .from(members)
+        .where(and(scope, eq(members.platformUserId, platformUserId)));
+      return row;
+    },
+
+    async listMembers(): Promise<Member[]> {
+      return db.select().from(members).where(scope).orderBy(asc(members.displayName));
+    },
+
+    async setMemberRole(memberId: number, role: MemberRole): Promise<Member | undefined> {
+      const [row] = await db
+        .update(members)
+        .set({ role })
+        .where(and(scope, eq(members.id, memberId)))
+        .returning();
+      return row;
+    },
+
+    async setMemberTimezone(memberId: number, timezone: string | null): Promise<Member | undefined> {
+      const [row] = await db
+        .update(members)
+        .set({ timezone })
+        .where(and(scope, eq(members.id, memberId)))
+        .returning();
+      return row;
+    },
+  };
+}

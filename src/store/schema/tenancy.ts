@@ -1,0 +1,57 @@
+// Who uses the assistant: tenants (a Slack workspace/enterprise or a Teams tenant), their members and districts.
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { memberRoleEnum, platformEnum } from "./enums.js";
+
+export const tenants = pgTable(
+  "tenants",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    platform: platformEnum().notNull(),
+    externalId: text().notNull(),
+    name: text().notNull().default(""),
+    timezone: text().notNull().default("Europe/Berlin"),
+    /** German federal state code (e.g. BW) for public holidays. */
+    federalState: text().notNull().default("BW"),
+    /** Per-person figures need the works council's consent; off unless an admin enables it. */
+    perPersonFigures: boolean().notNull().default(false),
+    retentionMonths: integer().notNull().default(36),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("tenants_platform_external_uq").on(t.platform, t.externalId)],
+);
+
+export const members = pgTable(
+  "members",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: integer()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    platformUserId: text().notNull(),
+    displayName: text().notNull().default(""),
+    role: memberRoleEnum().notNull().default("member"),
+    timezone: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("members_tenant_user_uq").on(t.tenantId, t.platformUserId)],
+);
+
+export const districts = pgTable(
+  "districts",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: integer()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    name: text().notNull(),
+    /** Channel (Slack channel id / Teams conversation id) that belongs to this district. */
+    channelId: text(),
+    archivedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("districts_tenant_name_uq").on(t.tenantId, sql`lower(${t.name})`),
+    index("districts_tenant_channel_idx").on(t.tenantId, t.channelId),
+  ],
+);
