@@ -20,8 +20,8 @@ export const configSchema = z.object({
   PORT: z.coerce
     .number({ invalid_type_error: "a port number" })
     .int("a whole port number")
-    .min(1, "a port number from 1 to 65535")
-    .max(65535, "a port number from 1 to 65535")
+    .min(0, "a port number from 0 to 65535")
+    .max(65535, "a port number from 0 to 65535")
     .default(3978),
   DATABASE_URL: optional.pipe(
     z

@@ -97,7 +97,8 @@ export function jobQueue(db: Db) {
     async claimDueJobs(now: Date, limit: number, leaseSeconds: number): Promise<ScheduledJob[]> {
       const lease = new Date(now.getTime() + leaseSeconds * 1000);
       const claimable = sql`select id from scheduled_jobs
-          where run_at <= ${now} and (status = 'pending' or (status = 'running' and locked_until < ${now}))
+          where run_at <= ${now.toISOString()}::timestamptz
+            and (status = 'pending' or (status = 'running' and locked_until < ${now.toISOString()}::timestamptz))
           order by run_at limit ${limit} for update skip locked`;
       return db
         .update(scheduledJobs)

@@ -1,0 +1,40 @@
+// German texts of the sozialraum family (districts, channels, roles).
+export const sozialraum = {
+  listTitle: "Sozialräume",
+  none: "Es gibt noch keinen Sozialraum. Ein Admin legt ihn an: „sozialraum neu Nordstadt“.",
+  channelOf: (channel: string) => `Kanal: ${channel}`,
+  noChannel: "kein Kanal zugeordnet",
+  created: (name: string) =>
+    `Sozialraum „${name}“ ist angelegt. Tipp: Im passenden Kanal „sozialraum kanal ${name}“ schreiben, dann gilt er dort als Standard.`,
+  exists: (name: string) => `Den Sozialraum „${name}“ gibt es schon.`,
+  nameInvalid: "Bitte gib einen Namen mit 2 bis 60 Zeichen an, z. B. „sozialraum neu Nordstadt“.",
+  unknownDistrict: (name: string, known: string) =>
+    known
+      ? `Den Sozialraum „${name}“ kenne ich nicht. Vorhanden: ${known}.`
+      : `Den Sozialraum „${name}“ kenne ich nicht.`,
+  needsChannel: "Bitte schreib das in dem Kanal, der zum Sozialraum gehören soll.",
+  channelAssigned: (name: string) => `Dieser Kanal gehört jetzt zum Sozialraum „${name}“.`,
+  renamed: (from: string, to: string) => `„${from}“ heißt jetzt „${to}“.`,
+  renameUsage: "So geht’s: „sozialraum umbenennen Alter Name -> Neuer Name“.",
+  archived: (name: string) =>
+    `„${name}“ ist archiviert. Bisherige Aktivitäten bleiben erhalten, neue können dort nicht mehr erfasst werden.`,
+  membersTitle: "Mitglieder und Rollen",
+  roleUsage: "So geht’s: „sozialraum rolle @Person teamleitung“ (fachkraft, teamleitung oder admin).",
+  unknownMember:
+    "Diese Person kenne ich noch nicht. Sie muss mir einmal schreiben, dann kann ich ihr eine Rolle geben.",
+  roleSet: (name: string, role: string) => `${name} ist jetzt ${role}.`,
+  lastAdmin: "Du bist der letzte Admin. Bitte ernenne erst eine andere Person zum Admin.",
+  digestLater:
+    "Der Wochenrückblick ist noch in Arbeit und bald verfügbar. Sozialräume und Kanäle kannst du schon einrichten.",
+  unknownSub: (sub: string) => `„${sub}“ kenne ich bei „sozialraum“ nicht.`,
+  helpTitle: "sozialraum – Sozialräume einrichten",
+  help: [
+    "sozialraum liste – alle Sozialräume mit Kanal",
+    "sozialraum neu <Name> – neuen Sozialraum anlegen (Admins)",
+    "sozialraum kanal <Name> – diesen Kanal dem Sozialraum zuordnen (Admins)",
+    "sozialraum umbenennen <Alt> -> <Neu> (Admins)",
+    "sozialraum archivieren <Name> (Admins)",
+    "sozialraum mitglieder – wer welche Rolle hat (Teamleitungen, Admins)",
+    "sozialraum rolle @Person fachkraft|teamleitung|admin (Admins)",
+  ],
+} as const;

@@ -1,0 +1,47 @@
+// The sozialraum family: the admin's settings for districts, channels and roles.
+import type { Handler } from "../context.js";
+import { common, sozialraum as t } from "../messages/index.js";
+import { type Element, errorReply, message, text } from "../reply.js";
+import { splitSub } from "./args.js";
+import {
+  archiveDistrict,
+  assignChannel,
+  createDistrict,
+  listDistricts,
+  renameDistrict,
+} from "./districts.js";
+import { listMembers, setRole } from "./members.js";
+
+const helpElements = (): Element[] => [
+  text(t.helpTitle, "heading"),
+  { type: "list", items: t.help.map((h) => ({ title: h })) },
+];
+
+export const handleSozialraum: Handler = async (input, ctx) => {
+  if (input.type !== "command") return errorReply(common.unknownAction);
+  const { sub, rest } = splitSub(input.text);
+  switch (sub) {
+    case "":
+    case "liste":
+      return listDistricts(ctx);
+    case "neu":
+      return createDistrict(ctx, rest);
+    case "kanal":
+      return assignChannel(ctx, rest);
+    case "umbenennen":
+      return renameDistrict(ctx, rest);
+    case "archivieren":
+      return archiveDistrict(ctx, rest);
+    case "mitglieder":
+      return listMembers(ctx);
+    case "rolle":
+      return setRole(ctx, rest);
+    case "digest":
+      return errorReply(t.digestLater);
+    case "hilfe":
+    case "help":
+      return message(helpElements());
+    default:
+      return message([text(t.unknownSub(sub), "warning"), ...helpElements()]);
+  }
+};

@@ -1,0 +1,47 @@
+// Start-up configuration: sensible defaults, and one clear line naming a bad variable.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
+
+describe("configuration", () => {
+  it("starts with defaults when nothing is set", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      PORT: 3978,
+      DATA_DIR: "./data",
+      DEFAULT_TIMEZONE: "Europe/Berlin",
+      LOG_LEVEL: "info",
+    });
+    expect(c.DATABASE_URL).toBeUndefined();
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", SLACK_BOT_TOKEN: " " }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: "abc" }, "Invalid PORT: expected a port number."],
+    [{ PORT: "70000" }, "Invalid PORT: expected a port number from 0 to 65535."],
+    [{ DATABASE_URL: "mysql://x" }, "Invalid DATABASE_URL: expected a postgres:// or postgresql:// URL."],
+    [
+      { DEFAULT_TIMEZONE: "Mars/Olympus" },
+      "Invalid DEFAULT_TIMEZONE: expected an IANA time zone such as Europe/Berlin.",
+    ],
+    [
+      { LOG_LEVEL: "loud" },
+      "Invalid LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent.",
+    ],
+  ])("rejects %o with one line", (env, line) => {
+    expect(() => loadConfig(env)).toThrow(line);
+  });
+
+  it("stops `npm start` with that one line and exit code 1", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      env: { ...process.env, PORT: "nope", DATABASE_URL: "", TEST_DATABASE_URL: "" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe("Invalid PORT: expected a port number.");
+  });
+});
