@@ -4,10 +4,14 @@ import type { AddressInfo } from "node:net";
 import type { Adapter } from "./bot/adapter.js";
 import { adapterFactories } from "./bot/index.js";
 import { type Clock, systemClock } from "./clock.js";
+import { planRetention, retentionJobHandlers } from "./commands/datenschutz/retention-job.js";
+import { digestJobHandlers } from "./commands/digest/index.js";
 import { createCommandLayer } from "./commands/dispatch.js";
+import { cooperationJobHandlers } from "./commands/kooperation/review-job.js";
 import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
+import { createScheduler } from "./scheduler/index.js";
 import { createStore, type Database, openDatabase, type Store } from "./store/index.js";
 
 export interface RunningApp {
@@ -40,7 +44,13 @@ export async function startApp(
     "database open, migrations applied",
   );
   const store = createStore(database.db);
-  const commands = createCommandLayer({ store, clock, defaultTimezone: config.DEFAULT_TIMEZONE, logger });
+  const commands = createCommandLayer({
+    store,
+    clock,
+    defaultTimezone: config.DEFAULT_TIMEZONE,
+    logger,
+    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+  });
   const delivery = new DeliveryRouter();
 
   const adapters: Adapter[] = [];
@@ -65,6 +75,17 @@ export async function startApp(
   const server: Server = await listen(createHttpApp(database, adapters), config.PORT, options.host);
   const port = (server.address() as AddressInfo).port;
   for (const adapter of adapters) await adapter.start?.();
+  const scheduler = createScheduler({
+    store,
+    clock,
+    delivery,
+    logger: logger.child({ component: "scheduler" }),
+    handlers: { ...digestJobHandlers, ...cooperationJobHandlers, ...retentionJobHandlers },
+  });
+  for (const tenant of await store.listTenantSchedules()) {
+    await planRetention(store.forTenant(tenant.id), clock.now(), tenant.timezone);
+  }
+  scheduler.start();
   logger.info({ port }, "Sozialraum-Assistent listening");
 
   return {
@@ -75,6 +96,7 @@ export async function startApp(
     adapters,
     delivery,
     async close() {
+      await scheduler.stop();
       for (const adapter of adapters) await adapter.stop?.();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

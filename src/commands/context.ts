@@ -12,6 +12,8 @@ export interface Ctx {
   where: Where;
   /** The caller's time zone (member, else tenant, else the configured default). */
   timezone: string;
+  /** The assistant's public base URL (config PUBLIC_URL), for links such as the calendar feed. */
+  publicUrl?: string;
 }
 
 export type Handler = (input: CommandInput, ctx: Ctx) => Promise<Reply>;

@@ -13,6 +13,8 @@ export interface CommandDeps {
   clock: Clock;
   defaultTimezone: string;
   logger?: Logger;
+  /** PUBLIC_URL from the configuration, handed to handlers that build links. */
+  publicUrl?: string;
 }
 
 /** "/Aktivität" -> "aktivitaet": the slash is optional and umlauts may be typed either way. */
@@ -41,6 +43,7 @@ export async function buildContext(deps: CommandDeps, invocation: Invocation): P
     caller,
     where: invocation.where,
     timezone: caller.timezone ?? tenant.timezone ?? deps.defaultTimezone,
+    ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
   };
 }
 

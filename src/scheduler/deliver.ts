@@ -7,6 +7,11 @@ export interface DeliveryTarget {
   /** A channel / conversation id, or a member to reach in their direct chat. */
   channelId?: string;
   memberId?: number;
+  /**
+   * The job's idempotency key (one per reminder and occurrence). Optional; an adapter that can
+   * de-duplicate on the platform (e.g. message metadata) may use it to drop a repeated send.
+   */
+  idempotencyKey?: string;
 }
 
 export interface Delivered {

@@ -6,6 +6,8 @@ import { cooperationRepository } from "./repos/cooperations.js";
 import { districtRepository, partnerRepository } from "./repos/districts.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
+import { reportRepository } from "./repos/reports.js";
+import { retentionRepository } from "./repos/retention.js";
 import { memberRepository, tenantDirectory } from "./repos/tenancy.js";
 
 export type { Database, Db } from "./db.js";
@@ -16,6 +18,7 @@ export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District, Partner } from "./repos/districts.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { TeamsConversation } from "./repos/platforms.js";
+export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";
 export type { Member, Tenant } from "./repos/tenancy.js";
 export * from "./schema/enums.js";
 
@@ -33,6 +36,8 @@ export function tenantStore(db: Db, tenantId: number) {
     ...jobRepository(db, tenantId),
     ...auditRepository(db, tenantId),
     ...teamsConversationRepository(db, tenantId),
+    ...reportRepository(db, tenantId),
+    ...retentionRepository(db, tenantId),
   };
 }
 

@@ -59,6 +59,10 @@ describe("health endpoints", () => {
   it("logs JSON lines saying which adapters are enabled", () => {
     const parsed = lines.map((l) => JSON.parse(l) as { msg: string; adapter?: string; enabled?: boolean });
     expect(parsed.some((l) => l.msg === "Sozialraum-Assistent listening")).toBe(true);
-    for (const l of parsed.filter((x) => x.adapter)) expect(typeof l.enabled).toBe("boolean");
+    const status = new Map(parsed.filter((l) => typeof l.enabled === "boolean").map((l) => [l.adapter, l]));
+    // Without credentials Slack is off and says how to turn it on; Teams runs in local mode.
+    expect(status.get("slack")?.enabled).toBe(false);
+    expect(status.get("slack")?.msg).toMatch(/SLACK_BOT_TOKEN/);
+    expect(status.get("teams")?.enabled).toBe(true);
   });
 });

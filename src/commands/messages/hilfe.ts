@@ -17,6 +17,10 @@ export const hilfe = {
       summary: "Kooperation mit Schule, Kita oder Hort Schritt für Schritt vorbereiten.",
     },
     { command: "sozialraum", summary: "Sozialräume, Kanäle und Wochenrückblick einrichten (Admins)." },
+    {
+      command: "datenschutz",
+      summary: "Was gespeichert wird, wie lange, und wer exportiert oder gelöscht hat.",
+    },
   ],
   privacy:
     "Bitte keine Namen, Geburtsdaten, Adressen oder Telefonnummern von Klient*innen eintragen – höchstens ein internes Fallkürzel.",

@@ -1,7 +1,41 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
+import { aktivitaet } from "./aktivitaet.js";
 import { common } from "./common.js";
+import { konsole } from "./console.js";
+import { datenschutz } from "./datenschutz.js";
+import { digest } from "./digest.js";
+import { gremium } from "./gremium.js";
 import { hilfe } from "./hilfe.js";
+import { kooperation } from "./kooperation.js";
 import { labels } from "./labels.js";
+import { slack } from "./slack.js";
+import { sozialraum } from "./sozialraum.js";
+import { teams } from "./teams.js";
 
-export const messages = { common, hilfe, labels } as const;
-export { common, hilfe, labels };
+export const messages = {
+  aktivitaet,
+  common,
+  konsole,
+  digest,
+  gremium,
+  hilfe,
+  kooperation,
+  labels,
+  sozialraum,
+  slack,
+  teams,
+} as const;
+export {
+  aktivitaet,
+  common,
+  datenschutz,
+  digest,
+  gremium,
+  hilfe,
+  konsole,
+  kooperation,
+  labels,
+  slack,
+  sozialraum,
+  teams,
+};

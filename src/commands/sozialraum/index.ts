@@ -1,6 +1,7 @@
 // The sozialraum family: the admin's settings for districts, channels and roles.
 import type { Handler } from "../context.js";
-import { common, sozialraum as t } from "../messages/index.js";
+import { handleBericht, handleDigest, handlePersonenzahlen } from "../digest/index.js";
+import { common, digest, sozialraum as t } from "../messages/index.js";
 import { type Element, errorReply, message, text } from "../reply.js";
 import { splitSub } from "./args.js";
 import {
@@ -14,7 +15,7 @@ import { listMembers, setRole } from "./members.js";
 
 const helpElements = (): Element[] => [
   text(t.helpTitle, "heading"),
-  { type: "list", items: t.help.map((h) => ({ title: h })) },
+  { type: "list", items: [...t.help, ...digest.help].map((h) => ({ title: h })) },
 ];
 
 export const handleSozialraum: Handler = async (input, ctx) => {
@@ -37,7 +38,11 @@ export const handleSozialraum: Handler = async (input, ctx) => {
     case "rolle":
       return setRole(ctx, rest);
     case "digest":
-      return errorReply(t.digestLater);
+      return handleDigest(rest, ctx);
+    case "bericht":
+      return handleBericht(rest, ctx);
+    case "personenzahlen":
+      return handlePersonenzahlen(rest, ctx);
     case "hilfe":
     case "help":
       return message(helpElements());

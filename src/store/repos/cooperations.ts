@@ -53,6 +53,17 @@ export function cooperationRepository(db: Db, tenantId: number) {
       return row;
     },
 
+    /** The newest cooperation with this partner, ended or not (for showing and exporting). */
+    async latestCooperationWith(partnerId: number): Promise<Cooperation | undefined> {
+      const [row] = await db
+        .select()
+        .from(cooperations)
+        .where(and(scope, eq(cooperations.partnerId, partnerId)))
+        .orderBy(desc(cooperations.id))
+        .limit(1);
+      return row;
+    },
+
     async listCooperations(filter: { status?: CooperationStatus; districtId?: number } = {}) {
       return db
         .select()

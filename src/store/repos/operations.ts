@@ -92,6 +92,11 @@ export function jobRepository(db: Db, tenantId: number) {
  * each job's tenant id, and touches nothing but job rows.
  */
 export function jobQueue(db: Db) {
+  /** Only the holder of the current claim (same attempt, still running) may finish a job. */
+  const fenced = (attempt?: number) =>
+    attempt === undefined
+      ? undefined
+      : and(eq(scheduledJobs.status, "running"), eq(scheduledJobs.attempts, attempt));
   return {
     /** Claims due jobs with SKIP LOCKED so several processes never take the same one. */
     async claimDueJobs(now: Date, limit: number, leaseSeconds: number): Promise<ScheduledJob[]> {
@@ -107,23 +112,62 @@ export function jobQueue(db: Db) {
         .returning();
     },
 
-    async completeJob(id: number, at: Date): Promise<void> {
-      await db
+    /**
+     * Marks the job done. With `attempt` (the claim's `attempts`) it is fenced: a worker whose lease
+     * expired and whose job another worker re-claimed changes nothing and gets false back.
+     * `outcome` (e.g. "sent", "late", "dropped:over") is merged into the payload for the record.
+     */
+    async completeJob(
+      id: number,
+      at: Date,
+      attempt?: number,
+      outcome?: Record<string, unknown>,
+    ): Promise<boolean> {
+      const rows = await db
         .update(scheduledJobs)
-        .set({ status: "done", doneAt: at, lockedUntil: null })
-        .where(eq(scheduledJobs.id, id));
+        .set({
+          status: "done",
+          doneAt: at,
+          lockedUntil: null,
+          ...(outcome ? { payload: sql`${scheduledJobs.payload} || ${JSON.stringify(outcome)}::jsonb` } : {}),
+        })
+        .where(and(eq(scheduledJobs.id, id), fenced(attempt)))
+        .returning({ id: scheduledJobs.id });
+      return rows.length > 0;
     },
 
-    /** Puts the job back for a later try, or marks it failed for good. */
-    async failJob(id: number, error: string, retryAt: Date | null): Promise<void> {
-      await db
+    /** Puts the job back for a later try, or marks it failed for good (fenced like `completeJob`). */
+    async failJob(id: number, error: string, retryAt: Date | null, attempt?: number): Promise<boolean> {
+      const rows = await db
         .update(scheduledJobs)
         .set(
           retryAt
             ? { status: "pending", runAt: retryAt, lastError: error, lockedUntil: null }
             : { status: "failed", lastError: error, lockedUntil: null },
         )
-        .where(eq(scheduledJobs.id, id));
+        .where(and(eq(scheduledJobs.id, id), fenced(attempt)))
+        .returning({ id: scheduledJobs.id });
+      return rows.length > 0;
+    },
+
+    /** Records progress on a claimed job (e.g. the posted message's reference) without finishing it. */
+    async noteJob(id: number, attempt: number, note: Record<string, unknown>): Promise<boolean> {
+      const rows = await db
+        .update(scheduledJobs)
+        .set({ payload: sql`${scheduledJobs.payload} || ${JSON.stringify(note)}::jsonb` })
+        .where(and(eq(scheduledJobs.id, id), fenced(attempt)))
+        .returning({ id: scheduledJobs.id });
+      return rows.length > 0;
+    },
+
+    /** Puts a claimed job back to wait until `runAt` (not a failure: e.g. its meeting moved later). */
+    async postponeJob(id: number, runAt: Date, attempt?: number): Promise<boolean> {
+      const rows = await db
+        .update(scheduledJobs)
+        .set({ status: "pending", runAt, lockedUntil: null })
+        .where(and(eq(scheduledJobs.id, id), fenced(attempt)))
+        .returning({ id: scheduledJobs.id });
+      return rows.length > 0;
     },
 
     async pendingJobCount(now: Date): Promise<number> {

@@ -24,6 +24,11 @@ export function tenantDirectory(db: Db) {
       return existing;
     },
 
+    /** Ids and time zones only: for start-up housekeeping that plans per-tenant jobs. */
+    async listTenantSchedules(): Promise<{ id: number; timezone: string }[]> {
+      return db.select({ id: tenants.id, timezone: tenants.timezone }).from(tenants).orderBy(asc(tenants.id));
+    },
+
     async findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
       const [row] = await db
         .select()

@@ -1,0 +1,190 @@
+// Registers the Bolt listeners: slash commands, block actions, view submissions, App Home and uninstall events.
+import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
+import type { CommandDeps } from "../../commands/dispatch.js";
+import { buildContext, type CommandLayer } from "../../commands/dispatch.js";
+import type { CommandInput, Invocation } from "../../commands/input.js";
+import { FAMILIES } from "../../commands/registry.js";
+import type { Reply } from "../../commands/reply.js";
+import type { Logger } from "../../log.js";
+import { HOME_ACTION, homeElements } from "./home.js";
+import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
+import { present, type ReplyTarget } from "./present.js";
+import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
+
+/** The slash commands the app registers (and the manifest must declare). */
+export const SLASH_COMMANDS = ["/aktivitaet", "/gremium", "/kooperation", "/sozialraum"] as const;
+/** Bot events the app listens to (and the manifest must subscribe). */
+export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked"] as const;
+/** Action ids: every family's "family:..." plus the App Home buttons. */
+export const ACTION_PREFIXES = [...FAMILIES, "home"] as const;
+export const ACTION_ID_PATTERN = new RegExp(`^(${ACTION_PREFIXES.join("|")}):`);
+export const CALLBACK_ID_PATTERN = new RegExp(`^(${FAMILIES.join("|")}):`);
+
+export interface ListenerDeps {
+  commands: CommandLayer;
+  commandDeps: CommandDeps;
+  logger: Logger;
+  /** Removes the stored installation of a workspace or enterprise (OAuth mode). */
+  uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
+}
+
+function errorName(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.name : "unknown";
+}
+
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  const { commands, logger } = deps;
+
+  async function run(invocation: Invocation, target: ReplyTarget): Promise<void> {
+    let reply: Reply;
+    try {
+      reply = await commands.handle(invocation);
+      await present(reply, target, logger);
+    } catch (error) {
+      logger.error({ err: errorName(error), input: invocation.input.type }, "slack reply failed");
+    }
+  }
+
+  for (const name of SLASH_COMMANDS) {
+    app.command(name, async ({ command, ack, client, context }) => {
+      // Ack first and empty: nothing before it touches the database.
+      await ack();
+      const where = whereFrom(command.channel_id);
+      await run(
+        {
+          who: { ...callerFrom(context, command.user_id, command.team_id), displayName: command.user_name },
+          where,
+          input: { type: "command", family: name.slice(1), text: command.text ?? "" },
+        },
+        {
+          client,
+          userId: command.user_id,
+          ...(where.channelId ? { channelId: where.channelId } : {}),
+          isDirect: where.isDirect,
+          responseUrl: command.response_url,
+          triggerId: command.trigger_id,
+        },
+      );
+    });
+  }
+
+  app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async ({ action, body, ack, client, context }) => {
+    await ack();
+    if (action.type !== "button") return;
+    const actionId = baseActionId(action.action_id);
+    const value = action.value ?? "";
+    let input: CommandInput;
+    if (actionId === HOME_ACTION) {
+      const [family = "hilfe", ...rest] = value.split(" ");
+      input = { type: "command", family, text: rest.join(" ") };
+    } else {
+      input = { type: "action", actionId, ...(action.value === undefined ? {} : { value }) };
+    }
+    const meta = unpackMetadata(body.view?.private_metadata);
+    const channelId = body.channel?.id ?? meta.c;
+    const responseUrl = body.response_url ?? (body.view ? undefined : meta.r);
+    const where = whereFrom(channelId);
+    await run(
+      { who: callerFrom(context, body.user.id, body.team?.id ?? undefined), where, input },
+      {
+        client,
+        userId: body.user.id,
+        ...(channelId ? { channelId } : {}),
+        isDirect: where.isDirect,
+        ...(responseUrl ? { responseUrl } : {}),
+        triggerId: body.trigger_id,
+        // A click inside a modal (not the App Home) updates that modal in place.
+        ...(body.view && body.view.type === "modal" ? { viewId: body.view.id } : {}),
+      },
+    );
+  });
+
+  app.view(CALLBACK_ID_PATTERN, async ({ view, body, ack, client, context }) => {
+    const meta = unpackMetadata(view.private_metadata);
+    const where = whereFrom(meta.c);
+    const invocation: Invocation = {
+      who: callerFrom(context, body.user.id, body.team?.id ?? undefined),
+      where,
+      input: {
+        type: "submit",
+        formId: view.callback_id,
+        values: formValues(view.state.values as unknown as Record<string, Record<string, SlackInputState>>),
+        ...(meta.s === undefined ? {} : { state: meta.s }),
+      },
+    };
+    // The answer decides the ack (errors / next step / close), so the command runs before it here.
+    const reply = await commands.handle(invocation);
+    const target: ReplyTarget = {
+      client,
+      userId: body.user.id,
+      ...(meta.c ? { channelId: meta.c } : {}),
+      isDirect: where.isDirect,
+      ...(meta.r ? { responseUrl: meta.r } : {}),
+    };
+    try {
+      if (reply.kind === "formErrors") {
+        await ack({ response_action: "errors", errors: renderErrors(reply.errors) });
+      } else if (reply.kind === "form") {
+        await ack({ response_action: "update", view: renderModal(reply.form, { c: meta.c, r: meta.r }) });
+      } else if (reply.kind === "closeForm") {
+        await ack({ response_action: "clear" });
+        if (reply.then) await present(reply.then, target, logger);
+      } else {
+        await ack();
+        await present(reply, target, logger);
+      }
+    } catch (error) {
+      logger.error({ err: errorName(error), formId: view.callback_id }, "slack view reply failed");
+    }
+  });
+
+  app.event("app_home_opened", async ({ event, client, context, body }) => {
+    if (event.tab !== "home") return;
+    try {
+      const ctx = await buildContext(deps.commandDeps, {
+        who: callerFrom(context, event.user, (body as { team_id?: string }).team_id),
+        where: { isDirect: true },
+        input: { type: "command", family: "hilfe", text: "" },
+      });
+      await (client as webApi.WebClient).views.publish({
+        user_id: event.user,
+        view: renderHome(await homeElements(ctx)),
+      });
+    } catch (error) {
+      logger.error({ err: errorName(error) }, "slack app home failed");
+    }
+  });
+
+  const removeInstallation = async (body: {
+    team_id?: string;
+    enterprise_id?: string;
+    authorizations?: { is_enterprise_install?: boolean }[];
+  }) => {
+    const isEnterpriseInstall = Boolean(body.authorizations?.[0]?.is_enterprise_install);
+    const query = {
+      isEnterpriseInstall,
+      ...(body.team_id ? { teamId: body.team_id } : {}),
+      ...(body.enterprise_id ? { enterpriseId: body.enterprise_id } : {}),
+    };
+    await deps.uninstall?.(query);
+    logger.info(
+      { tenant: tenantKey({ ...query }, body.team_id), stored: Boolean(deps.uninstall) },
+      "slack app uninstalled; tokens removed",
+    );
+  };
+
+  app.event("app_uninstalled", async ({ body }) => {
+    await removeInstallation(body as Parameters<typeof removeInstallation>[0]);
+  });
+
+  app.event("tokens_revoked", async ({ event, body }) => {
+    // Only the bot token matters to us; user tokens are never requested.
+    if ((event.tokens.bot ?? []).length === 0) return;
+    await removeInstallation(body as Parameters<typeof removeInstallation>[0]);
+  });
+
+  app.error(async (error) => {
+    logger.error({ err: errorName(error) }, "slack listener error");
+  });
+}

@@ -1,0 +1,107 @@
+// Bolt's ExpressReceiver on our own router: our verifier runs first, then Bolt; OAuth routes when configured.
+import { type Logger as BoltLogger, ExpressReceiver, type Installation, LogLevel } from "@slack/bolt";
+import { type IRouter, Router } from "express";
+import type { Clock } from "../../clock.js";
+import { slack as t } from "../../commands/messages/index.js";
+import type { Logger } from "../../log.js";
+import type { SlackInstallationStore } from "./installation-store.js";
+import { ReplayCache, slackVerifier } from "./verify.js";
+
+export const EVENTS_PATH = "/slack/events";
+export const INSTALL_PATH = "/slack/install";
+export const REDIRECT_PATH = "/slack/oauth_redirect";
+
+/** Bot scopes: the fewest that work (commands, messages, DMs for files, file upload). */
+export const BOT_SCOPES = ["commands", "chat:write", "im:write", "files:write"] as const;
+
+/** Bolt logs through our logger; its debug output (which may hold payloads) is dropped. */
+export function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  const flat = (msgs: unknown[]) => msgs.map((m) => (m instanceof Error ? m.name : String(m))).join(" ");
+  return {
+    debug: () => {},
+    info: () => {},
+    warn: (...msgs) => logger.warn({ source: "bolt" }, flat(msgs)),
+    error: (...msgs) => logger.error({ source: "bolt" }, flat(msgs)),
+    setLevel: (l) => {
+      level = l;
+    },
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+function page(title: string, body: string): string {
+  const esc = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
+  return `<!doctype html><html lang="de"><meta charset="utf-8"><title>${esc(title)}</title><body><h1>${esc(title)}</h1><p>${esc(body)}</p></body></html>`;
+}
+
+export interface OAuthSettings {
+  clientId: string;
+  clientSecret: string;
+  stateSecret: string;
+  installationStore: SlackInstallationStore;
+  publicUrl?: string;
+  clientOptions: { slackApiUrl?: string };
+}
+
+export interface ReceiverSettings {
+  signingSecret: string;
+  clock: Clock;
+  logger: Logger;
+  oauth?: OAuthSettings;
+  replays?: ReplayCache;
+}
+
+export function createReceiver(settings: ReceiverSettings): { receiver: ExpressReceiver; router: IRouter } {
+  const router = Router();
+  // Registered before Bolt's own route, so it runs first on every POST /slack/events.
+  router.post(
+    EVENTS_PATH,
+    slackVerifier({
+      signingSecret: settings.signingSecret,
+      clock: settings.clock,
+      logger: settings.logger,
+      replays: settings.replays ?? new ReplayCache(),
+    }),
+  );
+  const { oauth } = settings;
+  const receiver = new ExpressReceiver({
+    signingSecret: settings.signingSecret,
+    // Verified above (with replay protection); Bolt only parses req.rawBody.
+    signatureVerification: false,
+    endpoints: EVENTS_PATH,
+    router,
+    logger: boltLogger(settings.logger),
+    ...(oauth
+      ? {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          installationStore: oauth.installationStore,
+          scopes: [...BOT_SCOPES],
+          ...(oauth.publicUrl
+            ? { redirectUri: `${oauth.publicUrl.replace(/\/$/, "")}${REDIRECT_PATH}` }
+            : {}),
+          installerOptions: {
+            installPath: INSTALL_PATH,
+            redirectUriPath: REDIRECT_PATH,
+            directInstall: true,
+            clientOptions: oauth.clientOptions,
+            callbackOptions: {
+              success: (_installation: Installation, _options, _req, res) => {
+                res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+                res.end(page(t.installedTitle, t.installedBody));
+              },
+              failure: (error, _options, _req, res) => {
+                settings.logger.warn({ code: error.code }, "slack installation failed");
+                res.writeHead(400, { "content-type": "text/html; charset=utf-8" });
+                res.end(page(t.installFailedTitle, t.installFailedBody));
+              },
+            },
+          },
+        }
+      : {}),
+  });
+  return { receiver, router };
+}

@@ -1,0 +1,97 @@
+// Stores and removes conversation references on install/uninstall, so the scheduler can post proactively.
+import { type Activity, TurnContext } from "botbuilder";
+import type { Logger } from "../../log.js";
+import type { Store } from "../../store/index.js";
+import { callerOf, channelConversationId, LOCAL_TENANT, tenantOf } from "./inbound.js";
+
+export interface ConversationDeps {
+  store: Store;
+  logger: Logger;
+  localMode: boolean;
+}
+
+/** personal | channel | groupChat, as Teams names the conversation types. */
+export function scopeOf(activity: Partial<Activity>): string {
+  const type = activity.conversation?.conversationType;
+  if (type === "channel" || type === "groupChat" || type === "personal") return type;
+  return activity.conversation?.isGroup ? "groupChat" : "personal";
+}
+
+async function tenantFor(deps: ConversationDeps, activity: Partial<Activity>) {
+  const external = tenantOf(activity) ?? (deps.localMode ? LOCAL_TENANT : undefined);
+  if (!external) return undefined;
+  const tenant = await deps.store.ensureTenant("teams", external);
+  return { tenant, external, scoped: deps.store.forTenant(tenant.id) };
+}
+
+/**
+ * Saves (or refreshes) the reference of the activity's conversation. Personal chats are tied to the member;
+ * channel references point at the channel itself (not the thread), so a later post starts a new thread there.
+ */
+export async function rememberConversation(deps: ConversationDeps, activity: Activity): Promise<void> {
+  const found = await tenantFor(deps, activity);
+  const scope = scopeOf(activity);
+  const conversationId = scope === "channel" ? channelConversationId(activity) : activity.conversation?.id;
+  if (!found || !conversationId || !activity.serviceUrl) return;
+  let memberId: number | null = null;
+  if (scope === "personal") {
+    const who = callerOf(activity, found.external);
+    if (who) memberId = (await found.scoped.ensureMember(who.userId, who.displayName ?? "")).id;
+  }
+  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
+  reference.conversation = { ...(reference.conversation as Record<string, unknown>), id: conversationId };
+  await found.scoped.saveConversationReference({
+    conversationId,
+    scope,
+    memberId,
+    serviceUrl: activity.serviceUrl,
+    reference,
+  });
+  deps.logger.info({ tenantId: found.tenant.id, scope }, "teams conversation reference stored");
+}
+
+/** Like rememberConversation, but only writes when the reference is new or its serviceUrl moved (per message). */
+export async function refreshConversation(deps: ConversationDeps, activity: Activity): Promise<void> {
+  const external = tenantOf(activity) ?? (deps.localMode ? LOCAL_TENANT : undefined);
+  const conversationId =
+    scopeOf(activity) === "channel" ? channelConversationId(activity) : activity.conversation?.id;
+  if (!external || !conversationId) return;
+  const tenant = await deps.store.findTenant("teams", external);
+  if (tenant) {
+    const row = await deps.store.forTenant(tenant.id).conversationReference(conversationId);
+    if (row && row.serviceUrl === activity.serviceUrl) return;
+  }
+  await rememberConversation(deps, activity);
+}
+
+export async function forgetConversation(deps: ConversationDeps, activity: Activity): Promise<void> {
+  const external = tenantOf(activity) ?? (deps.localMode ? LOCAL_TENANT : undefined);
+  const conversationId =
+    scopeOf(activity) === "channel" ? channelConversationId(activity) : activity.conversation?.id;
+  if (!external || !conversationId) return;
+  const tenant = await deps.store.findTenant("teams", external);
+  if (!tenant) return;
+  const removed = await deps.store.forTenant(tenant.id).removeConversationReference(conversationId);
+  deps.logger.info({ tenantId: tenant.id, removed }, "teams conversation reference removed");
+}
+
+/** installationUpdate: "add"/"add-upgrade" store the reference, "remove" deletes it. */
+export async function onInstallationUpdate(deps: ConversationDeps, context: TurnContext): Promise<void> {
+  const action = context.activity.action ?? "";
+  if (action.startsWith("add")) await rememberConversation(deps, context.activity);
+  else if (action === "remove") await forgetConversation(deps, context.activity);
+}
+
+const isBot = (context: TurnContext, id?: string) => Boolean(id) && id === context.activity.recipient?.id;
+
+/** conversationUpdate: the bot itself added or removed (older clients send only this), or the team deleted. */
+export async function onConversationUpdate(deps: ConversationDeps, context: TurnContext): Promise<void> {
+  const a = context.activity;
+  const eventType = (a.channelData as { eventType?: string } | undefined)?.eventType;
+  if (eventType === "teamDeleted" || eventType === "teamHardDeleted") {
+    await forgetConversation(deps, a);
+    return;
+  }
+  if (a.membersRemoved?.some((m) => isBot(context, m.id))) await forgetConversation(deps, a);
+  else if (a.membersAdded?.some((m) => isBot(context, m.id))) await rememberConversation(deps, a);
+}

@@ -1,0 +1,140 @@
+// A neutral Form as Adaptive Card inputs with client-side validation, and its submitted values read back.
+
+import type { FormValue } from "../../commands/input.js";
+import { teams } from "../../commands/messages/index.js";
+import type { Form, FormInput } from "../../commands/reply.js";
+import { type CardElement, INPUT_PREFIX, type KindHints, kindHint, type SubmitData } from "./card.js";
+import { TEAMS_LIMITS as L } from "./limits.js";
+import { type Budget, cut, type FormRetry, submitAction, textBlock } from "./render.js";
+
+const asString = (v: FormValue | string[] | undefined): string | undefined => {
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return v.join(",");
+  return String(v);
+};
+
+function renderInput(input: FormInput, value: string | undefined): CardElement[] {
+  const base: CardElement = {
+    type: "Input.Text",
+    id: `${INPUT_PREFIX}${input.id}`,
+    label: cut(input.label, L.inputLabel),
+    ...(input.required ? { isRequired: true, errorMessage: teams.required } : {}),
+  };
+  const extra: CardElement[] = [];
+  switch (input.kind) {
+    case "text":
+    case "textarea":
+      Object.assign(base, {
+        isMultiline: input.kind === "textarea",
+        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+        ...(input.maxLength ? { maxLength: input.maxLength } : {}),
+        ...(value !== undefined ? { value } : {}),
+      });
+      break;
+    case "number": {
+      const n = value === undefined || value === "" ? undefined : Number(value);
+      Object.assign(base, {
+        type: "Input.Number",
+        ...(input.min !== undefined ? { min: input.min } : {}),
+        ...(input.max !== undefined ? { max: input.max } : {}),
+        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+        ...(n !== undefined && Number.isFinite(n) ? { value: n } : {}),
+      });
+      break;
+    }
+    case "date":
+    case "time":
+      Object.assign(base, {
+        type: input.kind === "date" ? "Input.Date" : "Input.Time",
+        ...(value ? { value } : {}),
+      });
+      break;
+    case "select":
+    case "multiselect": {
+      const options = input.options ?? [];
+      const shown = options.slice(0, L.choices);
+      Object.assign(base, {
+        type: "Input.ChoiceSet",
+        style: "compact",
+        isMultiSelect: input.kind === "multiselect",
+        choices: shown.map((o) => ({ title: cut(o.label, L.factValue), value: o.value })),
+        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+        ...(value ? { value } : {}),
+      });
+      if (shown.length < options.length)
+        extra.push({
+          type: "TextBlock",
+          text: teams.optionsCut(shown.length, options.length),
+          wrap: true,
+          isSubtle: true,
+        });
+      break;
+    }
+    case "checkbox":
+      Object.assign(base, {
+        type: "Input.Toggle",
+        title: cut(input.label, L.inputLabel),
+        valueOn: "true",
+        valueOff: "false",
+        value: value === "true" ? "true" : "false",
+      });
+      break;
+  }
+  return [base, ...extra];
+}
+
+/** Form title, intro, inputs (with errors from a previous submit), then submit and extra buttons. */
+export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): CardElement[] {
+  const body: CardElement[] = [textBlock(form.title, "heading", budget)];
+  if (form.intro) body.push(textBlock(form.intro, undefined, budget));
+  if (retry && Object.keys(retry.errors).length > 0)
+    body.push(textBlock(teams.formHasErrors, "warning", budget));
+  const kinds: KindHints = {};
+  for (const input of form.inputs) {
+    const hint = kindHint(input.kind);
+    if (hint) kinds[input.id] = hint;
+    const value = retry ? asString(retry.values[input.id]) : asString(input.initial);
+    body.push(...renderInput(input, value));
+    if (input.hint) body.push(textBlock(input.hint, "muted", budget));
+    const error = retry?.errors[input.id];
+    if (error)
+      body.push({ type: "TextBlock", text: cut(error, budget.text), wrap: true, color: "Attention" });
+  }
+  const data: SubmitData = {
+    sra: "submit",
+    formId: form.formId,
+    ...(form.state !== undefined ? { state: form.state } : {}),
+    ...(Object.keys(kinds).length ? { kinds } : {}),
+    ...(budget.carryForm
+      ? { form: { ...form, inputs: form.inputs.map(({ initial: _i, ...rest }) => rest) } }
+      : {}),
+  };
+  const submit: CardElement = {
+    type: "Action.Submit",
+    title: cut(form.submitLabel, L.buttonLabel),
+    style: "positive",
+    data,
+  };
+  const actions = [submit, ...(form.actions ?? []).map(submitAction)];
+  for (let i = 0; i < actions.length; i += L.actionsPerSet)
+    body.push({ type: "ActionSet", actions: actions.slice(i, i + L.actionsPerSet) });
+  return body;
+}
+
+/** Reads the submitted inputs back into neutral form values, using the kind hints the card carried. */
+export function readSubmittedValues(
+  payload: Record<string, unknown>,
+  kinds: KindHints = {},
+): Record<string, FormValue> {
+  const values: Record<string, FormValue> = {};
+  for (const [key, raw] of Object.entries(payload)) {
+    if (!key.startsWith(INPUT_PREFIX)) continue;
+    const id = key.slice(INPUT_PREFIX.length);
+    const str = raw === undefined || raw === null ? "" : String(raw);
+    const kind = kinds[id];
+    if (kind === "multiselect") values[id] = str.split(",").filter((v) => v !== "");
+    else if (kind === "checkbox") values[id] = str === "true";
+    else values[id] = str === "" ? undefined : str;
+  }
+  return values;
+}

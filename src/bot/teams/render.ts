@@ -1,0 +1,186 @@
+// Renders the neutral Reply as an Adaptive Card (schema 1.5) within Teams' limits.
+
+import type { FormValue } from "../../commands/input.js";
+import { common, teams } from "../../commands/messages/index.js";
+import type { Button, Element, Reply } from "../../commands/reply.js";
+import type { AdaptiveCard, CardElement, SubmitData } from "./card.js";
+import { renderFormBody } from "./form.js";
+import { TEAMS_LIMITS as L } from "./limits.js";
+
+/** How much a card may carry; shrinks step by step until the card fits `L.cardBytes`. */
+export interface Budget {
+  listItems: number;
+  facts: number;
+  text: number;
+  images: boolean;
+  carryForm: boolean;
+}
+
+const BUDGETS: Budget[] = [
+  { listItems: L.listItems, facts: L.facts, text: L.text, images: true, carryForm: true },
+  { listItems: L.listItems, facts: L.facts, text: L.text, images: false, carryForm: false },
+  { listItems: 20, facts: 20, text: 1_500, images: false, carryForm: false },
+  { listItems: 10, facts: 10, text: 600, images: false, carryForm: false },
+  { listItems: 3, facts: 5, text: 200, images: false, carryForm: false },
+];
+
+export const cut = (value: string, max: number): string =>
+  value.length <= max ? value : `${value.slice(0, Math.max(0, max - 1))}…`;
+
+export const cardBytes = (card: AdaptiveCard): number => Buffer.byteLength(JSON.stringify(card), "utf8");
+
+export function emptyCard(body: CardElement[]): AdaptiveCard {
+  return {
+    type: "AdaptiveCard",
+    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
+    version: L.cardVersion,
+    body,
+    msteams: { width: "Full" },
+  };
+}
+
+export function textBlock(value: string, style: string | undefined, budget: Budget): CardElement {
+  const block: CardElement = { type: "TextBlock", text: cut(value, budget.text), wrap: true };
+  if (style === "heading") Object.assign(block, { style: "heading", size: "Large", weight: "Bolder" });
+  if (style === "muted") Object.assign(block, { isSubtle: true, size: "Small" });
+  if (style === "warning") Object.assign(block, { color: "Attention", weight: "Bolder" });
+  return block;
+}
+
+export function submitAction(b: Button): CardElement {
+  const data: SubmitData = {
+    sra: "action",
+    actionId: b.actionId,
+    ...(b.value === undefined ? {} : { value: cut(b.value, L.actionValue) }),
+  };
+  return {
+    type: "Action.Submit",
+    title: cut(b.label, L.buttonLabel),
+    data,
+    associatedInputs: "none",
+    ...(b.style ? { style: b.style === "primary" ? "positive" : "destructive" } : {}),
+  };
+}
+
+/** ActionSets of at most `L.actionsPerSet` buttons, so Teams shows every button. */
+export function actionSets(buttons: Button[]): CardElement[] {
+  const sets: CardElement[] = [];
+  for (let i = 0; i < buttons.length; i += L.actionsPerSet) {
+    sets.push({ type: "ActionSet", actions: buttons.slice(i, i + L.actionsPerSet).map(submitAction) });
+  }
+  return sets;
+}
+
+function renderElement(el: Element, budget: Budget): CardElement[] {
+  switch (el.type) {
+    case "text":
+      return [textBlock(el.text, el.style, budget)];
+    case "fields": {
+      const shown = el.fields.slice(0, budget.facts);
+      const out: CardElement[] = [
+        {
+          type: "FactSet",
+          facts: shown.map((f) => ({
+            title: cut(f.flagged ? `⚠ ${f.label}` : f.label, L.factTitle),
+            value: cut(f.value, Math.min(L.factValue, budget.text)),
+          })),
+        },
+      ];
+      if (shown.length < el.fields.length)
+        out.push(textBlock(common.truncated(shown.length, el.fields.length), "muted", budget));
+      return out;
+    }
+    case "list": {
+      const shown = el.items.slice(0, budget.listItems);
+      const out: CardElement[] = shown.map((item) => ({
+        type: "Container",
+        separator: true,
+        items: [
+          { type: "TextBlock", text: cut(item.title, budget.text), wrap: true, weight: "Bolder" },
+          ...(item.detail
+            ? [{ type: "TextBlock", text: cut(item.detail, budget.text), wrap: true, isSubtle: true }]
+            : []),
+          ...(item.actions?.length ? actionSets(item.actions) : []),
+        ],
+      }));
+      if (shown.length < el.items.length)
+        out.push(textBlock(common.truncated(shown.length, el.items.length), "muted", budget));
+      return out;
+    }
+    case "actions":
+      return actionSets(el.buttons);
+    case "divider":
+      return [];
+    case "image": {
+      const base64 = Buffer.from(el.png).toString("base64");
+      if (!budget.images || base64.length > L.imageBytes)
+        return [textBlock(teams.image(el.alt), "muted", budget)];
+      return [
+        ...(el.title ? [textBlock(el.title, undefined, budget)] : []),
+        { type: "Image", url: `data:image/png;base64,${base64}`, altText: cut(el.alt, 200) },
+      ];
+    }
+  }
+}
+
+function messageBody(elements: Element[], budget: Budget): CardElement[] {
+  const body: CardElement[] = [];
+  let separate = false;
+  for (const el of elements) {
+    if (el.type === "divider") {
+      separate = body.length > 0;
+      continue;
+    }
+    const rendered = renderElement(el, budget);
+    const first = rendered[0];
+    if (separate && first) first.separator = true;
+    separate = false;
+    body.push(...rendered);
+  }
+  return body;
+}
+
+/** What a re-rendered form shows after a submit: the submitted values and the field errors. */
+export interface FormRetry {
+  values: Record<string, FormValue>;
+  errors: Record<string, string>;
+}
+
+function bodyFor(reply: Reply, budget: Budget, retry?: FormRetry): CardElement[] {
+  switch (reply.kind) {
+    case "message":
+      return messageBody(reply.elements, budget);
+    case "form":
+      return renderFormBody(reply.form, budget, retry);
+    case "formErrors":
+      return [
+        textBlock(teams.formHasErrors, "warning", budget),
+        ...Object.values(reply.errors).map((e) => textBlock(e, undefined, budget)),
+      ];
+    case "file":
+      return [textBlock(reply.comment, undefined, budget)];
+    case "closeForm":
+      return reply.then ? bodyFor(reply.then, budget) : [textBlock(teams.formClosed, "muted", budget)];
+  }
+}
+
+/** The reply as one Adaptive Card that fits Teams' message size, shrinking content if it must. */
+export function renderCard(reply: Reply, retry?: FormRetry): AdaptiveCard {
+  for (const [i, budget] of BUDGETS.entries()) {
+    const body = bodyFor(reply, budget, retry);
+    if (i > 1) body.push(textBlock(teams.cardTooLarge, "muted", budget));
+    const card = emptyCard(body);
+    if (cardBytes(card) <= L.cardBytes) return card;
+  }
+  const last = BUDGETS[BUDGETS.length - 1] as Budget;
+  return emptyCard([textBlock(teams.cardTooLarge, "warning", last)]);
+}
+
+/** A short plain-text preview for notifications (Teams shows `summary` in the activity feed). */
+export function summaryOf(reply: Reply): string | undefined {
+  if (reply.kind === "form") return cut(reply.form.title, 100);
+  if (reply.kind === "file") return cut(reply.comment, 100);
+  if (reply.kind !== "message") return undefined;
+  const first = reply.elements.find((e) => e.type === "text");
+  return first && first.type === "text" ? cut(first.text, 100) : undefined;
+}

@@ -1,0 +1,100 @@
+// One Teams turn: the activity to the command layer, the neutral reply back as a new or updated card.
+import type { ConversationReference, TurnContext } from "botbuilder";
+import type { CommandLayer } from "../../commands/dispatch.js";
+import { teams } from "../../commands/messages/index.js";
+import type { Reply } from "../../commands/reply.js";
+import type { Logger } from "../../log.js";
+import type { Store } from "../../store/index.js";
+import type { AdaptiveCard } from "./card.js";
+import { refreshConversation } from "./conversations.js";
+import { offerFile, type PendingFiles } from "./files.js";
+import { type Inbound, toInbound } from "./inbound.js";
+import { cardActivity } from "./outbound.js";
+import { type FormRetry, renderCard } from "./render.js";
+
+export interface TurnDeps {
+  commands: CommandLayer;
+  store: Store;
+  logger: Logger;
+  localMode: boolean;
+  files: PendingFiles;
+  continueIn(
+    reference: Partial<ConversationReference>,
+    logic: (ctx: TurnContext) => Promise<void>,
+  ): Promise<void>;
+}
+
+async function invoke(
+  deps: TurnDeps,
+  context: TurnContext,
+): Promise<{ inbound: Inbound; reply: Reply } | undefined> {
+  const inbound = toInbound(context.activity, deps.localMode);
+  if (!inbound) {
+    deps.logger.info(
+      { type: context.activity.type },
+      "teams activity without tenant, caller or command ignored",
+    );
+    return undefined;
+  }
+  // Keep references fresh: the personal chat (for reminders and files) and channels the bot was used in.
+  const type = context.activity.conversation?.conversationType;
+  if (type === "personal" || type === "channel") await refreshConversation(deps, context.activity);
+  return { inbound, reply: await deps.commands.handle(inbound.invocation) };
+}
+
+/** Field errors re-render the carried form with the submitted values; everything else renders as is. */
+function retryOf(inbound: Inbound, reply: Reply): { reply: Reply; retry?: FormRetry } {
+  const input = inbound.invocation.input;
+  if (reply.kind === "formErrors" && inbound.carriedForm && input.type === "submit")
+    return {
+      reply: { kind: "form", form: inbound.carriedForm },
+      retry: { values: input.values, errors: reply.errors },
+    };
+  return { reply };
+}
+
+/** A submitted form always replaces its card; a button does when the reply asks for it or is form-related. */
+function replacesCard(inbound: Inbound, reply: Reply): boolean {
+  if (inbound.invocation.input.type === "submit") return true;
+  if (reply.kind === "message") return reply.replaceOriginal === true;
+  return reply.kind !== "file";
+}
+
+/** A typed command: answer in the same conversation (in the thread, in a channel). */
+export async function onMessage(deps: TurnDeps, context: TurnContext): Promise<void> {
+  const done = await invoke(deps, context);
+  if (!done) return;
+  if (done.reply.kind === "file") {
+    await offerFile(deps, context, done.reply);
+    return;
+  }
+  await context.sendActivity(cardActivity(done.reply));
+}
+
+/** Action.Submit (a message with a value): update the card in place, or answer below it. */
+export async function onCardSubmit(deps: TurnDeps, context: TurnContext): Promise<void> {
+  const done = await invoke(deps, context);
+  if (!done) return;
+  if (done.reply.kind === "file") {
+    await offerFile(deps, context, done.reply);
+    return;
+  }
+  const { reply, retry } = retryOf(done.inbound, done.reply);
+  const activity = cardActivity(reply, retry);
+  const original = context.activity.replyToId;
+  if (original && replacesCard(done.inbound, done.reply))
+    await context.updateActivity({ ...activity, id: original });
+  else await context.sendActivity(activity);
+}
+
+/** Action.Execute (invoke adaptiveCard/action): the returned card replaces the clicked one. */
+export async function onCardExecute(deps: TurnDeps, context: TurnContext): Promise<AdaptiveCard | string> {
+  const done = await invoke(deps, context);
+  if (!done) return teams.formClosed;
+  if (done.reply.kind === "file") {
+    await offerFile(deps, context, done.reply);
+    return done.reply.comment;
+  }
+  const { reply, retry } = retryOf(done.inbound, done.reply);
+  return renderCard(reply, retry);
+}

@@ -1,0 +1,166 @@
+// Saving flows: the form (new or edit), the quick-entry buttons (Speichern, Bearbeiten, Verwerfen) and the form submission.
+import type { Activity } from "../../store/index.js";
+import { type Ctx, isLead } from "../context.js";
+import type { FormValue } from "../input.js";
+import { common, aktivitaet as t } from "../messages/index.js";
+import { button, type Element, errorReply, message, type Reply, text } from "../reply.js";
+import { ACTION, replacing } from "./actions.js";
+import { type Draft, decodeDraft, encodeDraft } from "./draft.js";
+import { buildForm, readForm } from "./form.js";
+import { kindsOf } from "./guard.js";
+import { loadKnown, noDistrictReply } from "./known.js";
+import { type Prepared, prepare } from "./save.js";
+import { activityFields } from "./summary.js";
+
+/** Closes the open form and shows `reply`. */
+function closeWith(reply: Reply): Reply {
+  // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
+  return { kind: "closeForm", then: reply };
+}
+
+const emptyDraft = (): Draft => ({ partnerIds: [], newPartners: [], goals: [], targetGroups: [], notes: "" });
+
+export async function openForm(ctx: Ctx, draft: Draft = emptyDraft(), editId?: number): Promise<Reply> {
+  const known = await loadKnown(ctx);
+  if (known.districts.length === 0) return noDistrictReply(ctx);
+  return { kind: "form", form: buildForm(known, draft, editId === undefined ? {} : { editId }) };
+}
+
+export function draftOf(a: Activity): Draft {
+  return {
+    occurredOn: a.occurredOn,
+    minutes: a.minutes,
+    title: a.title,
+    districtId: a.districtId,
+    level: a.level,
+    ...(a.caseRef ? { caseRef: a.caseRef } : {}),
+    focus: a.focus,
+    role: a.role,
+    ...(a.periodStart ? { periodStart: a.periodStart } : {}),
+    ...(a.periodEnd ? { periodEnd: a.periodEnd } : {}),
+    partnerIds: a.partners.map((p) => p.id),
+    newPartners: [],
+    goals: [...a.goals],
+    targetGroups: [...a.targetGroups],
+    ...(a.participants !== null ? { participants: a.participants } : {}),
+    notes: a.notes,
+  };
+}
+
+/** The activity if the caller may change it: their own, or any for a lead. */
+export async function editable(ctx: Ctx, id: number): Promise<{ activity: Activity } | { error: Reply }> {
+  const activity = await ctx.store.getActivity(id);
+  if (!activity) return { error: errorReply(t.notFound(id)) };
+  if (activity.authorId !== ctx.caller.id && !isLead(ctx)) return { error: errorReply(t.notYours) };
+  return { activity };
+}
+
+async function savedReply(ctx: Ctx, activity: Activity, headline: string): Promise<Reply> {
+  return message(await savedElements(ctx, activity, headline));
+}
+
+async function savedElements(ctx: Ctx, activity: Activity, headline: string): Promise<Element[]> {
+  const district = await ctx.store.findDistrict(activity.districtId);
+  return [
+    text(headline),
+    activityFields(activity, district?.name ?? ""),
+    {
+      type: "actions",
+      buttons: [
+        button(common.edit, ACTION.edit, String(activity.id)),
+        button(t.deleteButton, ACTION.delete, String(activity.id), "danger"),
+      ],
+    },
+  ];
+}
+
+function refusal(p: Exclude<Prepared, { ok: true }>): string {
+  switch (p.reason) {
+    case "incomplete":
+      return t.draftIncomplete;
+    case "future":
+      return t.formError.dateFuture;
+    case "districtGone":
+      return t.districtGone;
+    case "partnerGone":
+      return t.partnerGone;
+    case "privacy":
+      return t.privacy.warning(kindsOf(Object.values(p.guard.byField).flat()));
+  }
+}
+
+/** "Speichern" under a quick-entry confirmation. */
+export async function saveFromButton(ctx: Ctx, value: string | undefined): Promise<Reply> {
+  const decoded = decodeDraft(value);
+  if (!decoded) return errorReply(t.staleDraft);
+  const prepared = await prepare(ctx, decoded.draft, decoded.acknowledged);
+  if (!prepared.ok) {
+    const again = encodeDraft(decoded.draft);
+    return message([
+      text(refusal(prepared), "warning"),
+      ...(again && prepared.reason !== "privacy"
+        ? [{ type: "actions" as const, buttons: [button(common.edit, ACTION.editDraft, again)] }]
+        : []),
+    ]);
+  }
+  const activity = await ctx.store.recordActivity(prepared.input);
+  return replacing(await savedElements(ctx, activity, t.saved(activity.id)));
+}
+
+/** "Bearbeiten" under a quick-entry confirmation: the form, prefilled. */
+export async function editDraftFromButton(ctx: Ctx, value: string | undefined): Promise<Reply> {
+  const decoded = decodeDraft(value);
+  if (!decoded) return errorReply(t.staleDraft);
+  return openForm(ctx, decoded.draft);
+}
+
+export function discard(): Reply {
+  return replacing([text(t.discarded)]);
+}
+
+/** The submitted form: a new activity, or (state "e:<id>") changes to an existing one. */
+export async function submitForm(
+  ctx: Ctx,
+  values: Record<string, FormValue>,
+  state?: string,
+): Promise<Reply> {
+  const known = await loadKnown(ctx);
+  if (known.districts.length === 0) return noDistrictReply(ctx);
+  const editMatch = state ? /^e:(\d{1,10})$/.exec(state) : null;
+  if (state && !editMatch) return errorReply(t.staleDraft);
+  const editId = editMatch ? Number(editMatch[1]) : undefined;
+  if (editId !== undefined) {
+    const check = await editable(ctx, editId);
+    if ("error" in check) return closeWith(check.error);
+  }
+
+  const read = readForm(values, known);
+  if (!read.ok) return { kind: "formErrors", errors: read.errors };
+  const prepared = await prepare(ctx, read.draft, read.acknowledged);
+  if (!prepared.ok) {
+    const field =
+      prepared.reason === "partnerGone"
+        ? "partners"
+        : prepared.reason === "future"
+          ? "date"
+          : prepared.reason === "privacy"
+            ? "title"
+            : "district";
+    return { kind: "formErrors", errors: { [field]: refusal(prepared) } };
+  }
+
+  if (editId === undefined) {
+    const activity = await ctx.store.recordActivity(prepared.input);
+    return closeWith(await savedReply(ctx, activity, t.saved(activity.id)));
+  }
+  const updated = await ctx.store.updateActivity(editId, prepared.input, ctx.clock.now());
+  if (!updated) return closeWith(errorReply(t.notFound(editId)));
+  await ctx.store.audit(
+    "activity.update",
+    ctx.caller.id,
+    `activity:${editId}`,
+    { activityId: editId },
+    ctx.clock.now(),
+  );
+  return closeWith(await savedReply(ctx, updated, t.updated(editId)));
+}

@@ -1,0 +1,47 @@
+// Applies the personal-data guard to the free-text fields of a draft.
+import { aktivitaet as t } from "../messages/index.js";
+import { findPersonalData, onlyWeak, type PersonalDataHit } from "../privacy.js";
+import type { Draft } from "./draft.js";
+
+export type TextField = "title" | "notes" | "targetGroups" | "newPartners";
+
+export interface GuardResult {
+  byField: Partial<Record<TextField, PersonalDataHit[]>>;
+  any: boolean;
+  /** Only weak hits (a name pattern or an address): the author may confirm them. */
+  weakOnly: boolean;
+}
+
+export function guardDraft(d: Draft, referenceYear: number): GuardResult {
+  const texts: Record<TextField, string> = {
+    title: d.title ?? "",
+    notes: d.notes,
+    targetGroups: d.targetGroups.join(", "),
+    newPartners: d.newPartners.map((p) => p.name).join("\n"),
+  };
+  const byField: GuardResult["byField"] = {};
+  const all: PersonalDataHit[] = [];
+  for (const [field, value] of Object.entries(texts) as [TextField, string][]) {
+    const hits = findPersonalData(value, { referenceYear });
+    if (hits.length) {
+      byField[field] = hits;
+      all.push(...hits);
+    }
+  }
+  return { byField, any: all.length > 0, weakOnly: all.length > 0 && onlyWeak(all) };
+}
+
+export function kindsOf(hits: PersonalDataHit[]): string[] {
+  return [...new Set(hits.map((h) => t.privacy.kind[h.kind]))];
+}
+
+/** The draft without the text that triggered a strong hit: what may travel in a chat message. */
+export function withoutFlaggedText(d: Draft, r: GuardResult): Draft {
+  return {
+    ...d,
+    ...(r.byField.title ? { title: undefined } : {}),
+    ...(r.byField.notes ? { notes: "" } : {}),
+    ...(r.byField.targetGroups ? { targetGroups: [] } : {}),
+    ...(r.byField.newPartners ? { newPartners: [] } : {}),
+  };
+}

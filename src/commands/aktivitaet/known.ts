@@ -1,0 +1,38 @@
+// What the aktivitaet handlers look up first: today in the caller's zone, the districts, partners and names.
+import { type Ctx, isAdmin } from "../context.js";
+import { aktivitaet as t } from "../messages/index.js";
+import { message, type Reply, text } from "../reply.js";
+import { todayIn } from "./parse/days.js";
+import type { QuickContext } from "./parse/quick.js";
+import type { Names } from "./summary.js";
+
+export const today = (ctx: Ctx) => todayIn(ctx.clock.now(), ctx.timezone);
+
+export interface Known extends QuickContext {
+  names: Names;
+}
+
+export async function loadKnown(ctx: Ctx): Promise<Known> {
+  const [districts, partners, channelDistrict] = await Promise.all([
+    ctx.store.listDistricts(),
+    ctx.store.listPartners(),
+    ctx.where.channelId ? ctx.store.districtForChannel(ctx.where.channelId) : Promise.resolve(undefined),
+  ]);
+  const districtNames = new Map(districts.map((d) => [d.id, d.name]));
+  const partnerNames = new Map(partners.map((p) => [p.id, p.name]));
+  return {
+    today: today(ctx),
+    districts: districts.map((d) => ({ id: d.id, name: d.name })),
+    partners: partners.map((p) => ({ id: p.id, name: p.name, type: p.type })),
+    ...(channelDistrict ? { channelDistrictId: channelDistrict.id } : {}),
+    names: { district: (id) => districtNames.get(id), partner: (id) => partnerNames.get(id) },
+  };
+}
+
+/** The German answer when the tenant has no district yet; districts are the admin's job (sozialraum neu). */
+export function noDistrictReply(ctx: Ctx): Reply {
+  return message([text(t.noDistrict, "warning"), ...(isAdmin(ctx) ? [text(t.noDistrictAdmin)] : [])]);
+}
+
+export const districtList = (known: { districts: { name: string }[] }) =>
+  known.districts.map((d) => d.name).join(", ");

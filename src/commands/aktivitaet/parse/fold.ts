@@ -1,0 +1,95 @@
+// Folding and fuzzy comparison of names: case, umlauts written as ae/oe/ue, punctuation and small typos.
+
+/** "Grundschule Süd-Ost" -> "grundschulesuedost": what a name is compared by. */
+export function fold(value: string): string {
+  return value
+    .toLowerCase()
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .replaceAll("ß", "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/** Lower case with umlauts spelled out, spaces kept: for keyword lookups. */
+export function foldWord(value: string): string {
+  return value
+    .toLowerCase()
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .replaceAll("ß", "ss")
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** How many typos a name of this (folded) length tolerates. */
+export function tolerance(length: number): number {
+  if (length < 5) return 0;
+  if (length < 10) return 1;
+  return 2;
+}
+
+export interface NameMatch<T> {
+  item: T;
+  /** exact: equal after folding; typo: within the tolerance; prefix: the start of exactly one name. */
+  kind: "exact" | "typo" | "prefix";
+}
+
+/** Finds the one candidate a typed name means; ambiguous or distant names match nothing. */
+export function matchName<T>(
+  typed: string,
+  candidates: T[],
+  nameOf: (c: T) => string,
+): NameMatch<T> | undefined {
+  const key = fold(typed);
+  if (key.length === 0) return undefined;
+  const folded = candidates.map((c) => ({ item: c, key: fold(nameOf(c)) }));
+  const exact = folded.find((c) => c.key === key);
+  if (exact) return { item: exact.item, kind: "exact" };
+  const max = tolerance(key.length);
+  if (max > 0) {
+    const scored = folded
+      .map((c) => ({ ...c, d: distance(key, c.key, max) }))
+      .filter((c) => c.d <= max)
+      .sort((a, b) => a.d - b.d);
+    const [best, second] = scored;
+    if (best && (!second || second.d > best.d)) return { item: best.item, kind: "typo" };
+    if (best) return undefined;
+  }
+  if (key.length >= 5) {
+    const prefixed = folded.filter((c) => c.key.startsWith(key));
+    if (prefixed.length === 1 && prefixed[0]) return { item: prefixed[0].item, kind: "prefix" };
+  }
+  return undefined;
+}
+
+/** A lookup that only sees the record's own keys ("constructor" or "__proto__" typed by a user find nothing). */
+export function own<V>(record: Record<string, V>, key: string): V | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,0 +1,227 @@
+// The quick-entry parser: one line of German free text -> the fields of an activity, with what it is unsure of.
+import type { ActivityRole, Focus, Goal, Level, PartnerType } from "../../../store/index.js";
+import { takeDates } from "./dates.js";
+import { isPlausibleDuration, takeDurations } from "./durations.js";
+import { takeMentions } from "./mentions.js";
+import { takeParticipants } from "./participants.js";
+import { guessPartnerType } from "./partner-type.js";
+import { Scan } from "./scan.js";
+import { guessFocus, takeTags } from "./tags.js";
+
+export const MAX_QUICK_LENGTH = 500;
+export const MAX_TITLE_LENGTH = 200;
+
+export interface Known {
+  id: number;
+  name: string;
+}
+
+export interface QuickContext {
+  /** Today in the caller's time zone (yyyy-MM-dd). */
+  today: string;
+  districts: Known[];
+  partners: (Known & { type: PartnerType })[];
+  /** The channel's district, if the channel has one. */
+  channelDistrictId?: number;
+}
+
+/** given: typed explicitly; default: nothing typed, the usual value; guessed: read from a hint, please check. */
+export type Status = "given" | "default" | "guessed";
+export interface Field<T> {
+  value: T;
+  status: Status;
+}
+
+export type Notice =
+  | { code: "tooLong" }
+  | { code: "durationMissing" }
+  | { code: "durationImplausible"; minutes: number }
+  | { code: "durationMultiple" }
+  | { code: "dateInvalid"; raw: string }
+  | { code: "dateFuture"; day: string }
+  | { code: "dateMultiple" }
+  | { code: "districtUnknown"; typed: string }
+  | { code: "districtMissing" }
+  | { code: "districtMultiple" }
+  | { code: "focusMissing" }
+  | { code: "focusGuessed" }
+  | { code: "focusConflict" }
+  | { code: "tagUnknown"; tag: string }
+  | { code: "partnerGuessed"; typed: string; name: string }
+  | { code: "partnerNew"; name: string }
+  | { code: "roleGuessed" }
+  | { code: "roleNeedsPeriod" }
+  | { code: "periodInvalid" }
+  | { code: "periodIgnored" }
+  | { code: "caseRefInvalid" }
+  | { code: "titleMissing" }
+  | { code: "titleTooLong" };
+
+export interface QuickEntry {
+  occurredOn: Field<string>;
+  minutes?: Field<number>;
+  title: string;
+  districtId?: Field<number>;
+  level: Field<Level>;
+  caseRef?: string;
+  focus?: Field<Focus>;
+  role: Field<ActivityRole>;
+  periodStart?: string;
+  periodEnd?: string;
+  partners: { id: number; name: string; status: Status }[];
+  newPartners: { name: string; type: PartnerType }[];
+  goals: Goal[];
+  targetGroups: string[];
+  participants?: number;
+  /** Block saving until changed. */
+  problems: Notice[];
+  /** Shown and marked, saving is allowed. */
+  notices: Notice[];
+}
+
+function emptyEntry(today: string): QuickEntry {
+  return {
+    occurredOn: { value: today, status: "default" },
+    title: "",
+    level: { value: "case_independent", status: "default" },
+    role: { value: "contributed", status: "default" },
+    partners: [],
+    newPartners: [],
+    goals: [],
+    targetGroups: [],
+    problems: [],
+    notices: [],
+  };
+}
+
+/** Never throws: anything it cannot place stays in the title or becomes a notice. */
+export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
+  const entry = emptyEntry(ctx.today);
+  if (text.length > MAX_QUICK_LENGTH) {
+    entry.problems.push({ code: "tooLong" });
+    return entry;
+  }
+  const scan = new Scan(text.normalize("NFC"));
+
+  // Names first: a partner called "Hort am Montag" must not lose its weekday to the date parser.
+  const districts = takeMentions(scan, "@", ctx.districts, (d) => d.name);
+  const partners = takeMentions(scan, "+", ctx.partners, (p) => p.name);
+  const tags = takeTags(scan);
+  const dates = takeDates(scan, ctx.today);
+  const duration = takeDurations(scan);
+  const people = takeParticipants(scan);
+
+  readDistrict(entry, districts, ctx);
+  for (const p of partners) {
+    if (p.match) {
+      if (entry.partners.some((e) => e.id === p.match?.item.id)) continue;
+      const status: Status = p.match.kind === "exact" ? "given" : "guessed";
+      entry.partners.push({ id: p.match.item.id, name: p.match.item.name, status });
+      if (status === "guessed")
+        entry.notices.push({ code: "partnerGuessed", typed: p.typed, name: p.match.item.name });
+    } else if (p.typed && !entry.newPartners.some((n) => n.name.toLowerCase() === p.typed.toLowerCase())) {
+      entry.newPartners.push({ name: p.typed.slice(0, 100), type: guessPartnerType(p.typed) });
+      entry.notices.push({ code: "partnerNew", name: p.typed.slice(0, 100) });
+    }
+  }
+
+  if (duration) {
+    if (!isPlausibleDuration(duration.minutes))
+      entry.problems.push({ code: "durationImplausible", minutes: duration.minutes });
+    else entry.minutes = { value: duration.minutes, status: duration.count > 1 ? "guessed" : "given" };
+    if (duration.count > 1) entry.notices.push({ code: "durationMultiple" });
+  } else {
+    entry.problems.push({ code: "durationMissing" });
+  }
+
+  for (const raw of dates.invalid) entry.problems.push({ code: "dateInvalid", raw });
+  if (dates.day) {
+    entry.occurredOn = { value: dates.day, status: dates.count > 1 ? "guessed" : "given" };
+    if (dates.count > 1) entry.notices.push({ code: "dateMultiple" });
+    if (dates.day > ctx.today) entry.problems.push({ code: "dateFuture", day: dates.day });
+  }
+
+  if (tags.level) entry.level = { value: tags.level, status: "given" };
+  if (tags.caseRef) entry.caseRef = tags.caseRef;
+  if (tags.badCaseRef) entry.problems.push({ code: "caseRefInvalid" });
+  entry.goals = tags.goals;
+  for (const tag of tags.unknown) entry.notices.push({ code: "tagUnknown", tag });
+
+  readRole(entry, tags, dates);
+
+  entry.participants = people.participants;
+  entry.targetGroups = people.targetGroups;
+
+  entry.title = scan.remainder();
+  if (tags.focus) {
+    entry.focus = { value: tags.focus, status: tags.focusConflict ? "guessed" : "given" };
+    if (tags.focusConflict) entry.notices.push({ code: "focusConflict" });
+  } else {
+    const guess = guessFocus(entry.title);
+    if (guess) {
+      entry.focus = { value: guess, status: "guessed" };
+      entry.notices.push({ code: "focusGuessed" });
+    } else {
+      entry.problems.push({ code: "focusMissing" });
+    }
+  }
+  if (entry.title === "") entry.problems.push({ code: "titleMissing" });
+  else if (entry.title.length > MAX_TITLE_LENGTH) entry.problems.push({ code: "titleTooLong" });
+  return entry;
+}
+
+function readDistrict(
+  entry: QuickEntry,
+  mentions: { typed: string; match?: { item: Known; kind: string } }[],
+  ctx: QuickContext,
+): void {
+  const [first] = mentions;
+  if (mentions.length > 1) entry.notices.push({ code: "districtMultiple" });
+  if (first) {
+    if (first.match) {
+      entry.districtId = {
+        value: first.match.item.id,
+        status: first.match.kind === "exact" ? "given" : "guessed",
+      };
+    } else {
+      entry.problems.push({ code: "districtUnknown", typed: first.typed.slice(0, 60) });
+    }
+    return;
+  }
+  const byChannel = ctx.channelDistrictId;
+  if (byChannel !== undefined && ctx.districts.some((d) => d.id === byChannel)) {
+    entry.districtId = { value: byChannel, status: "default" };
+  } else if (ctx.districts.length === 1 && ctx.districts[0]) {
+    entry.districtId = { value: ctx.districts[0].id, status: "default" };
+  } else {
+    entry.problems.push({ code: "districtMissing" });
+  }
+}
+
+function readRole(
+  entry: QuickEntry,
+  tags: { role?: ActivityRole; roleExact: boolean },
+  dates: { periodStart?: string; periodEnd?: string },
+): void {
+  if (tags.role) {
+    entry.role = { value: tags.role, status: tags.roleExact ? "given" : "guessed" };
+    if (!tags.roleExact) entry.notices.push({ code: "roleGuessed" });
+  } else if (dates.periodStart) {
+    entry.role = { value: "responsible", status: "guessed" };
+    entry.notices.push({ code: "roleGuessed" });
+  }
+  if (entry.role.value !== "responsible") {
+    if (dates.periodStart) entry.notices.push({ code: "periodIgnored" });
+    return;
+  }
+  if (!dates.periodStart || !dates.periodEnd) {
+    entry.problems.push({ code: "roleNeedsPeriod" });
+    return;
+  }
+  if (dates.periodEnd < dates.periodStart) {
+    entry.problems.push({ code: "periodInvalid" });
+    return;
+  }
+  entry.periodStart = dates.periodStart;
+  entry.periodEnd = dates.periodEnd;
+}

@@ -1,0 +1,90 @@
+// "aktivitaet <Freitext>": parses the line and shows it back for confirmation (Speichern / Bearbeiten / Verwerfen).
+import type { Ctx } from "../context.js";
+import { common, aktivitaet as t } from "../messages/index.js";
+import { type Button, button, type Element, errorReply, message, type Reply, text } from "../reply.js";
+import { ACTION } from "./actions.js";
+import { encodeDraft, fromQuickEntry } from "./draft.js";
+import { guardDraft, kindsOf, withoutFlaggedText } from "./guard.js";
+import { districtList, type Known, loadKnown, noDistrictReply } from "./known.js";
+import { parts } from "./parse/days.js";
+import { MAX_QUICK_LENGTH, type Notice, parseQuickEntry } from "./parse/quick.js";
+import { draftFields } from "./summary.js";
+
+export function noticeText(n: Notice, known: Known): string {
+  const all = districtList(known);
+  switch (n.code) {
+    case "tooLong":
+      return t.tooLong(MAX_QUICK_LENGTH);
+    case "durationImplausible":
+      return t.notice.durationImplausible(n.minutes);
+    case "dateInvalid":
+      return t.notice.dateInvalid(n.raw);
+    case "dateFuture":
+      return t.notice.dateFuture(n.day.split("-").reverse().join("."));
+    case "districtUnknown":
+      return t.notice.districtUnknown(n.typed, all);
+    case "districtMissing":
+      return t.notice.districtMissing(all);
+    case "tagUnknown":
+      return t.notice.tagUnknown(n.tag);
+    case "partnerGuessed":
+      return t.notice.partnerGuessed(n.typed, n.name);
+    case "partnerNew":
+      return t.notice.partnerNew(n.name);
+    default:
+      return t.notice[n.code];
+  }
+}
+
+export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
+  const known = await loadKnown(ctx);
+  if (known.districts.length === 0) return noDistrictReply(ctx);
+  if (line.length > MAX_QUICK_LENGTH) return errorReply(t.tooLong(MAX_QUICK_LENGTH));
+
+  const q = parseQuickEntry(line, known);
+  const draft = fromQuickEntry(q);
+  const guard = guardDraft(draft, parts(known.today).year);
+  const strong = guard.any && !guard.weakOnly;
+
+  const elements: Element[] = [
+    text(t.confirmTitle, "heading"),
+    text(t.confirmIntro, "muted"),
+    draftFields(draft, known.names, {
+      occurredOn: q.occurredOn.status,
+      ...(q.minutes ? { minutes: q.minutes.status } : {}),
+      ...(q.districtId ? { districtId: q.districtId.status } : {}),
+      level: q.level.status,
+      ...(q.focus ? { focus: q.focus.status } : {}),
+      role: q.role.status,
+      guessedPartners: q.partners.filter((p) => p.status === "guessed").map((p) => p.id),
+      hideText: strong,
+    }),
+  ];
+  if (q.problems.length > 0) {
+    elements.push(text(t.cannotSaveYet, "warning"));
+    elements.push({ type: "list", items: q.problems.map((p) => ({ title: noticeText(p, known) })) });
+  }
+  if (q.notices.length > 0) {
+    elements.push({ type: "list", items: q.notices.map((n) => ({ title: noticeText(n, known) })) });
+  }
+  if (guard.any) {
+    const kinds = kindsOf(Object.values(guard.byField).flat());
+    elements.push(text(t.privacy.warning(kinds), "warning"));
+    if (guard.weakOnly) elements.push(text(t.privacy.weakHint, "muted"));
+  }
+
+  const full = encodeDraft(draft);
+  const editable = encodeDraft(strong ? withoutFlaggedText(draft, guard) : draft);
+  if (full === undefined || editable === undefined) return errorReply(t.stateTooLarge);
+  const buttons: Button[] = [];
+  if (q.problems.length === 0 && !guard.any) buttons.push(button(common.save, ACTION.save, full, "primary"));
+  if (q.problems.length === 0 && guard.any && guard.weakOnly) {
+    const acknowledged = encodeDraft(draft, true);
+    if (acknowledged === undefined) return errorReply(t.stateTooLarge);
+    buttons.push(button(t.saveAnyway, ACTION.save, acknowledged));
+  }
+  buttons.push(button(common.edit, ACTION.editDraft, editable));
+  buttons.push(button(common.discard, ACTION.discard, undefined, "danger"));
+  elements.push({ type: "actions", buttons });
+  return message(elements);
+}

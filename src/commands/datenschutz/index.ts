@@ -1,0 +1,72 @@
+// The datenschutz family: what is stored and why, the retention period, and the audit trail.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { z } from "zod";
+import type { Ctx, Handler } from "../context.js";
+import { isAdmin, isLead } from "../context.js";
+import { common, datenschutz as t } from "../messages/index.js";
+import { errorReply, message, type Reply, text } from "../reply.js";
+import { splitSub } from "../sozialraum/args.js";
+import { purgeExpired } from "./retention.js";
+import { planRetention } from "./retention-job.js";
+
+const months = z.coerce.number().int().min(6).max(120);
+
+async function overview(ctx: Ctx): Promise<Reply> {
+  const tenant = await ctx.store.tenant();
+  return message([
+    text(t.title, "heading"),
+    { type: "list", items: t.principles.map((p) => ({ title: p })) },
+    text(t.retention(tenant.retentionMonths), "muted"),
+  ]);
+}
+
+async function setRetention(ctx: Ctx, rest: string): Promise<Reply> {
+  if (!isAdmin(ctx)) return errorReply(common.adminsOnly);
+  const parsed = months.safeParse(rest.trim());
+  if (!parsed.success || rest.trim() === "") return errorReply(t.retentionUsage);
+  await ctx.store.updateTenantSettings({ retentionMonths: parsed.data });
+  await ctx.store.audit("retention.set", ctx.caller.id, "tenant", { months: parsed.data }, ctx.clock.now());
+  await purgeExpired(ctx, parsed.data, ctx.caller.id);
+  await planRetention(ctx.store, ctx.clock.now(), ctx.tenant.timezone);
+  return message([text(t.retentionSet(parsed.data))]);
+}
+
+async function auditTrail(ctx: Ctx): Promise<Reply> {
+  if (!isLead(ctx)) return errorReply(common.leadsOnly);
+  const entries = await ctx.store.auditTrail(30);
+  if (entries.length === 0) return message([text(t.auditEmpty)]);
+  const names = new Map(
+    (await ctx.store.listMembers()).map((m) => [m.id, m.displayName || m.platformUserId]),
+  );
+  return message([
+    text(t.auditTitle, "heading"),
+    {
+      type: "list",
+      items: entries.map((e) => ({
+        title: t.auditLine(
+          format(new TZDate(e.at, ctx.timezone), "dd.MM.yyyy HH:mm"),
+          t.actions[e.action] ?? e.action,
+          (e.actorId !== null && names.get(e.actorId)) || t.unknownPerson,
+        ),
+      })),
+    },
+  ]);
+}
+
+export const handleDatenschutz: Handler = async (input, ctx) => {
+  if (input.type !== "command") return errorReply(common.unknownAction);
+  const { sub, rest } = splitSub(input.text);
+  switch (sub) {
+    case "":
+    case "info":
+    case "hilfe":
+      return overview(ctx);
+    case "aufbewahrung":
+      return setRetention(ctx, rest);
+    case "protokoll":
+      return auditTrail(ctx);
+    default:
+      return errorReply(t.unknownSub(sub));
+  }
+};

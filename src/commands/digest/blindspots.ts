@@ -1,0 +1,56 @@
+// Blind spots: focuses idle for six weeks or more, partners not contacted for three months, overdue reviews.
+import { subMonths } from "date-fns";
+import { FOCUSES, type Focus, type TenantStore } from "../../store/index.js";
+import { addDays, startOfDayIn } from "./week.js";
+
+export const IDLE_FOCUS_DAYS = 42;
+export const IDLE_PARTNER_MONTHS = 3;
+
+export interface BlindSpots {
+  focuses: { focus: Focus; last: string | null }[];
+  partners: { id: number; name: string; last: string | null }[];
+  overdueReviews: { cooperationId: number; partner: string; reviewOn: string }[];
+}
+
+type Needs = Pick<
+  TenantStore,
+  "lastActivityPerFocus" | "partnerContacts" | "listCooperations" | "listPartners"
+>;
+
+/** `asOf`: the last day looked at (the reported week's Sunday); `today`: the local day the digest is made. */
+export async function findBlindSpots(
+  store: Needs,
+  districtId: number,
+  asOf: string,
+  today: string,
+  tz: string,
+): Promise<BlindSpots> {
+  const idleSince = addDays(asOf, -IDLE_FOCUS_DAYS + 1);
+  const lastByFocus = new Map(
+    (await store.lastActivityPerFocus(districtId, asOf)).map((r) => [r.focus, r.last] as const),
+  );
+  const focuses = FOCUSES.flatMap((focus) => {
+    const last = lastByFocus.get(focus) ?? null;
+    return last === null || last < idleSince ? [{ focus, last }] : [];
+  });
+
+  const cutoffDate = subMonths(new Date(`${asOf}T12:00:00Z`), IDLE_PARTNER_MONTHS);
+  const cutoff = cutoffDate.toISOString().slice(0, 10);
+  const cutoffInstant = startOfDayIn(cutoff, tz);
+  const partners = (await store.partnerContacts(districtId, { to: asOf }))
+    .filter((p) => (p.lastContact === null ? p.createdAt < cutoffInstant : p.lastContact < cutoff))
+    .sort((a, b) => (a.lastContact ?? "").localeCompare(b.lastContact ?? "") || a.name.localeCompare(b.name))
+    .map((p) => ({ id: p.id, name: p.name, last: p.lastContact }));
+
+  const names = new Map((await store.listPartners()).map((p) => [p.id, p.name] as const));
+  const overdueReviews = (await store.listCooperations({ districtId }))
+    .filter((c) => c.status !== "ended" && c.reviewOn !== null && c.reviewOn < today)
+    .map((c) => ({
+      cooperationId: c.id,
+      partner: names.get(c.partnerId) ?? "?",
+      reviewOn: c.reviewOn as string,
+    }))
+    .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn));
+
+  return { focuses, partners, overdueReviews };
+}

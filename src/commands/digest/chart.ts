@@ -1,0 +1,99 @@
+// Hours per focus over the last 12 weeks as a stacked bar chart: an SVG we build, rasterised to PNG by resvg.
+import { existsSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import { FOCUSES, type Focus } from "../../store/index.js";
+import { labels, digest as t } from "../messages/index.js";
+import type { HistoryWeek } from "./figures.js";
+
+export const CHART_WIDTH = 640;
+export const CHART_HEIGHT = 320;
+
+/** Colour-blind friendly (Okabe–Ito) colours, one per focus. */
+const COLORS: Record<Focus, string> = {
+  networks: "#0072B2",
+  cooperation: "#E69F00",
+  infrastructure: "#009E73",
+  projects: "#CC79A7",
+  civic_engagement: "#56B4E9",
+  public_relations: "#D55E00",
+};
+
+const escapeXml = (s: string) =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** A "nice" axis maximum in hours: 1, 2, 5 × 10^n at or above the tallest bar. */
+function niceMax(hours: number): number {
+  if (hours <= 0) return 1;
+  const p = 10 ** Math.floor(Math.log10(hours));
+  return ([1, 2, 5, 10].map((f) => f * p).find((v) => v >= hours) ?? 10 * p) as number;
+}
+
+export function chartSvg(history: HistoryWeek[]): string {
+  const left = 44;
+  const right = 212;
+  const top = 34;
+  const bottom = 36;
+  const plotW = CHART_WIDTH - left - right;
+  const plotH = CHART_HEIGHT - top - bottom;
+  const totals = history.map((w) => FOCUSES.reduce((s, f) => s + w.byFocus[f], 0) / 60);
+  const max = niceMax(Math.max(0, ...totals));
+  const slot = plotW / Math.max(1, history.length);
+  const barW = slot * 0.7;
+  const y = (h: number) => top + plotH - (h / max) * plotH;
+  const parts: string[] = [
+    `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#222">${escapeXml(t.chartTitle)}</text>`,
+  ];
+  for (let i = 0; i <= 4; i++) {
+    const v = (max / 4) * i;
+    parts.push(
+      `<line x1="${left}" x2="${left + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd" stroke-width="1"/>`,
+      `<text x="${left - 6}" y="${y(v) + 4}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.num(v))}</text>`,
+    );
+  }
+  history.forEach((w, i) => {
+    const x = left + i * slot + (slot - barW) / 2;
+    let base = 0;
+    for (const f of FOCUSES) {
+      const h = w.byFocus[f] / 60;
+      if (h <= 0) continue;
+      parts.push(
+        `<rect x="${x.toFixed(1)}" y="${y(base + h).toFixed(1)}" width="${barW.toFixed(1)}" height="${((h / max) * plotH).toFixed(1)}" fill="${COLORS[f]}"/>`,
+      );
+      base += h;
+    }
+    parts.push(
+      `<text x="${(x + barW / 2).toFixed(1)}" y="${top + plotH + 16}" font-size="10" text-anchor="middle" fill="#555">${w.week}</text>`,
+    );
+  });
+  parts.push(
+    `<text x="${left - 6}" y="${top + plotH + 16}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.chartWeekAxis)}</text>`,
+    `<text x="${left - 6}" y="${top - 8}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.chartHoursAxis)}</text>`,
+    `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" stroke="#888" stroke-width="1"/>`,
+  );
+  FOCUSES.forEach((f, i) => {
+    const ly = top + 8 + i * 22;
+    const lx = CHART_WIDTH - right + 14;
+    parts.push(
+      `<rect x="${lx}" y="${ly - 9}" width="12" height="12" fill="${COLORS[f]}"/>`,
+      `<text x="${lx + 18}" y="${ly + 1}" font-size="10.5" fill="#222">${escapeXml(labels.focus[f])}</text>`,
+    );
+  });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${parts.join("")}</svg>`;
+}
+
+/** DejaVu Sans where Debian/Ubuntu put it: loading one file is much faster than scanning every system font. */
+const DEJAVU = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF"]
+  .flatMap((dir) => [`${dir}/DejaVuSans.ttf`, `${dir}/DejaVuSans-Bold.ttf`])
+  .filter((f) => existsSync(f));
+
+/** PNG bytes of the chart; text uses DejaVu Sans or else the system's fonts (bars and colours need none). */
+export function renderChart(history: HistoryWeek[]): Uint8Array {
+  const resvg = new Resvg(chartSvg(history), {
+    fitTo: { mode: "original" },
+    font: DEJAVU.length
+      ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }
+      : { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
+  });
+  return new Uint8Array(resvg.render().asPng());
+}

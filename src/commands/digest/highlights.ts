@@ -1,0 +1,46 @@
+// The week's highlights: the longest activities, new partners, cooperations agreed or coming up for review.
+import type { Focus, PartnerType, TenantStore } from "../../store/index.js";
+import { addDays, type WeekWindow } from "./week.js";
+
+export const LARGEST_COUNT = 3;
+export const REVIEW_AHEAD_DAYS = 14;
+
+export interface Highlights {
+  largest: { id: number; title: string; minutes: number; focus: Focus }[];
+  newPartners: { id: number; name: string; type: PartnerType }[];
+  agreed: { cooperationId: number; partner: string }[];
+  reviewDue: { cooperationId: number; partner: string; reviewOn: string }[];
+}
+
+type Needs = Pick<TenantStore, "largestActivities" | "newPartners" | "listCooperations" | "listPartners">;
+
+export async function findHighlights(
+  store: Needs,
+  districtId: number,
+  week: WeekWindow,
+  today: string,
+): Promise<Highlights> {
+  const [largest, newPartners, cooperations, partners] = await Promise.all([
+    store.largestActivities({ districtId, from: week.start, to: week.end }, LARGEST_COUNT),
+    store.newPartners(districtId, week.from, week.to),
+    store.listCooperations({ districtId }),
+    store.listPartners(),
+  ]);
+  const names = new Map(partners.map((p) => [p.id, p.name] as const));
+  const partner = (id: number) => names.get(id) ?? "?";
+  const until = addDays(today, REVIEW_AHEAD_DAYS);
+  return {
+    largest: largest.map(({ id, title, minutes, focus }) => ({ id, title, minutes, focus })),
+    newPartners: newPartners.map(({ id, name, type }) => ({ id, name, type })),
+    // No agreement timestamp is stored: a cooperation whose status is "agreed" and that changed in the week.
+    agreed: cooperations
+      .filter((c) => c.status === "agreed" && c.updatedAt >= week.from && c.updatedAt < week.to)
+      .map((c) => ({ cooperationId: c.id, partner: partner(c.partnerId) })),
+    reviewDue: cooperations
+      .filter(
+        (c) => c.status !== "ended" && c.reviewOn !== null && c.reviewOn >= today && c.reviewOn <= until,
+      )
+      .map((c) => ({ cooperationId: c.id, partner: partner(c.partnerId), reviewOn: c.reviewOn as string }))
+      .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn)),
+  };
+}

@@ -1,0 +1,46 @@
+// Committee meetings of a district in the next 14 days with who is going, via the scheduler's meeting expansion.
+import { meetingsBetween } from "../../scheduler/meetings.js";
+import type { MeetingStatus, Tenant, TenantStore } from "../../store/index.js";
+
+export const MEETINGS_AHEAD_DAYS = 14;
+
+export interface UpcomingMeeting {
+  committeeId: number;
+  committee: string;
+  occurrenceAt: Date;
+  startsAt: Date;
+  status: MeetingStatus;
+  going: string[];
+}
+
+export async function upcomingMeetings(
+  store: TenantStore,
+  tenant: Pick<Tenant, "federalState">,
+  districtId: number,
+  now: Date,
+): Promise<UpcomingMeeting[]> {
+  const committees = await store.listCommittees(districtId);
+  if (committees.length === 0) return [];
+  const to = new Date(now.getTime() + MEETINGS_AHEAD_DAYS * 86_400_000);
+  const found = (await meetingsBetween(store, committees, now, to, tenant.federalState)).filter(
+    (m) => m.status !== "cancelled",
+  );
+  if (found.length === 0) return [];
+  const members = new Map((await store.listMembers()).map((m) => [m.id, m.displayName || "?"] as const));
+  const out: UpcomingMeeting[] = [];
+  for (const m of found) {
+    const going = (await store.attendance(m.committee.id, m.occurrenceAt))
+      .filter((a) => a.status === "going")
+      .map((a) => members.get(a.memberId) ?? "?")
+      .sort();
+    out.push({
+      committeeId: m.committee.id,
+      committee: m.committee.name,
+      occurrenceAt: m.occurrenceAt,
+      startsAt: m.startsAt,
+      status: m.status,
+      going,
+    });
+  }
+  return out;
+}

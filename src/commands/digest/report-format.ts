@@ -1,0 +1,33 @@
+// Shared formatting of report values: hours with two decimals (German), dates, period and scope labels.
+import { digest as t } from "../messages/index.js";
+import type { ReportData } from "./report.js";
+import { germanDay } from "./week.js";
+
+export const hoursValue = (minutes: number) =>
+  (minutes / 60).toLocaleString("de-DE", {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    useGrouping: false,
+  });
+
+export const dayValue = (day: string | null) => (day ? germanDay(day) : "");
+
+export const periodLabel = (r: Pick<ReportData, "period">) =>
+  `${germanDay(r.period.from)}–${germanDay(r.period.to)}`;
+
+export const scopeLabel = (r: Pick<ReportData, "districts" | "allDistricts">) =>
+  r.allDistricts ? t.allDistricts : r.districts.map((d) => d.name).join(", ");
+
+/** A file name safe on every platform: "bericht_nordstadt_2026-07-01_2026-09-30.md". */
+export function reportFilename(r: ReportData, ext: "md" | "csv"): string {
+  const scope = r.allDistricts ? "alle" : (r.districts[0]?.name ?? "sozialraum");
+  const slug = scope
+    .toLowerCase()
+    .replaceAll("ä", "ae")
+    .replaceAll("ö", "oe")
+    .replaceAll("ü", "ue")
+    .replaceAll("ß", "ss")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  return `bericht_${slug || "sozialraum"}_${r.period.from}_${r.period.to}.${ext}`;
+}

@@ -1,0 +1,179 @@
+// Gathers the youth-office report for a period and one district or all: totals by focus, level, role, target group, goal, committees, partners, cooperations.
+
+import { occurrencesBetween } from "../../scheduler/recurrence.js";
+import {
+  ACTIVITY_ROLES,
+  type ActivityRole,
+  type CommitteePart,
+  type CommitteeType,
+  type CooperationStatus,
+  type District,
+  FOCUSES,
+  type Focus,
+  type Goal,
+  LEVELS,
+  type Level,
+  type PartnerType,
+  type Tenant,
+  type TenantStore,
+} from "../../store/index.js";
+import type { Period } from "./period.js";
+import { addDays, startOfDayIn } from "./week.js";
+
+export interface Total {
+  count: number;
+  minutes: number;
+  participants: number;
+}
+
+export interface ReportData {
+  period: Period;
+  /** Districts covered; one, or all active ones. */
+  districts: Pick<District, "id" | "name">[];
+  allDistricts: boolean;
+  totals: Total;
+  byFocus: Record<Focus, Total>;
+  byLevel: Record<Level, Total>;
+  byRole: Record<ActivityRole, Total>;
+  targetGroups: ({ targetGroup: string } & Total)[];
+  goals: { goal: Goal; count: number; minutes: number }[];
+  committees: {
+    id: number;
+    name: string;
+    district: string;
+    type: CommitteeType;
+    part: CommitteePart;
+    meetings: number;
+    attended: number;
+  }[];
+  partners: { id: number; name: string; type: PartnerType; contacts: number; lastContact: string | null }[];
+  cooperations: {
+    id: number;
+    partner: string;
+    district: string;
+    status: CooperationStatus;
+    startsOn: string | null;
+    endsOn: string | null;
+    reviewOn: string | null;
+  }[];
+  perPerson?: { name: string; count: number; minutes: number }[];
+}
+
+const zero = (): Total => ({ count: 0, minutes: 0, participants: 0 });
+const record = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, zero()])) as Record<K, Total>;
+
+function addTo(t: Total, r: Total) {
+  t.count += r.count;
+  t.minutes += r.minutes;
+  t.participants += r.participants;
+}
+
+export async function buildReport(
+  store: TenantStore,
+  tenant: Pick<Tenant, "timezone" | "perPersonFigures">,
+  period: Period,
+  district?: Pick<District, "id" | "name">,
+): Promise<ReportData> {
+  const districtId = district?.id;
+  const scope = { districtId, from: period.from, to: period.to };
+  const allDistricts = await store.listDistricts();
+  const districts = district ? [district] : allDistricts;
+  const districtName = new Map(allDistricts.map((d) => [d.id, d.name] as const));
+  const [breakdown, targetGroups, goals, committees, partners, cooperations, partnerList, perPerson] =
+    await Promise.all([
+      store.activityBreakdown(scope),
+      store.targetGroupTotals(scope),
+      store.goalTotals(scope),
+      store.listCommittees(districtId),
+      store.partnerContacts(districtId, { from: period.from, to: period.to }),
+      store.listCooperations(districtId === undefined ? {} : { districtId }),
+      store.listPartners(),
+      tenant.perPersonFigures ? store.minutesPerAuthor(scope) : Promise.resolve(undefined),
+    ]);
+
+  const totals = zero();
+  const byFocus = record(FOCUSES);
+  const byLevel = record(LEVELS);
+  const byRole = record(ACTIVITY_ROLES);
+  for (const r of breakdown) {
+    addTo(totals, r);
+    addTo(byFocus[r.focus], r);
+    addTo(byLevel[r.level], r);
+    addTo(byRole[r.role], r);
+  }
+
+  const from = startOfDayIn(period.from, tenant.timezone);
+  const to = startOfDayIn(addDays(period.to, 1), tenant.timezone);
+  // Meetings by their rule's original start, minus cancelled ones (a moved meeting still took place).
+  // Not `meetingsBetween`: it looks up public holidays per meeting, which a year of 100 committees cannot afford.
+  const key = (committeeId: number, at: Date) => `${committeeId}@${at.getTime()}`;
+  const cancelled = new Set(
+    (
+      await store.meetingOverrides(
+        committees.map((c) => c.id),
+        from,
+        to,
+      )
+    )
+      .filter((o) => o.status === "cancelled")
+      .map((o) => key(o.committeeId, o.occurrenceAt)),
+  );
+  const held = committees.flatMap((c) =>
+    occurrencesBetween(c, from, to)
+      .filter((at) => !cancelled.has(key(c.id, at)))
+      .map((at) => ({ committeeId: c.id, occurrenceAt: at })),
+  );
+  const heldKeys = new Set(held.map((m) => key(m.committeeId, m.occurrenceAt)));
+  const attended = (
+    await store.attendedMeetings(
+      committees.map((c) => c.id),
+      from,
+      to,
+    )
+  ).filter((a) => heldKeys.has(`${a.committeeId}@${a.occurrenceAt.getTime()}`));
+
+  const partnerName = new Map(partnerList.map((p) => [p.id, p.name] as const));
+  return {
+    period,
+    districts: districts.map((d) => ({ id: d.id, name: d.name })),
+    allDistricts: district === undefined,
+    totals,
+    byFocus,
+    byLevel,
+    byRole,
+    targetGroups,
+    goals,
+    committees: committees.map((c) => ({
+      id: c.id,
+      name: c.name,
+      district: districtName.get(c.districtId) ?? "",
+      type: c.type,
+      part: c.part,
+      meetings: held.filter((m) => m.committeeId === c.id).length,
+      attended: attended.filter((a) => a.committeeId === c.id).length,
+    })),
+    partners: partners.map(({ id, name, type, contacts, lastContact }) => ({
+      id,
+      name,
+      type,
+      contacts,
+      lastContact,
+    })),
+    // The cooperations' current status: the report says where each stands when it is made.
+    cooperations: cooperations
+      .map((c) => ({
+        id: c.id,
+        partner: partnerName.get(c.partnerId) ?? "?",
+        district: c.districtId === null ? "" : (districtName.get(c.districtId) ?? ""),
+        status: c.status,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        reviewOn: c.reviewOn,
+      }))
+      .sort((a, b) => a.partner.localeCompare(b.partner) || a.id - b.id),
+    ...(perPerson
+      ? { perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })) }
+      : {}),
+  };
+}

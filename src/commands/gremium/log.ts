@@ -1,0 +1,133 @@
+// The after-meeting button: a prefilled, editable form that saves the meeting as a networks activity.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { z } from "zod";
+import { findMeeting } from "../../scheduler/meetings.js";
+import { FOCUSES } from "../../store/index.js";
+import type { Ctx } from "../context.js";
+import type { FormValue } from "../input.js";
+import { common, gremium, labels } from "../messages/index.js";
+import { errorReply, message, type Reply, text } from "../reply.js";
+import { meetingRef, parseMeetingRef } from "./view.js";
+
+export const LOG_FORM_ID = "gremium:log_save";
+const a = gremium.afterMeeting;
+
+async function meetingOf(value: string | undefined, ctx: Ctx) {
+  const ref = parseMeetingRef(value);
+  const committee = ref && (await ctx.store.findCommittee(ref.committeeId));
+  if (!ref || !committee) return undefined;
+  return findMeeting(ctx.store, committee, ref.occurrenceAt, ctx.tenant.federalState);
+}
+
+export async function logForm(value: string | undefined, ctx: Ctx): Promise<Reply> {
+  const m = await meetingOf(value, ctx);
+  if (!m || m.status === "cancelled") return errorReply(gremium.meetingGone);
+  const districts = await ctx.store.listDistricts();
+  return {
+    kind: "form",
+    form: {
+      formId: LOG_FORM_ID,
+      title: a.formTitle,
+      intro: a.formIntro,
+      submitLabel: common.save,
+      state: meetingRef(m),
+      inputs: [
+        {
+          id: "title",
+          kind: "text",
+          label: a.title,
+          required: true,
+          maxLength: 200,
+          initial: m.committee.name,
+        },
+        {
+          id: "date",
+          kind: "date",
+          label: a.date,
+          required: true,
+          initial: format(new TZDate(m.startsAt.getTime(), m.committee.timezone), "yyyy-MM-dd"),
+        },
+        {
+          id: "minutes",
+          kind: "number",
+          label: a.minutes,
+          required: true,
+          min: 5,
+          max: 1440,
+          initial: String(m.committee.durationMinutes),
+        },
+        {
+          id: "districtId",
+          kind: "select",
+          label: a.district,
+          required: true,
+          options: districts.map((d) => ({ value: String(d.id), label: d.name })),
+          initial: String(m.committee.districtId),
+        },
+        {
+          id: "focus",
+          kind: "select",
+          label: a.focus,
+          required: true,
+          options: FOCUSES.map((f) => ({ value: f, label: labels.focus[f] })),
+          initial: "networks",
+        },
+      ],
+    },
+  };
+}
+
+const e = gremium.errors;
+const schema = z.object({
+  title: z.string().trim().min(1, e.required).max(200, e.tooLong),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date),
+  minutes: z.coerce
+    .number({ invalid_type_error: e.duration })
+    .int(e.duration)
+    .min(5, e.duration)
+    .max(1440, e.duration),
+  districtId: z.coerce.number({ invalid_type_error: e.choice }).int().positive(e.choice),
+  focus: z.enum(FOCUSES, { errorMap: () => ({ message: e.choice }) }),
+});
+
+export async function saveLog(
+  values: Record<string, FormValue>,
+  state: string | undefined,
+  ctx: Ctx,
+): Promise<Reply> {
+  const m = await meetingOf(state, ctx);
+  if (!m) return errorReply(gremium.meetingGone);
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "title")] ??= issue.message;
+    return { kind: "formErrors", errors };
+  }
+  const v = parsed.data;
+  if (!(await ctx.store.findDistrict(v.districtId)))
+    return { kind: "formErrors", errors: { districtId: e.choice } };
+  const subject = `meeting:${meetingRef(m)}`;
+  const trail = await ctx.store.auditTrail(500);
+  if (
+    trail.some(
+      (t) => t.action === "committee.meeting_logged" && t.actorId === ctx.caller.id && t.subject === subject,
+    )
+  ) {
+    // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
+    return { kind: "closeForm", then: errorReply(a.alreadySaved) };
+  }
+  const activity = await ctx.store.recordActivity({
+    districtId: v.districtId,
+    authorId: ctx.caller.id,
+    occurredOn: v.date,
+    minutes: v.minutes,
+    title: v.title,
+    level: "case_independent",
+    focus: v.focus,
+    role: m.committee.part === "chair" ? "responsible" : "contributed",
+  });
+  await ctx.store.audit("committee.meeting_logged", ctx.caller.id, subject, { activityId: activity.id });
+  // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
+  return { kind: "closeForm", then: message([text(a.saved(v.title, common.hours(v.minutes)))]) };
+}

@@ -1,0 +1,119 @@
+// How meetings read: German date formatting, the attendance summary and the reminder message with its buttons.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { de } from "date-fns/locale";
+import type { Meeting } from "../../scheduler/meetings.js";
+import type { TenantStore } from "../../store/index.js";
+import { common, gremium } from "../messages/index.js";
+import { button, type Element, type Reply, text } from "../reply.js";
+
+export const formatWhen = (at: Date, tz: string) =>
+  format(new TZDate(at.getTime(), tz), "EEEEEE, dd.MM.yyyy, HH:mm 'Uhr'", { locale: de });
+export const formatDay = (at: Date, tz: string) => format(new TZDate(at.getTime(), tz), "dd.MM.yyyy");
+
+/** Button value naming one meeting: committee id and the rule's original start. */
+export const meetingRef = (m: Pick<Meeting, "committee" | "occurrenceAt">) =>
+  `${m.committee.id}|${m.occurrenceAt.toISOString()}`;
+
+export function parseMeetingRef(
+  value: string | undefined,
+): { committeeId: number; occurrenceAt: Date } | undefined {
+  const [id, iso] = (value ?? "").split("|");
+  const committeeId = Number(id);
+  const occurrenceAt = new Date(iso ?? "");
+  if (!Number.isInteger(committeeId) || committeeId <= 0 || Number.isNaN(occurrenceAt.getTime()))
+    return undefined;
+  return { committeeId, occurrenceAt };
+}
+
+export interface Attendees {
+  going: string[];
+  notGoing: string[];
+}
+
+export async function attendeesOf(store: TenantStore, m: Meeting): Promise<Attendees> {
+  const [rows, members] = await Promise.all([
+    store.attendance(m.committee.id, m.occurrenceAt),
+    store.listMembers(),
+  ]);
+  const name = (id: number) => members.find((x) => x.id === id)?.displayName || "?";
+  return {
+    going: rows
+      .filter((r) => r.status === "going")
+      .map((r) => name(r.memberId))
+      .sort(),
+    notGoing: rows
+      .filter((r) => r.status === "not_going")
+      .map((r) => name(r.memberId))
+      .sort(),
+  };
+}
+
+/** One line of who goes, for lists. */
+export const attendanceLine = (a: Attendees) =>
+  a.going.length ? gremium.going(a.going.join(", ")) : gremium.nobodyYet;
+
+/** Status tags of a meeting in lists: cancelled, moved, holiday. */
+export function meetingTags(m: Meeting): string[] {
+  const tz = m.committee.timezone;
+  return [
+    ...(m.status === "cancelled" ? [gremium.cancelledTag] : []),
+    ...(m.status === "moved" ? [gremium.movedTag(formatWhen(m.occurrenceAt, tz))] : []),
+    ...(m.holiday ? [gremium.holiday(m.holiday)] : []),
+  ];
+}
+
+/** The reminder a channel gets; the same message replaces itself when someone clicks a button. */
+export async function reminderReply(
+  store: TenantStore,
+  m: Meeting,
+  options: { late?: boolean } = {},
+): Promise<Reply> {
+  const tz = m.committee.timezone;
+  const [a, district] = await Promise.all([
+    attendeesOf(store, m),
+    store.findDistrict(m.committee.districtId),
+  ]);
+  const elements: Element[] = [
+    text(gremium.reminder.title(m.committee.name, formatWhen(m.startsAt, tz)), "heading"),
+  ];
+  if (options.late) elements.push(text(gremium.reminder.late, "muted"));
+  if (m.status === "moved")
+    elements.push(text(gremium.reminder.movedNote(formatWhen(m.occurrenceAt, tz)), "warning"));
+  if (m.holiday) elements.push(text(gremium.holiday(m.holiday), "warning"));
+  elements.push({
+    type: "fields",
+    fields: [
+      ...(m.committee.location ? [{ label: gremium.reminder.location, value: m.committee.location }] : []),
+      { label: gremium.reminder.district, value: district?.name ?? "?" },
+      { label: gremium.reminder.duration, value: common.hours(m.committee.durationMinutes) },
+    ],
+  });
+  if (a.going.length) elements.push(text(gremium.going(a.going.join(", "))));
+  else elements.push(text(gremium.nobodyYet, "warning"));
+  if (a.notGoing.length) elements.push(text(gremium.notGoing(a.notGoing.join(", ")), "muted"));
+  elements.push({
+    type: "actions",
+    buttons: [
+      button(gremium.reminder.goingButton, "gremium:going", meetingRef(m), "primary"),
+      button(gremium.reminder.notGoingButton, "gremium:not_going", meetingRef(m)),
+    ],
+  });
+  return { kind: "message", elements, visibility: "public" };
+}
+
+/** The private after-meeting message with one button to log the meeting as an activity. */
+export function afterMeetingPrompt(m: Meeting): Reply {
+  const day = formatDay(m.startsAt, m.committee.timezone);
+  return {
+    kind: "message",
+    visibility: "private",
+    elements: [
+      text(gremium.afterMeeting.prompt(m.committee.name, day)),
+      {
+        type: "actions",
+        buttons: [button(gremium.afterMeeting.button, "gremium:log", meetingRef(m), "primary")],
+      },
+    ],
+  };
+}

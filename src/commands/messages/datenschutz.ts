@@ -1,0 +1,48 @@
+// German texts of the datenschutz family (privacy information, retention, audit trail).
+export const datenschutz = {
+  title: "Datenschutz im Sozialraum-Assistenten",
+  principles: [
+    "Wir halten Arbeit fest, keine Klient*innen: keine Namen, Geburtsdaten, Adressen, Telefonnummern oder Falldaten.",
+    "Eine fallspezifische Aktivität trägt höchstens ein internes, pseudonymes Fallkürzel.",
+    "Text, der nach personenbezogenen Daten aussieht, markiere ich vor dem Speichern.",
+    "Jede Organisation sieht nur ihre eigenen Daten. Exporte, Löschungen und Rollenwechsel werden protokolliert.",
+    "Auswertungen zeigen Summen für Sozialraum und Team, keine Zahlen pro Person.",
+  ],
+  retention: (months: number) =>
+    `Aufbewahrung: Aktivitäten werden nach ${months} Monaten endgültig gelöscht.`,
+  retentionUsage: "So geht’s: „datenschutz aufbewahrung 36“ (Monate, 6 bis 120).",
+  retentionSet: (months: number) =>
+    `Erledigt: Aktivitäten werden jetzt nach ${months} Monaten endgültig gelöscht.`,
+  auditTitle: "Protokoll (letzte Einträge)",
+  auditEmpty: "Das Protokoll ist noch leer.",
+  auditLine: (when: string, action: string, who: string) => `${when} – ${action} – ${who}`,
+  unknownPerson: "unbekannt",
+  actions: {
+    "activity.export": "Aktivitäten exportiert",
+    "activity.delete": "Aktivität gelöscht",
+    "activity.update": "Aktivität geändert",
+    "district.create": "Sozialraum angelegt",
+    "district.channel": "Kanal zugeordnet",
+    "district.archive": "Sozialraum archiviert",
+    "member.role": "Rolle geändert",
+    "retention.set": "Aufbewahrung geändert",
+    "retention.purge": "Alte Aktivitäten gelöscht",
+    "report.export": "Bericht erstellt",
+    "tenant.per_person_figures": "Zahlen pro Person umgestellt",
+    "digest.subscribe": "Wochenrückblick abonniert",
+    "digest.unsubscribe": "Wochenrückblick abbestellt",
+    "committee.create": "Gremium angelegt",
+    "committee.update": "Gremium geändert",
+    "committee.archive": "Gremium archiviert",
+    "committee.meeting_cancel": "Sitzung abgesagt",
+    "committee.meeting_move": "Sitzung verschoben",
+    "committee.meeting_logged": "Sitzung als Aktivität erfasst",
+    "calendar.create": "Kalender-Link erstellt",
+    "calendar.revoke": "Kalender-Link widerrufen",
+    "cooperation.start": "Kooperation begonnen",
+    "cooperation.status": "Kooperationsstatus geändert",
+    "cooperation.export": "Kooperation exportiert",
+  } as Record<string, string>,
+  unknownSub: (sub: string) =>
+    `„${sub}“ kenne ich bei „datenschutz“ nicht. Möglich: „datenschutz“, „datenschutz aufbewahrung <Monate>“, „datenschutz protokoll“.`,
+} as const;

@@ -1,0 +1,19 @@
+// German texts the Teams adapter shows on its own: file delivery, form fallbacks, rendering fallbacks.
+export const teams = {
+  required: "Bitte ausfüllen.",
+  formHasErrors: "Bitte prüfe die markierten Felder.",
+  formClosed: "Erledigt.",
+  image: (alt: string) => `Grafik: ${alt}`,
+  optionsCut: (shown: number, total: number) =>
+    `Nur die ersten ${shown} von ${total} Einträgen sind wählbar. Bitte im Befehl genauer eingeben.`,
+  cardTooLarge: "Die Antwort war zu lang für eine Karte und wurde gekürzt.",
+  fileConsent: (filename: string) => `Export „${filename}“ – darf ich die Datei in deinem OneDrive ablegen?`,
+  fileSent: (filename: string) => `Die Datei „${filename}“ liegt jetzt in deinem OneDrive.`,
+  fileDeclined: "In Ordnung, ich habe keine Datei abgelegt.",
+  fileExpired: "Dieser Export ist abgelaufen. Bitte starte den Export noch einmal.",
+  fileUploadFailed: "Die Datei konnte nicht hochgeladen werden. Bitte starte den Export noch einmal.",
+  fileInPersonalChat: (filename: string) =>
+    `Ich habe dir „${filename}“ in unseren persönlichen Chat geschickt.`,
+  fileNeedsPersonalChat:
+    "Dateien schicke ich nur im persönlichen Chat. Bitte öffne den Sozialraum-Assistenten als App im persönlichen Chat und starte den Export dort.",
+} as const;

@@ -1,0 +1,280 @@
+// Read-only aggregates for the weekly digest and the youth-office report; tenant-scoped, district optional.
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db.js";
+import {
+  type ActivityRole,
+  activities,
+  activityPartners,
+  type Focus,
+  type Goal,
+  type Level,
+  meetingAttendance,
+  meetings,
+  members,
+  type PartnerType,
+  partners,
+} from "../schema/index.js";
+
+/** A district (or the whole tenant when `districtId` is absent) and an inclusive day range (yyyy-MM-dd). */
+export interface ReportScope {
+  districtId?: number;
+  from: string;
+  to: string;
+}
+
+export interface DayFocusLevel {
+  day: string;
+  focus: Focus;
+  level: Level;
+  count: number;
+  minutes: number;
+}
+
+export interface Breakdown {
+  focus: Focus;
+  level: Level;
+  role: ActivityRole;
+  count: number;
+  minutes: number;
+  participants: number;
+}
+
+export interface PartnerContact {
+  id: number;
+  name: string;
+  type: PartnerType;
+  createdAt: Date;
+  /** Day of the latest activity with this partner, null when there was none. */
+  lastContact: string | null;
+  contacts: number;
+}
+
+const int = (expr: SQL) => sql<number>`coalesce(${expr}, 0)::int`;
+
+export function reportRepository(db: Db, tenantId: number) {
+  const live = and(eq(activities.tenantId, tenantId), isNull(activities.deletedAt));
+  const inScope = (s: ReportScope) =>
+    and(
+      live,
+      s.districtId === undefined ? undefined : eq(activities.districtId, s.districtId),
+      gte(activities.occurredOn, s.from),
+      lte(activities.occurredOn, s.to),
+    );
+
+  return {
+    /** Activities and minutes per day, focus and level (the digest buckets them into weeks). */
+    async dailyFocusMinutes(scope: ReportScope): Promise<DayFocusLevel[]> {
+      return db
+        .select({
+          day: activities.occurredOn,
+          focus: activities.focus,
+          level: activities.level,
+          count: sql<number>`count(*)::int`,
+          minutes: int(sql`sum(${activities.minutes})`),
+        })
+        .from(activities)
+        .where(inScope(scope))
+        .groupBy(activities.occurredOn, activities.focus, activities.level)
+        .orderBy(asc(activities.occurredOn));
+    },
+
+    /** Activities, minutes and participants per focus, level and role. */
+    async activityBreakdown(scope: ReportScope): Promise<Breakdown[]> {
+      return db
+        .select({
+          focus: activities.focus,
+          level: activities.level,
+          role: activities.role,
+          count: sql<number>`count(*)::int`,
+          minutes: int(sql`sum(${activities.minutes})`),
+          participants: int(sql`sum(${activities.participants})`),
+        })
+        .from(activities)
+        .where(inScope(scope))
+        .groupBy(activities.focus, activities.level, activities.role);
+    },
+
+    /** Per goal: activities and minutes (an activity with several goals counts for each). */
+    async goalTotals(scope: ReportScope): Promise<{ goal: Goal; count: number; minutes: number }[]> {
+      const goal = sql<Goal>`g.goal`;
+      return db
+        .select({ goal, count: sql<number>`count(*)::int`, minutes: int(sql`sum(${activities.minutes})`) })
+        .from(activities)
+        .innerJoin(sql`unnest(${activities.goals}) as g(goal)`, sql`true`)
+        .where(inScope(scope))
+        .groupBy(goal)
+        .orderBy(goal);
+    },
+
+    /** Per target group: activities, minutes and participants reached. */
+    async targetGroupTotals(
+      scope: ReportScope,
+    ): Promise<{ targetGroup: string; count: number; minutes: number; participants: number }[]> {
+      const group = sql<string>`tg.name`;
+      return db
+        .select({
+          targetGroup: group,
+          count: sql<number>`count(*)::int`,
+          minutes: int(sql`sum(${activities.minutes})`),
+          participants: int(sql`sum(${activities.participants})`),
+        })
+        .from(activities)
+        .innerJoin(sql`unnest(${activities.targetGroups}) as tg(name)`, sql`true`)
+        .where(inScope(scope))
+        .groupBy(group)
+        .orderBy(group);
+    },
+
+    /** The latest activity day per focus on or before `onOrBefore`. */
+    async lastActivityPerFocus(
+      districtId: number | undefined,
+      onOrBefore: string,
+    ): Promise<{ focus: Focus; last: string }[]> {
+      return db
+        .select({ focus: activities.focus, last: sql<string>`max(${activities.occurredOn})::text` })
+        .from(activities)
+        .where(
+          and(
+            live,
+            districtId === undefined ? undefined : eq(activities.districtId, districtId),
+            lte(activities.occurredOn, onOrBefore),
+          ),
+        )
+        .groupBy(activities.focus);
+    },
+
+    /** The longest activities of the range, longest first. */
+    async largestActivities(scope: ReportScope, limit: number) {
+      return db
+        .select({
+          id: activities.id,
+          title: activities.title,
+          minutes: activities.minutes,
+          focus: activities.focus,
+          occurredOn: activities.occurredOn,
+          participants: activities.participants,
+        })
+        .from(activities)
+        .where(inScope(scope))
+        .orderBy(desc(activities.minutes), asc(activities.occurredOn), asc(activities.id))
+        .limit(limit);
+    },
+
+    /**
+     * Partners of a district (its own, or met in one of its activities in the range) with their
+     * contacts in the range and the latest one; all of the tenant's partners without a district.
+     */
+    async partnerContacts(
+      districtId: number | undefined,
+      range: { from?: string; to: string },
+    ): Promise<PartnerContact[]> {
+      const contactScope = and(
+        live,
+        eq(activityPartners.tenantId, tenantId),
+        range.from === undefined ? undefined : gte(activities.occurredOn, range.from),
+        lte(activities.occurredOn, range.to),
+        districtId === undefined ? undefined : eq(activities.districtId, districtId),
+      );
+      const contacts = db
+        .select({
+          partnerId: activityPartners.partnerId,
+          last: sql<string>`max(${activities.occurredOn})`.as("last"),
+          n: sql<number>`count(*)::int`.as("n"),
+        })
+        .from(activityPartners)
+        .innerJoin(activities, eq(activities.id, activityPartners.activityId))
+        .where(contactScope)
+        .groupBy(activityPartners.partnerId)
+        .as("contacts");
+      return db
+        .select({
+          id: partners.id,
+          name: partners.name,
+          type: partners.type,
+          createdAt: partners.createdAt,
+          lastContact: sql<string | null>`${contacts.last}::text`,
+          contacts: int(sql`${contacts.n}`),
+        })
+        .from(partners)
+        .leftJoin(contacts, eq(contacts.partnerId, partners.id))
+        .where(
+          and(
+            eq(partners.tenantId, tenantId),
+            districtId === undefined
+              ? undefined
+              : or(eq(partners.districtId, districtId), sql`${contacts.partnerId} is not null`),
+          ),
+        )
+        .orderBy(asc(partners.name));
+    },
+
+    /** Partners created in [from, to) that belong to the district or appeared in its activities. */
+    async newPartners(districtId: number | undefined, from: Date, to: Date) {
+      const linked = db
+        .select({ id: activityPartners.partnerId })
+        .from(activityPartners)
+        .innerJoin(activities, eq(activities.id, activityPartners.activityId))
+        .where(
+          and(live, eq(activityPartners.tenantId, tenantId), eq(activities.districtId, districtId ?? -1)),
+        );
+      return db
+        .select({ id: partners.id, name: partners.name, type: partners.type, createdAt: partners.createdAt })
+        .from(partners)
+        .where(
+          and(
+            eq(partners.tenantId, tenantId),
+            gte(partners.createdAt, from),
+            lt(partners.createdAt, to),
+            districtId === undefined
+              ? undefined
+              : or(eq(partners.districtId, districtId), inArray(partners.id, linked)),
+          ),
+        )
+        .orderBy(asc(partners.createdAt), asc(partners.id));
+    },
+
+    /** Meetings in [from, to) (by original start) of these committees that at least one member attends. */
+    async attendedMeetings(
+      committeeIds: number[],
+      from: Date,
+      to: Date,
+    ): Promise<{ committeeId: number; occurrenceAt: Date; going: number }[]> {
+      if (committeeIds.length === 0) return [];
+      return db
+        .select({
+          committeeId: meetings.committeeId,
+          occurrenceAt: meetings.occurrenceAt,
+          going: sql<number>`count(*)::int`,
+        })
+        .from(meetings)
+        .innerJoin(meetingAttendance, eq(meetingAttendance.meetingId, meetings.id))
+        .where(
+          and(
+            eq(meetings.tenantId, tenantId),
+            inArray(meetings.committeeId, committeeIds),
+            gte(meetings.occurrenceAt, from),
+            lt(meetings.occurrenceAt, to),
+            sql`${meetings.status} <> 'cancelled'`,
+            eq(meetingAttendance.status, "going"),
+          ),
+        )
+        .groupBy(meetings.committeeId, meetings.occurrenceAt);
+    },
+
+    /** Minutes per author: only for tenants whose admin enabled per-person figures. */
+    async minutesPerAuthor(scope: ReportScope) {
+      return db
+        .select({
+          memberId: members.id,
+          name: members.displayName,
+          count: sql<number>`count(*)::int`,
+          minutes: int(sql`sum(${activities.minutes})`),
+        })
+        .from(activities)
+        .innerJoin(members, eq(members.id, activities.authorId))
+        .where(inScope(scope))
+        .groupBy(members.id, members.displayName)
+        .orderBy(asc(members.displayName));
+    },
+  };
+}

@@ -1,0 +1,178 @@
+// Drives `tsx src/bot/console/main.ts` as a child process with scripted input, then checks its output and the database.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { todayIn } from "../../../src/commands/aktivitaet/parse/days.js";
+import { createStore, type Database, openDatabase, type Store } from "../../../src/store/index.js";
+import { openTestDatabase, type TestDatabase, usingPostgres } from "../../support/db.js";
+
+const root = join(import.meta.dirname, "../../..");
+const tsx = join(root, "node_modules/.bin/tsx");
+let dir: string;
+let pg: TestDatabase | undefined;
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  code: number | null;
+  ms: number;
+}
+
+function chat(args: string[], script: string[]): Promise<Run> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, ["src/bot/console/main.ts", ...args], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATA_DIR: join(dir, "data"),
+        CHAT_EXPORT_DIR: join(dir, "exports"),
+        LOG_LEVEL: "warn",
+        DATABASE_URL: pg?.url ?? "",
+      },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, code, ms: Math.round(performance.now() - started) });
+    });
+    child.stdin.end(`${script.join("\n")}\n`);
+  });
+}
+
+async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const database: Database = pg ? pg.database : await openDatabase({ dataDir: join(dir, "data") });
+  try {
+    return await fn(createStore(database.db));
+  } finally {
+    if (!pg) await database.close();
+  }
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "sra-chat-"));
+  if (usingPostgres) pg = await openTestDatabase();
+});
+afterAll(async () => {
+  await pg?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("npm run chat", () => {
+  it("logs, edits field by field, lists and exports as the first (admin) member", async () => {
+    const run = await chat(
+      ["--as", "Anna"],
+      [
+        "aktivitaet 2h Elterncafé #projekt 12 TN",
+        "1", // Speichern
+        "aktivitaet 90 min Runder Tisch",
+        "2", // Bearbeiten -> the form, asked field by field
+        "", // date: keep
+        "ewig", // duration: not a duration (rejected after submit)
+        "Runder Tisch Jugend", // title
+        "", // district: keep
+        "", // level: keep
+        "", // case reference: none
+        "99", // focus: no such option
+        "1", // focus: Vernetzte Strukturen
+        "fertig",
+        "75", // duration again, after the German error
+        "aktivitaet liste",
+        "7", // no such button
+        "aktivitaet export",
+        "ende",
+      ],
+    );
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).toContain("Du bist „Anna“ im Team „Demo-Team“.");
+    expect(out).toContain("Für die Demo gibt es den Sozialraum „Demo-Sozialraum“.");
+    expect(out).toContain("[1] Speichern  [2] Bearbeiten  [3] Verwerfen");
+    expect(out).toContain("Gespeichert: Aktivität Nr. 1.");
+    expect(out).toContain("== Aktivität erfassen ==");
+    expect(out).toContain("1) Vernetzte Strukturen");
+    expect(out).toContain("Das passt zu keiner Auswahl");
+    expect(out).toContain("! Bitte korrigieren:\n  • duration: Bitte eine Dauer angeben");
+    expect(out).toContain("Gespeichert: Aktivität Nr. 2.");
+    expect(out).toContain("Nr. 2 · Runder Tisch Jugend");
+    expect(out).toContain("Eine Schaltfläche 7 gibt es gerade nicht.");
+    expect(out).toContain("Export: 2 Aktivitäten");
+    expect(out.trimEnd().endsWith("Tschüss!")).toBe(true);
+
+    const csvPath = /Datei gespeichert: (.+\.csv)/.exec(out)?.[1] ?? "";
+    expect(existsSync(csvPath)).toBe(true);
+    const csv = readFileSync(csvPath);
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString("utf8")).toContain(
+      ";Runder Tisch Jugend;Demo-Sozialraum;fallunspezifisch;Vernetzte Strukturen;",
+    );
+
+    const today = todayIn(new Date(), "Europe/Berlin");
+    await withStore(async (store) => {
+      const tenant = await store.findTenant("console", "demo");
+      expect(tenant?.name).toBe("Demo-Team");
+      const scoped = store.forTenant(tenant?.id ?? 0);
+      expect((await scoped.listDistricts()).map((d) => [d.name, d.channelId])).toEqual([
+        ["Demo-Sozialraum", "konsole"],
+      ]);
+      expect((await scoped.findMemberByPlatformId("anna"))?.role).toBe("admin");
+      const rows = await scoped.listActivities({}, { limit: 10, offset: 0 });
+      expect(rows.map((r) => [r.title, r.minutes, r.focus, r.occurredOn, r.participants])).toEqual([
+        ["Runder Tisch Jugend", 75, "networks", today, null],
+        ["Elterncafé", 120, "projects", today, 12],
+      ]);
+      expect((await scoped.auditTrail(5)).map((a) => a.action)).toContain("activity.export");
+    });
+  });
+
+  it("switches the member with --as: a second member sees only their own entries and may not export", async () => {
+    const run = await chat(
+      ["--as", "Ben"],
+      [
+        "/aktivitaet liste",
+        "aktivitaet export",
+        "aktivitaet 1h Flyer #presse",
+        "3", // Verwerfen
+        "aktivitaet 30 min Infostand #presse",
+        "1", // Speichern
+        "aktivitaet 1h Rückruf 0171 1234567 #kooperation",
+        "aktivitaet",
+        "abbrechen",
+      ],
+    );
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out).not.toContain("Demo-Sozialraum“."); // the demo district exists already
+    expect(out).toContain("== Deine Aktivitäten – zuletzt ==");
+    expect(out).toContain("Keine Aktivitäten gefunden.");
+    expect(out).toContain("Das dürfen nur Teamleitungen und Admins.");
+    expect(out).toContain("Verworfen – es wurde nichts gespeichert.");
+    expect(out).toContain("Gespeichert: Aktivität Nr. 3.");
+    expect(out).toContain("Achtung Datenschutz");
+    expect(out).not.toContain("1234567");
+    expect(out).toContain("Formular abgebrochen");
+    await withStore(async (store) => {
+      const tenant = await store.findTenant("console", "demo");
+      const scoped = store.forTenant(tenant?.id ?? 0);
+      const ben = await scoped.findMemberByPlatformId("ben");
+      expect(ben?.role).toBe("member");
+      const rows = await scoped.listActivities({ authorId: ben?.id ?? 0 }, { limit: 10, offset: 0 });
+      expect(rows.map((r) => r.title)).toEqual(["Infostand"]);
+      expect(await scoped.countActivities({})).toBe(3);
+    });
+    console.info(`console session timings: ${run.ms} ms`);
+  });
+});

@@ -1,0 +1,115 @@
+// The Slack app manifest matches what the code registers: commands, events, interactivity, scopes, routes.
+import { readFileSync } from "node:fs";
+import type { App } from "@slack/bolt";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import {
+  ACTION_ID_PATTERN,
+  CALLBACK_ID_PATTERN,
+  registerListeners,
+} from "../../../src/bot/slack/listeners.js";
+import { BOT_SCOPES, EVENTS_PATH, REDIRECT_PATH } from "../../../src/bot/slack/receiver.js";
+import type { CommandLayer } from "../../../src/commands/dispatch.js";
+import { FAMILIES } from "../../../src/commands/registry.js";
+import { createLogger } from "../../../src/log.js";
+
+interface Manifest {
+  display_information: { name: string; description: string };
+  features: {
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    slash_commands: { command: string; url: string; description: string }[];
+    shortcuts?: { callback_id: string }[];
+  };
+  oauth_config: { redirect_urls: string[]; scopes: { bot: string[]; user?: string[] } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+    socket_mode_enabled: boolean;
+  };
+}
+
+const manifest = parse(
+  readFileSync(new URL("../../../manifest/slack/manifest.yaml", import.meta.url), "utf8"),
+) as Manifest;
+
+/** Records what the adapter registers on a Bolt app, without starting one. */
+function registrations() {
+  const seen = {
+    commands: [] as string[],
+    actions: [] as RegExp[],
+    views: [] as RegExp[],
+    events: [] as string[],
+    shortcuts: [] as unknown[],
+  };
+  const recorder = {
+    command: (name: string) => seen.commands.push(name),
+    action: (pattern: RegExp) => seen.actions.push(pattern),
+    view: (pattern: RegExp) => seen.views.push(pattern),
+    event: (name: string) => seen.events.push(name),
+    shortcut: (id: unknown) => seen.shortcuts.push(id),
+    options: () => {
+      throw new Error("options listeners need the manifest's options_load_url");
+    },
+    message: () => {
+      throw new Error("message listeners need message events and history scopes");
+    },
+    error: () => {},
+  };
+  registerListeners(recorder as unknown as App, {
+    commands: {} as CommandLayer,
+    commandDeps: {} as never,
+    logger: createLogger("silent"),
+  });
+  return seen;
+}
+
+describe("manifest/slack/manifest.yaml", () => {
+  const seen = registrations();
+
+  it("declares exactly the slash commands the adapter registers, all on the events endpoint", () => {
+    expect(manifest.features.slash_commands.map((c) => c.command).sort()).toEqual([...seen.commands].sort());
+    for (const c of manifest.features.slash_commands) {
+      expect(new URL(c.url).pathname).toBe(EVENTS_PATH);
+      expect(c.description.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("subscribes exactly the bot events the adapter listens to", () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...seen.events].sort());
+    expect(new URL(manifest.settings.event_subscriptions.request_url).pathname).toBe(EVENTS_PATH);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(seen.events.includes("app_home_opened"));
+  });
+
+  it("enables interactivity for the registered action and view listeners, and no shortcuts on either side", () => {
+    expect(seen.actions.length).toBeGreaterThan(0);
+    expect(seen.views.length).toBeGreaterThan(0);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(new URL(manifest.settings.interactivity.request_url).pathname).toBe(EVENTS_PATH);
+    expect(manifest.features.shortcuts ?? []).toEqual([]);
+    expect(seen.shortcuts).toEqual([]);
+  });
+
+  it("routes every family's action ids and form ids, and nothing else", () => {
+    expect(seen.actions).toEqual([ACTION_ID_PATTERN]);
+    expect(seen.views).toEqual([CALLBACK_ID_PATTERN]);
+    for (const family of FAMILIES) {
+      expect(ACTION_ID_PATTERN.test(`${family}:save`)).toBe(true);
+      expect(CALLBACK_ID_PATTERN.test(`${family}:form`)).toBe(true);
+    }
+    expect(ACTION_ID_PATTERN.test("home:command")).toBe(true);
+    expect(ACTION_ID_PATTERN.test("evil:drop")).toBe(false);
+    expect(CALLBACK_ID_PATTERN.test("home:command")).toBe(false);
+  });
+
+  it("asks for exactly the bot scopes the OAuth install requests, and no user scopes", () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+    expect(manifest.oauth_config.scopes.user ?? []).toEqual([]);
+    expect(manifest.oauth_config.redirect_urls.map((u) => new URL(u).pathname)).toEqual([REDIRECT_PATH]);
+  });
+
+  it("speaks German to the workspace", () => {
+    expect(manifest.display_information.name).toBe("Sozialraum-Assistent");
+    expect(manifest.display_information.description).toMatch(/Sozialräumliche Arbeit/);
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+  });
+});

@@ -1,0 +1,435 @@
+// Quick entry, confirmation buttons, the form and the privacy guard, through the neutral command layer.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeDraft, encodeDraft } from "../../../src/commands/aktivitaet/draft.js";
+import { MAX_QUICK_LENGTH } from "../../../src/commands/aktivitaet/parse/quick.js";
+import {
+  buttonLabeled,
+  buttons,
+  caller,
+  click,
+  fieldsOf,
+  formOf,
+  initialValues,
+  openWorld,
+  run,
+  savedId,
+  seedTeam,
+  storeOf,
+  submit,
+  type Team,
+  TODAY,
+  textOf,
+  type World,
+} from "./support.js";
+
+let w: World;
+let team: Team;
+beforeAll(async () => {
+  w = await openWorld();
+  team = await seedTeam(w, "T-entry");
+});
+afterAll(async () => {
+  await w.close();
+});
+
+const count = async (tenant = "T-entry") => (await storeOf(w, tenant)).countActivities({});
+
+describe("a tenant without districts", () => {
+  it("explains how an admin creates one, and tells the admin to do it", async () => {
+    const admin = caller("T-empty", "first");
+    const member = caller("T-empty", "second");
+    const forAdmin = await run(w, admin, "2h Elterncafé #projekt");
+    expect(textOf(forAdmin)).toContain("sozialraum neu");
+    expect(textOf(forAdmin)).toContain("Du bist Admin");
+    const forMember = await run(w, member, "");
+    expect(forMember.kind).toBe("message");
+    expect(textOf(forMember)).toContain("sozialraum neu <Name>");
+    expect(textOf(forMember)).not.toContain("Du bist Admin");
+    expect(await (await storeOf(w, "T-empty")).listDistricts()).toEqual([]);
+  });
+});
+
+describe("quick entry", () => {
+  it("shows what it understood and saves it on Speichern", async () => {
+    const confirm = await run(w, team.member, "gestern 90 min Runder Tisch Jugend #gremium 12 TN");
+    const fields = fieldsOf(confirm);
+    expect(fields).toContainEqual({ label: "Datum", value: "24.11.2026" });
+    expect(fields).toContainEqual({ label: "Dauer", value: "1,5 Std." });
+    expect(fields).toContainEqual({ label: "Titel", value: "Runder Tisch Jugend" });
+    expect(fields).toContainEqual({ label: "Sozialraum", value: "Nordstadt (Standard)" });
+    expect(buttons(confirm).map((b) => b.label)).toEqual(["Speichern", "Bearbeiten", "Verwerfen"]);
+    const save = buttonLabeled(confirm, "Speichern");
+    expect(save.actionId).toBe("aktivitaet:save");
+    expect((save.value ?? "").length).toBeLessThanOrEqual(2000);
+    expect(await count()).toBe(0);
+
+    const saved = await click(w, team.member, save);
+    expect(saved.kind === "message" && saved.replaceOriginal).toBe(true);
+    expect(textOf(saved)).toMatch(/Gespeichert: Aktivität Nr\. \d+/);
+    const row = await (await storeOf(w, "T-entry")).getActivity(savedId(saved));
+    expect(row).toMatchObject({
+      occurredOn: "2026-11-24",
+      minutes: 90,
+      title: "Runder Tisch Jugend",
+      focus: "networks",
+      level: "case_independent",
+      role: "contributed",
+      participants: 12,
+      districtId: team.districtId,
+    });
+  });
+
+  it("marks uncertain fields as flagged and creates a new partner with the activity", async () => {
+    const confirm = await run(w, team.member, "1h Elterncafé @Suedstadt +Familienzentrum_Süd");
+    const fields = fieldsOf(confirm);
+    expect(fields.find((f) => f.label === "Ansatzpunkt")).toMatchObject({ flagged: true });
+    expect(fields.find((f) => f.label === "Kooperationspartner")).toMatchObject({ flagged: true });
+    expect(textOf(confirm)).toContain("wird beim Speichern neu angelegt");
+    const saved = await click(w, team.member, buttonLabeled(confirm, "Speichern"));
+    expect(textOf(saved)).toContain("Familienzentrum Süd");
+    const store = await storeOf(w, "T-entry");
+    const partner = await store.findPartnerByName("Familienzentrum Süd");
+    expect(partner?.type).toBe("kita");
+    const again = await run(w, team.member, "1h Elterncafé @Südstadt #projekt +familienzentrum süd");
+    expect(fieldsOf(again).find((f) => f.label === "Kooperationspartner")?.value).toBe("Familienzentrum Süd");
+  });
+
+  it("offers no Speichern while something is missing, and says what to change", async () => {
+    const before = await count();
+    const confirm = await run(w, team.member, "Elterncafé @Atlantis");
+    expect(buttons(confirm).map((b) => b.label)).toEqual(["Bearbeiten", "Verwerfen"]);
+    const t = textOf(confirm);
+    expect(t).toContain("Die Dauer fehlt");
+    expect(t).toContain("Den Sozialraum „Atlantis“ kenne ich nicht. Bekannt sind: Nordstadt, Südstadt.");
+    // A forged Speichern with the incomplete state is refused too.
+    const forged = await click(w, team.member, {
+      ...buttonLabeled(confirm, "Bearbeiten"),
+      actionId: "aktivitaet:save",
+    });
+    expect(textOf(forged)).toContain("So kann ich noch nicht speichern");
+    expect(await count()).toBe(before);
+  });
+
+  it("opens the form prefilled on Bearbeiten and saves the submission", async () => {
+    const confirm = await run(w, team.member, "Montag 2h Schulkooperation #schule");
+    const form = formOf(await click(w, team.member, buttonLabeled(confirm, "Bearbeiten")));
+    expect(form.formId).toBe("aktivitaet:form");
+    const values = initialValues(form);
+    expect(values).toMatchObject({
+      date: "2026-11-23",
+      duration: "120 min",
+      title: "Schulkooperation",
+      focus: "cooperation",
+      district: String(team.districtId),
+    });
+    const done = await submit(w, team.member, form, {
+      ...values,
+      title: "Schulkooperation Sozialtraining",
+      participants: "18",
+    });
+    expect(done.kind).toBe("closeForm");
+    expect(textOf(done)).toContain("Gespeichert");
+    const row = await (await storeOf(w, "T-entry")).getActivity(savedId(done));
+    expect(row).toMatchObject({
+      title: "Schulkooperation Sozialtraining",
+      participants: 18,
+      occurredOn: "2026-11-23",
+    });
+  });
+
+  it("saves nothing on Verwerfen", async () => {
+    const before = await count();
+    const confirm = await run(w, team.member, "2h Elterncafé #projekt");
+    const discarded = await click(w, team.member, buttonLabeled(confirm, "Verwerfen"));
+    expect(textOf(discarded)).toContain("nichts gespeichert");
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses malformed, forged and overlong input in German", async () => {
+    for (const value of [
+      undefined,
+      "",
+      "{",
+      "[]",
+      '{"d":"2026-02-31"}',
+      '{"zz":1}',
+      "x".repeat(2001),
+      '{"s":-1}',
+    ]) {
+      const r = await click(w, team.member, {
+        label: "Speichern",
+        actionId: "aktivitaet:save",
+        ...(value === undefined ? {} : { value }),
+      });
+      expect(textOf(r)).toMatch(/nicht mehr gültig|noch nicht speichern/);
+    }
+    const unknown = await click(w, team.member, { label: "x", actionId: "aktivitaet:frobnicate" });
+    expect(textOf(unknown)).toContain("nicht mehr gültig");
+    const long = await run(w, team.member, `2h ${"Elterncafé ".repeat(60)}`);
+    expect(textOf(long)).toContain("zu lang");
+    expect(textOf(long)).toContain("Formular");
+  });
+
+  it("keeps the button state within Slack's 2000 characters for the longest accepted entry", async () => {
+    const partners = Array.from({ length: 6 }, (_, i) => `+"Ö${"ü".repeat(30)}${i}"`).join(" ");
+    const line = `2h ${"Ä".repeat(200)} #projekt ${partners} Zielgruppe: Eltern, Kinder`;
+    expect(line.length).toBeLessThanOrEqual(MAX_QUICK_LENGTH);
+    const confirm = await run(w, team.member, line);
+    expect(buttons(confirm).map((b) => b.label)).toEqual(["Speichern", "Bearbeiten", "Verwerfen"]);
+    for (const b of buttons(confirm)) expect((b.value ?? "").length).toBeLessThanOrEqual(2000);
+    // Characters that JSON escapes six-fold would not fit: refused with a pointer to the form.
+    const many = Array.from({ length: 25 }, (_, i) => `+"\u0002${i}"`).join(" ");
+    const hostile = await run(w, team.member, `2h ${"\u0001".repeat(200)} #projekt ${many}`);
+    expect(textOf(hostile)).toContain("zu umfangreich");
+    expect(buttons(hostile)).toEqual([]);
+  });
+
+  it("cannot save into another tenant's district or with its partners", async () => {
+    const other = await seedTeam(w, "T-entry-b");
+    const foreignPartner = await (await storeOf(w, "T-entry-b")).createPartner("Fremdschule", "school");
+    const intoDistrict = encodeDraft({
+      occurredOn: TODAY,
+      minutes: 60,
+      title: "X",
+      districtId: other.districtId,
+      level: "case_independent",
+      focus: "projects",
+      role: "contributed",
+      partnerIds: [],
+      newPartners: [],
+      goals: [],
+      targetGroups: [],
+      notes: "",
+    });
+    const withPartner = encodeDraft({
+      occurredOn: TODAY,
+      minutes: 60,
+      title: "X",
+      districtId: team.districtId,
+      level: "case_independent",
+      focus: "projects",
+      role: "contributed",
+      partnerIds: [foreignPartner.id],
+      newPartners: [],
+      goals: [],
+      targetGroups: [],
+      notes: "",
+    });
+    const before = await count();
+    expect(
+      textOf(
+        await click(w, team.member, { label: "s", actionId: "aktivitaet:save", value: intoDistrict ?? "" }),
+      ),
+    ).toContain("Sozialraum gibt es nicht mehr");
+    expect(
+      textOf(
+        await click(w, team.member, { label: "s", actionId: "aktivitaet:save", value: withPartner ?? "" }),
+      ),
+    ).toContain("nicht mehr vorhanden");
+    expect(await count()).toBe(before);
+    expect(await count("T-entry-b")).toBe(0);
+  });
+});
+
+describe("time zone and atomicity", () => {
+  it("takes 'today' in the caller's time zone", async () => {
+    w.clock.set("2026-11-25T23:30:00Z"); // already 26 November in Berlin
+    try {
+      const confirm = await run(w, team.member, "1h Elterncafé #projekt");
+      expect(fieldsOf(confirm)).toContainEqual({ label: "Datum", value: "26.11.2026 (Standard)" });
+    } finally {
+      w.clock.set("2026-11-25T10:00:00Z");
+    }
+  });
+
+  it("saves each click whole or not at all when two saves race for the same new partner", async () => {
+    const before = await count();
+    const confirm = await run(w, team.member, '2h Planungstreffen #infrastruktur +"Initiative Wettlauf"');
+    const save = buttonLabeled(confirm, "Speichern");
+    const replies = await Promise.all([click(w, team.member, save), click(w, team.other, save)]);
+    const saved = replies.filter((r) => textOf(r).includes("Gespeichert")).length;
+    for (const r of replies) expect(textOf(r)).toMatch(/Gespeichert|nichts gespeichert/);
+    expect(saved).toBeGreaterThanOrEqual(1);
+    expect(await count()).toBe(before + saved);
+    const store = await storeOf(w, "T-entry");
+    expect((await store.listPartners()).filter((p) => p.name === "Initiative Wettlauf")).toHaveLength(1);
+  });
+});
+
+describe("privacy guard", () => {
+  it("hides strong hits, offers no Speichern, and keeps the data out of the button state", async () => {
+    const before = await count();
+    const confirm = await run(w, team.member, "1h Rückruf Mutter 0171 1234567 #kooperation");
+    const t = textOf(confirm);
+    expect(t).toContain("Achtung Datenschutz");
+    expect(t).toContain("eine Telefonnummer");
+    expect(t).not.toContain("1234567");
+    expect(buttons(confirm).map((b) => b.label)).toEqual(["Bearbeiten", "Verwerfen"]);
+    for (const b of buttons(confirm)) expect(b.value ?? "").not.toContain("1234567");
+    const form = formOf(await click(w, team.member, buttonLabeled(confirm, "Bearbeiten")));
+    expect(initialValues(form).title).toBeUndefined();
+    expect(await count()).toBe(before);
+  });
+
+  it("lets the author confirm a weak hit (an address of a public place)", async () => {
+    const before = await count();
+    const confirm = await run(w, team.member, "2h Stadtteilfest Marktplatz 1 #projekt");
+    expect(textOf(confirm)).toContain("eine Anschrift");
+    expect(buttons(confirm).map((b) => b.label)).toEqual(["Trotzdem speichern", "Bearbeiten", "Verwerfen"]);
+    // Without the acknowledgement the same draft is refused.
+    const plain = decodeDraft(buttonLabeled(confirm, "Bearbeiten").value);
+    const refused = await click(w, team.member, {
+      label: "s",
+      actionId: "aktivitaet:save",
+      value:
+        encodeDraft(
+          plain?.draft ?? { partnerIds: [], newPartners: [], goals: [], targetGroups: [], notes: "" },
+        ) ?? "",
+    });
+    expect(textOf(refused)).toContain("Achtung Datenschutz");
+    expect(await count()).toBe(before);
+    await click(w, team.member, buttonLabeled(confirm, "Trotzdem speichern"));
+    expect(await count()).toBe(before + 1);
+  });
+
+  it("puts German errors on the form fields and accepts the confirmation checkbox for weak hits only", async () => {
+    const form = formOf(await run(w, team.member, ""));
+    const base = { ...initialValues(form), duration: "1h", title: "Elterncafé", focus: "projects" };
+    const strong = await submit(w, team.member, form, {
+      ...base,
+      notes: "Mail an anna.meier@web.de",
+      privacyOk: true,
+    });
+    expect(strong).toEqual({
+      kind: "formErrors",
+      errors: { notes: expect.stringContaining("eine E-Mail-Adresse") },
+    });
+    const weak = await submit(w, team.member, form, { ...base, notes: "Treffpunkt Hauptstraße 12" });
+    expect(weak.kind).toBe("formErrors");
+    expect(weak.kind === "formErrors" && weak.errors.notes).toContain("Häkchen");
+    const ok = await submit(w, team.member, form, {
+      ...base,
+      notes: "Treffpunkt Hauptstraße 12",
+      privacyOk: ["true"],
+    });
+    expect(ok.kind).toBe("closeForm");
+  });
+
+  it("accepts only a pseudonymous case reference", async () => {
+    const quick = await run(w, team.member, "1h Helferkonferenz #fall:Yilmaz #netzwerk");
+    expect(textOf(quick)).toContain("nur ein internes Fallkürzel");
+    expect(textOf(quick)).not.toContain("Yilmaz");
+    const form = formOf(await run(w, team.member, ""));
+    const base = { ...initialValues(form), duration: "45 min", title: "Helferkonferenz", focus: "networks" };
+    const byName = await submit(w, team.member, form, { ...base, level: "case_specific", caseRef: "Yilmaz" });
+    expect(byName.kind === "formErrors" && byName.errors.caseRef).toContain("Fallkürzel");
+    const wrongLevel = await submit(w, team.member, form, { ...base, caseRef: "F-17" });
+    expect(wrongLevel.kind === "formErrors" && wrongLevel.errors.caseRef).toContain("fallspezifisch");
+    const ok = await submit(w, team.member, form, { ...base, level: "case_specific", caseRef: "F-2026-017" });
+    expect(ok.kind).toBe("closeForm");
+    const row = await (await storeOf(w, "T-entry")).getActivity(savedId(ok));
+    expect(row).toMatchObject({ caseRef: "F-2026-017", level: "case_specific" });
+  });
+});
+
+describe("the form", () => {
+  it("lists the typed inputs with choices and defaults", async () => {
+    const form = formOf(await run(w, team.member, ""));
+    const byId = Object.fromEntries(form.inputs.map((i) => [i.id, i]));
+    expect(byId.date).toMatchObject({ kind: "date", required: true, initial: TODAY });
+    expect(byId.district?.options?.map((o) => o.label)).toEqual(["Nordstadt", "Südstadt"]);
+    expect(byId.district?.initial).toBe(String(team.districtId));
+    expect(byId.focus?.options).toHaveLength(6);
+    expect(byId.role?.options?.map((o) => o.label)).toEqual([
+      "angestoßen",
+      "mitgewirkt",
+      "Durchführungsverantwortung",
+    ]);
+    expect(byId.goals?.kind).toBe("multiselect");
+    expect(byId.participants?.kind).toBe("number");
+  });
+
+  it("answers every bad field in German and saves nothing", async () => {
+    const before = await count();
+    const form = formOf(await run(w, team.member, ""));
+    const r = await submit(w, team.member, form, {
+      date: "30.02.2026",
+      duration: "ewig",
+      title: "",
+      district: "999999",
+      level: "irgendwas",
+      focus: "",
+      role: "responsible",
+      periodStart: "",
+      periodEnd: "",
+      partners: ["424242"],
+      newPartners: "X",
+      goals: ["glueck"],
+      targetGroups: "a".repeat(61),
+      participants: "-3",
+      notes: "n".repeat(2001),
+    });
+    expect(r.kind).toBe("formErrors");
+    const errors = r.kind === "formErrors" ? r.errors : {};
+    expect(Object.keys(errors).sort()).toEqual(
+      [
+        "date",
+        "duration",
+        "title",
+        "district",
+        "level",
+        "focus",
+        "periodStart",
+        "periodEnd",
+        "partners",
+        "newPartners",
+        "goals",
+        "targetGroups",
+        "participants",
+        "notes",
+      ].sort(),
+    );
+    for (const message of Object.values(errors)) expect(message).toMatch(/[A-ZÄÖÜa-zäöü]/);
+    expect(await count()).toBe(before);
+  });
+
+  it("requires a period for Durchführungsverantwortung, in order, and only then", async () => {
+    const form = formOf(await run(w, team.member, ""));
+    const base = { ...initialValues(form), duration: "3h", title: "Ferienprogramm", focus: "projects" };
+    const reversed = await submit(w, team.member, form, {
+      ...base,
+      role: "responsible",
+      periodStart: "2026-12-31",
+      periodEnd: "2026-09-01",
+    });
+    expect(reversed.kind === "formErrors" && reversed.errors.periodEnd).toContain("vor dem Beginn");
+    const stray = await submit(w, team.member, form, { ...base, periodStart: "2026-09-01" });
+    expect(stray.kind === "formErrors" && stray.errors.periodStart).toContain("Durchführungsverantwortung");
+    const ok = await submit(w, team.member, form, {
+      ...base,
+      role: "responsible",
+      periodStart: "1.9.2026",
+      periodEnd: "31.12.2026",
+    });
+    expect(ok.kind).toBe("closeForm");
+    const row = await (await storeOf(w, "T-entry")).getActivity(savedId(ok));
+    expect(row).toMatchObject({ role: "responsible", periodStart: "2026-09-01", periodEnd: "2026-12-31" });
+  });
+
+  it("creates new partners from the form with the activity, reusing a name that exists", async () => {
+    const form = formOf(await run(w, team.member, ""));
+    const r = await submit(w, team.member, form, {
+      ...initialValues(form),
+      duration: "1h",
+      title: "Vernetzungstreffen",
+      focus: "networks",
+      newPartners: "Bürgerverein Nord\nfamilienzentrum süd",
+      newPartnerType: "civic_group",
+    });
+    expect(r.kind).toBe("closeForm");
+    const store = await storeOf(w, "T-entry");
+    const partners = (await store.listPartners()).map((p) => p.name);
+    expect(partners.filter((n) => n.toLowerCase() === "familienzentrum süd")).toHaveLength(1);
+    expect((await store.findPartnerByName("Bürgerverein Nord"))?.type).toBe("civic_group");
+  });
+});
