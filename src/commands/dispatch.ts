@@ -7,6 +7,7 @@ import { familyOf, type Invocation } from "./input.js";
 import { common } from "./messages/index.js";
 import { FAMILIES, type Family, handlers } from "./registry.js";
 import { errorReply, type Reply } from "./reply.js";
+import { spellOutUmlauts } from "./text.js";
 
 export interface CommandDeps {
   store: Store;
@@ -19,14 +20,7 @@ export interface CommandDeps {
 
 /** "/Aktivität" -> "aktivitaet": the slash is optional and umlauts may be typed either way. */
 export function normaliseFamily(name: string): string {
-  return name
-    .trim()
-    .replace(/^\//, "")
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss");
+  return spellOutUmlauts(name.trim().replace(/^\//, ""));
 }
 
 const isFamily = (name: string): name is Family => (FAMILIES as readonly string[]).includes(name);
@@ -35,7 +29,7 @@ export async function buildContext(deps: CommandDeps, invocation: Invocation): P
   const { who } = invocation;
   const tenant = await deps.store.ensureTenant(who.platform, who.tenantExternalId, who.tenantName ?? "");
   const store = deps.store.forTenant(tenant.id);
-  const caller = await store.ensureMember(who.userId, who.displayName ?? "");
+  const caller = await store.ensureMember(who.userId, who.displayName ?? "", who.platform);
   return {
     store,
     clock: deps.clock,

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import {
   ACTIVITY_ROLES,
+  type Activity,
   type ActivityInput,
   type ActivityRole,
   FOCUSES,
@@ -215,4 +216,26 @@ export function decodeDraft(raw: string | undefined): { draft: Draft; acknowledg
     if (val !== undefined) (draft as unknown as Record<string, unknown>)[k] = val;
   }
   return { draft, acknowledged: v.a === 1 };
+}
+
+/** A saved activity as a draft, e.g. to prefill the edit form. */
+export function draftOf(a: Activity): Draft {
+  return {
+    occurredOn: a.occurredOn,
+    minutes: a.minutes,
+    title: a.title,
+    districtId: a.districtId,
+    level: a.level,
+    ...(a.caseRef ? { caseRef: a.caseRef } : {}),
+    focus: a.focus,
+    role: a.role,
+    ...(a.periodStart ? { periodStart: a.periodStart } : {}),
+    ...(a.periodEnd ? { periodEnd: a.periodEnd } : {}),
+    partnerIds: a.partners.map((p) => p.id),
+    newPartners: [],
+    goals: [...a.goals],
+    targetGroups: [...a.targetGroups],
+    ...(a.participants !== null ? { participants: a.participants } : {}),
+    notes: a.notes,
+  };
 }

@@ -26,27 +26,6 @@ export async function openForm(ctx: Ctx, draft: Draft = emptyDraft(), editId?: n
   return { kind: "form", form: buildForm(known, draft, editId === undefined ? {} : { editId }) };
 }
 
-export function draftOf(a: Activity): Draft {
-  return {
-    occurredOn: a.occurredOn,
-    minutes: a.minutes,
-    title: a.title,
-    districtId: a.districtId,
-    level: a.level,
-    ...(a.caseRef ? { caseRef: a.caseRef } : {}),
-    focus: a.focus,
-    role: a.role,
-    ...(a.periodStart ? { periodStart: a.periodStart } : {}),
-    ...(a.periodEnd ? { periodEnd: a.periodEnd } : {}),
-    partnerIds: a.partners.map((p) => p.id),
-    newPartners: [],
-    goals: [...a.goals],
-    targetGroups: [...a.targetGroups],
-    ...(a.participants !== null ? { participants: a.participants } : {}),
-    notes: a.notes,
-  };
-}
-
 /** The activity if the caller may change it: their own, or any for a lead. */
 export async function editable(ctx: Ctx, id: number): Promise<{ activity: Activity } | { error: Reply }> {
   const activity = await ctx.store.getActivity(id);

@@ -3,7 +3,8 @@ import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
 import { button, errorReply, message, type Reply, text } from "../reply.js";
 import { ACTION, replacing } from "./actions.js";
-import { draftOf, editable, openForm } from "./entry.js";
+import { draftOf } from "./draft.js";
+import { editable, openForm } from "./entry.js";
 import { germanDay } from "./parse/days.js";
 
 /** "12", "#12" or "Nr. 12" -> 12. */

@@ -2,7 +2,7 @@
 import type { Activity } from "../../store/index.js";
 import { labels, aktivitaet as t } from "../messages/index.js";
 import type { Element } from "../reply.js";
-import type { Draft } from "./draft.js";
+import { type Draft, draftOf } from "./draft.js";
 import { germanDay } from "./parse/days.js";
 import type { Status } from "./parse/quick.js";
 
@@ -71,28 +71,8 @@ export function draftFields(d: Draft, names: Names, s: Statuses = {}): Element {
 
 /** A saved activity as fields (no flags). */
 export function activityFields(a: Activity, districtName: string): Element {
-  return draftFields(
-    {
-      occurredOn: a.occurredOn,
-      minutes: a.minutes,
-      title: a.title,
-      districtId: a.districtId,
-      level: a.level,
-      ...(a.caseRef ? { caseRef: a.caseRef } : {}),
-      focus: a.focus,
-      role: a.role,
-      ...(a.periodStart ? { periodStart: a.periodStart } : {}),
-      ...(a.periodEnd ? { periodEnd: a.periodEnd } : {}),
-      partnerIds: a.partners.map((p) => p.id),
-      newPartners: [],
-      goals: a.goals,
-      targetGroups: a.targetGroups,
-      ...(a.participants !== null ? { participants: a.participants } : {}),
-      notes: a.notes,
-    },
-    {
-      district: () => districtName,
-      partner: (id) => a.partners.find((p) => p.id === id)?.name,
-    },
-  );
+  return draftFields(draftOf(a), {
+    district: () => districtName,
+    partner: (id) => a.partners.find((p) => p.id === id)?.name,
+  });
 }

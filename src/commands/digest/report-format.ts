@@ -1,5 +1,6 @@
 // Shared formatting of report values: hours with two decimals (German), dates, period and scope labels.
 import { digest as t } from "../messages/index.js";
+import { slugify } from "../text.js";
 import type { ReportData } from "./report.js";
 import { germanDay } from "./week.js";
 
@@ -21,13 +22,6 @@ export const scopeLabel = (r: Pick<ReportData, "districts" | "allDistricts">) =>
 /** A file name safe on every platform: "bericht_nordstadt_2026-07-01_2026-09-30.md". */
 export function reportFilename(r: ReportData, ext: "md" | "csv"): string {
   const scope = r.allDistricts ? "alle" : (r.districts[0]?.name ?? "sozialraum");
-  const slug = scope
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  const slug = slugify(scope);
   return `bericht_${slug || "sozialraum"}_${r.period.from}_${r.period.to}.${ext}`;
 }

@@ -2,6 +2,7 @@
 import type { Ctx } from "../context.js";
 import { labels, kooperation as t } from "../messages/index.js";
 import type { Reply } from "../reply.js";
+import { slugify } from "../text.js";
 import { germanDay, todayIn } from "./dates.js";
 import type { Loaded } from "./load.js";
 import { missingSteps, missingText } from "./progress.js";
@@ -84,15 +85,7 @@ export async function exportCooperation(ctx: Ctx, loaded: Loaded): Promise<Reply
     today,
   });
   await ctx.store.audit("cooperation.export", ctx.caller.id, `cooperation:${coop.id}`, {}, ctx.clock.now());
-  const slug = partner.name
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")
-    .slice(0, 40);
+  const slug = slugify(partner.name, 40);
   return {
     kind: "file",
     filename: `kooperation-${slug || coop.id}-${today}.md`,

@@ -1,5 +1,5 @@
 // Platform addresses: Slack installations (looked up by workspace before any tenant is known) and Teams references.
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { slackInstallations, teamsConversations } from "../schema/index.js";
 
@@ -27,7 +27,7 @@ export function slackInstallationStore(db: Db) {
             enterpriseId: input.enterpriseId,
             botUserId: input.botUserId,
             installation: input.installation,
-            installedAt: new Date(),
+            installedAt: sql`now()`,
           },
         });
     },
@@ -65,7 +65,7 @@ export function teamsConversationRepository(db: Db, tenantId: number) {
         .values({ tenantId, ...input })
         .onConflictDoUpdate({
           target: [teamsConversations.tenantId, teamsConversations.conversationId],
-          set: { ...input, updatedAt: new Date() },
+          set: { ...input, updatedAt: sql`now()` },
         });
     },
 

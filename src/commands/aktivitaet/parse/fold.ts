@@ -1,26 +1,14 @@
 // Folding and fuzzy comparison of names: case, umlauts written as ae/oe/ue, punctuation and small typos.
+import { spellOutUmlauts } from "../../text.js";
 
 /** "Grundschule Süd-Ost" -> "grundschulesuedost": what a name is compared by. */
 export function fold(value: string): string {
-  return value
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss")
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]/g, "");
+  return foldWord(value).replace(/[^a-z0-9]/g, "");
 }
 
 /** Lower case with umlauts spelled out, spaces kept: for keyword lookups. */
 export function foldWord(value: string): string {
-  return value
-    .toLowerCase()
-    .replaceAll("ä", "ae")
-    .replaceAll("ö", "oe")
-    .replaceAll("ü", "ue")
-    .replaceAll("ß", "ss")
+  return spellOutUmlauts(value)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "");
 }
