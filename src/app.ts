@@ -12,6 +12,7 @@ import type { Config } from "./config.js";
 import type { Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
 import { createScheduler } from "./scheduler/index.js";
+import type { Worker } from "./scheduler/worker.js";
 import { createStore, type Database, openDatabase, type Store } from "./store/index.js";
 
 export interface RunningApp {
@@ -21,6 +22,8 @@ export interface RunningApp {
   store: Store;
   adapters: Adapter[];
   delivery: DeliveryRouter;
+  /** The job worker; tests drive it with `tick()` (and an injected clock). */
+  scheduler: Worker;
   close(): Promise<void>;
 }
 
@@ -29,6 +32,8 @@ export interface StartOptions {
   /** Tests pass an open database (e.g. in-memory PGlite) instead of the configured one. */
   database?: Database;
   host?: string;
+  /** false: the worker does not tick on its interval; the caller runs `scheduler.tick()` itself (tests). */
+  autoTick?: boolean;
 }
 
 export async function startApp(
@@ -85,7 +90,7 @@ export async function startApp(
   for (const tenant of await store.listTenantSchedules()) {
     await planRetention(store.forTenant(tenant.id), clock.now(), tenant.timezone);
   }
-  scheduler.start();
+  if (options.autoTick !== false) scheduler.start();
   logger.info({ port }, "Sozialraum-Assistent listening");
 
   return {
@@ -95,6 +100,7 @@ export async function startApp(
     store,
     adapters,
     delivery,
+    scheduler,
     async close() {
       await scheduler.stop();
       for (const adapter of adapters) await adapter.stop?.();

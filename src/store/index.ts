@@ -4,6 +4,7 @@ import { activityRepository } from "./repos/activities.js";
 import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
 import { cooperationRepository } from "./repos/cooperations.js";
 import { districtRepository, partnerRepository } from "./repos/districts.js";
+import { linkRepository } from "./repos/links.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
 import { reportRepository } from "./repos/reports.js";
@@ -16,6 +17,7 @@ export type { Activity, ActivityFilter, ActivityInput, ActivityTotals } from "./
 export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "./repos/committees.js";
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District, Partner } from "./repos/districts.js";
+export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { TeamsConversation } from "./repos/platforms.js";
 export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";
@@ -38,6 +40,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...teamsConversationRepository(db, tenantId),
     ...reportRepository(db, tenantId),
     ...retentionRepository(db, tenantId),
+    ...linkRepository(db, tenantId),
   };
 }
 

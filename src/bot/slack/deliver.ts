@@ -57,8 +57,9 @@ export function createSlackDeliverer(deps: SlackDelivererDeps): Deliverer {
 
   async function resolve(target: DeliveryTarget): Promise<{ client: webApi.WebClient; channel: string }> {
     const scoped = deps.store.forTenant(target.tenantId);
-    const tenant = await scoped.tenant();
-    const token = await deps.tokenFor(tenant.externalId);
+    // A tenant linked to Teams may have its own id on Teams: use its Slack workspace id.
+    const slackId = await scoped.externalIdFor("slack");
+    const token = slackId === undefined ? undefined : await deps.tokenFor(slackId);
     if (!token) throw new Error(`no Slack installation for tenant ${target.tenantId}`);
     const client = clientFor(token);
     if (target.channelId) return { client, channel: target.channelId };

@@ -3,7 +3,7 @@ import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../commands/reply.js";
 import type { Logger } from "../../log.js";
 import { imagesOf, uploadImages } from "./images.js";
-import { renderMessage, renderModal } from "./render.js";
+import { renderMessage, renderModal, renderNoticeModal } from "./render.js";
 
 type WebClient = webApi.WebClient;
 
@@ -109,6 +109,15 @@ export async function present(reply: Reply, t: ReplyTarget, logger: Logger): Pro
       return;
     }
     case "closeForm":
+      // A button inside the modal (e.g. "Später fortsetzen") cannot close it: replace it with a short notice.
+      if (t.viewId && reply.then?.kind === "message") {
+        const meta = t.channelId ? { c: t.channelId } : {};
+        await t.client.views.update({
+          view_id: t.viewId,
+          view: renderNoticeModal(reply.then.elements, meta),
+        });
+        return;
+      }
       if (reply.then) await present(reply.then, { ...t, viewId: undefined, triggerId: undefined }, logger);
       return;
   }

@@ -304,6 +304,17 @@ export function renderModal(form: Form, meta: Omit<FormMetadata, "s"> = {}): typ
   };
 }
 
+/** A modal without inputs that only shows a message: what a closed form leaves behind when it was a click inside it. */
+export function renderNoticeModal(elements: Element[], meta: Omit<FormMetadata, "s"> = {}): types.ModalView {
+  return {
+    type: "modal",
+    title: plain(slackText.noticeTitle, L.viewTitle),
+    close: plain(slackText.noticeClose, L.viewClose),
+    private_metadata: packMetadata(meta),
+    blocks: renderBlocks(elements, L.viewBlocks),
+  };
+}
+
 export function renderHome(elements: Element[]): types.HomeView {
   return { type: "home", blocks: renderBlocks(elements, L.viewBlocks) };
 }

@@ -36,7 +36,7 @@ export async function rememberConversation(deps: ConversationDeps, activity: Act
   let memberId: number | null = null;
   if (scope === "personal") {
     const who = callerOf(activity, found.external);
-    if (who) memberId = (await found.scoped.ensureMember(who.userId, who.displayName ?? "")).id;
+    if (who) memberId = (await found.scoped.ensureMember(who.userId, who.displayName ?? "", "teams")).id;
   }
   const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
   reference.conversation = { ...(reference.conversation as Record<string, unknown>), id: conversationId };

@@ -4,6 +4,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { FOCUSES, type Focus } from "../../store/index.js";
 import { labels, digest as t } from "../messages/index.js";
 import type { HistoryWeek } from "./figures.js";
+import { indexedPng } from "./png.js";
 
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 320;
@@ -95,5 +96,7 @@ export function renderChart(history: HistoryWeek[]): Uint8Array {
       ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }
       : { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
   });
-  return new Uint8Array(resvg.render().asPng());
+  const image = resvg.render();
+  // The same pixels as a palette PNG when they allow it: about a third of the size, so it fits a Teams card.
+  return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
 }

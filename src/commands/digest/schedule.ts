@@ -1,5 +1,6 @@
 // Weekly delivery on the durable job queue: one job per subscription and ISO week (the idempotency key), chained week to week.
 
+import { delivererOf } from "../../scheduler/jobs/target.js";
 import type { JobHandler } from "../../scheduler/worker.js";
 import type { DigestSubscription, TenantStore } from "../../store/index.js";
 import { buildDigest } from "./build.js";
@@ -52,8 +53,7 @@ export const digestJob: JobHandler = async (job, { tenant: store, clock, deliver
   if (now.getTime() - at.getTime() > STALE_AFTER_MS) return { outcome: "dropped:stale" };
 
   const tenant = await store.tenant();
-  const deliverer = delivery.for(tenant.platform);
-  if (!deliverer) throw new Error(`no deliverer for ${tenant.platform}`);
+  const deliverer = await delivererOf(store, delivery);
   const districts =
     sub.districtId === null
       ? await store.listDistricts()

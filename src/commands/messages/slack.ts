@@ -16,6 +16,8 @@ export const slack = {
   homeCommitteesButton: "Gremien",
   homeCooperationButton: "Kooperation",
   homeHelp: "Hilfe",
+  noticeTitle: "Gespeichert",
+  noticeClose: "Schließen",
   image: (alt: string) => `Grafik: ${alt}`,
   optionsCut: (shown: number, total: number) =>
     `Nur die ersten ${shown} von ${total} Einträgen sind wählbar. Bitte im Befehl genauer eingeben.`,

@@ -27,6 +27,31 @@ export const sozialraum = {
   digestLater:
     "Der Wochenrückblick ist noch in Arbeit und bald verfügbar. Sozialräume und Kanäle kannst du schon einrichten.",
   unknownSub: (sub: string) => `„${sub}“ kenne ich bei „sozialraum“ nicht.`,
+  link: {
+    codeTitle: "Slack und Teams verbinden",
+    code: (code: string, until: string, minutes: number) =>
+      `Verbindungscode: ${code} — gilt ${minutes} Minuten (bis ${until} Uhr) und nur einmal. ` +
+      `Ein Admin schreibt auf der anderen Plattform: „sozialraum verbinden ${code}“. ` +
+      "Danach arbeitet ihr dort mit denselben Sozialräumen, Aktivitäten, Gremien und Kooperationen.",
+    linked: (name: string) =>
+      name
+        ? `Verbunden: Dieser Arbeitsbereich gehört jetzt zum Team „${name}“. Ihr seht dieselben Sozialräume, Aktivitäten, Gremien und Kooperationen.`
+        : "Verbunden: Ihr seht jetzt dieselben Sozialräume, Aktivitäten, Gremien und Kooperationen wie auf der anderen Plattform.",
+    usage:
+      "So geht’s: „sozialraum verbinden“ gibt einen Code aus; auf der anderen Plattform „sozialraum verbinden ABCD-EFGH“ eingeben.",
+    unknown:
+      "Diesen Code kenne ich nicht oder er wurde schon benutzt. Bitte lass dir auf der anderen Plattform einen neuen geben („sozialraum verbinden“).",
+    expired: "Der Code ist abgelaufen (er gilt 15 Minuten). Bitte lass dir einen neuen geben.",
+    ownCode: "Das ist ein Code dieses Arbeitsbereichs. Bitte gib ihn auf der anderen Plattform ein.",
+    samePlatform:
+      "Verbinden geht nur zwischen Slack und Teams, nicht zwischen zwei Arbeitsbereichen derselben Plattform.",
+    platformTaken: "Das Team ist schon mit einem Arbeitsbereich dieser Plattform verbunden.",
+    hasLinks:
+      "Mit diesem Arbeitsbereich ist schon eine andere Plattform verbunden. Bitte gib hier einen Code aus und löse ihn dort ein.",
+    hasData:
+      "Hier gibt es schon eigene Daten (Sozialräume, Partner, Aktivitäten, Gremien oder Kooperationen). Bestehende Daten zusammenzuführen wird nicht unterstützt: Verbinden geht nur von einem Arbeitsbereich aus, in dem noch nichts angelegt ist.",
+    memberClash: "Eine Person ist auf beiden Seiten schon eingetragen. Verbinden ist deshalb nicht möglich.",
+  },
   helpTitle: "sozialraum – Sozialräume einrichten",
   help: [
     "sozialraum liste – alle Sozialräume mit Kanal",
@@ -36,5 +61,7 @@ export const sozialraum = {
     "sozialraum archivieren <Name> (Admins)",
     "sozialraum mitglieder – wer welche Rolle hat (Teamleitungen, Admins)",
     "sozialraum rolle @Person fachkraft|teamleitung|admin (Admins)",
+    "sozialraum verbinden – Code, um Slack und Teams zu einem Team zu verbinden (Admins)",
+    "sozialraum verbinden <Code> – diesen Arbeitsbereich mit dem Team verbinden (Admins)",
   ],
 } as const;

@@ -11,6 +11,7 @@ import {
   listDistricts,
   renameDistrict,
 } from "./districts.js";
+import { link } from "./link.js";
 import { listMembers, setRole } from "./members.js";
 
 const helpElements = (): Element[] => [
@@ -37,6 +38,8 @@ export const handleSozialraum: Handler = async (input, ctx) => {
       return listMembers(ctx);
     case "rolle":
       return setRole(ctx, rest);
+    case "verbinden":
+      return link(ctx, rest);
     case "digest":
       return handleDigest(rest, ctx);
     case "bericht":

@@ -1,15 +1,27 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
-import { type MemberRole, members, type Platform, tenants } from "../schema/index.js";
+import { type MemberRole, members, type Platform, tenantLinks, tenants } from "../schema/index.js";
 
 export type Tenant = typeof tenants.$inferSelect;
 export type Member = typeof members.$inferSelect;
 
 /** Resolving a tenant from a platform id is the one lookup that precedes any tenant scope. */
 export function tenantDirectory(db: Db) {
+  /** A workspace/tenant id linked to another tenant (`sozialraum verbinden`) resolves to that tenant. */
+  async function linked(platform: Platform, externalId: string): Promise<Tenant | undefined> {
+    const [row] = await db
+      .select({ tenant: tenants })
+      .from(tenantLinks)
+      .innerJoin(tenants, eq(tenants.id, tenantLinks.tenantId))
+      .where(and(eq(tenantLinks.platform, platform), eq(tenantLinks.externalId, externalId)));
+    return row?.tenant;
+  }
+
   return {
     async ensureTenant(platform: Platform, externalId: string, name = ""): Promise<Tenant> {
+      const link = await linked(platform, externalId);
+      if (link) return link;
       const [created] = await db
         .insert(tenants)
         .values({ platform, externalId, name })
@@ -30,6 +42,8 @@ export function tenantDirectory(db: Db) {
     },
 
     async findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
+      const link = await linked(platform, externalId);
+      if (link) return link;
       const [row] = await db
         .select()
         .from(tenants)
@@ -58,21 +72,26 @@ export function memberRepository(db: Db, tenantId: number) {
       return row;
     },
 
-    /** Finds or creates the member; the tenant's first member becomes admin (in one transaction). */
-    async ensureMember(platformUserId: string, displayName = ""): Promise<Member> {
+    /**
+     * Finds or creates the member; the tenant's first member becomes admin (in one transaction).
+     * `platform` records where the user id comes from (a linked tenant has members on two platforms).
+     */
+    async ensureMember(platformUserId: string, displayName = "", platform?: Platform): Promise<Member> {
       return db.transaction(async (tx) => {
         const [existing] = await tx
           .select()
           .from(members)
           .where(and(scope, eq(members.platformUserId, platformUserId)));
         if (existing) {
-          if (displayName && existing.displayName !== displayName) {
-            const [renamed] = await tx
+          const rename = Boolean(displayName) && existing.displayName !== displayName;
+          const placed = platform !== undefined && existing.platform === null;
+          if (rename || placed) {
+            const [changed] = await tx
               .update(members)
-              .set({ displayName })
+              .set({ ...(rename ? { displayName } : {}), ...(placed ? { platform } : {}) })
               .where(eq(members.id, existing.id))
               .returning();
-            return renamed ?? existing;
+            return changed ?? existing;
           }
           return existing;
         }
@@ -84,7 +103,13 @@ export function memberRepository(db: Db, tenantId: number) {
           .where(scope);
         const [created] = await tx
           .insert(members)
-          .values({ tenantId, platformUserId, displayName, role: n === 0 ? "admin" : "member" })
+          .values({
+            tenantId,
+            platformUserId,
+            displayName,
+            role: n === 0 ? "admin" : "member",
+            ...(platform ? { platform } : {}),
+          })
           .onConflictDoNothing()
           .returning();
         if (created) return created;

@@ -29,6 +29,8 @@ export const members = pgTable(
       .notNull()
       .references(() => tenants.id, { onDelete: "cascade" }),
     platformUserId: text().notNull(),
+    /** The platform the user id comes from; null means the tenant's own platform (set since tenants can be linked). */
+    platform: platformEnum(),
     displayName: text().notNull().default(""),
     role: memberRoleEnum().notNull().default("member"),
     timezone: text(),
@@ -54,4 +56,43 @@ export const districts = pgTable(
     uniqueIndex("districts_tenant_name_uq").on(t.tenantId, sql`lower(${t.name})`),
     index("districts_tenant_channel_idx").on(t.tenantId, t.channelId),
   ],
+);
+
+/**
+ * A second platform's workspace/tenant id that resolves to an existing tenant (one team on Slack and Teams).
+ * Looked up before `tenants` by platform and external id; created only by `sozialraum verbinden <Code>`.
+ */
+export const tenantLinks = pgTable(
+  "tenant_links",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    platform: platformEnum().notNull(),
+    externalId: text().notNull(),
+    tenantId: integer()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    linkedBy: integer().references(() => members.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("tenant_links_platform_external_uq").on(t.platform, t.externalId),
+    index("tenant_links_tenant_idx").on(t.tenantId),
+  ],
+);
+
+/** One-time link codes: only a SHA-256 hash is stored; valid until `expiresAt`, spent on first use. */
+export const tenantLinkCodes = pgTable(
+  "tenant_link_codes",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: integer()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    codeHash: text().notNull(),
+    createdBy: integer().references(() => members.id, { onDelete: "set null" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("tenant_link_codes_hash_uq").on(t.codeHash)],
 );

@@ -1,7 +1,7 @@
 // The sozialraum family through the neutral command layer: districts, channels, roles, permissions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandLayerFor, replyText } from "../support/commands.js";
-import { openTestDatabase, type TestDatabase } from "../support/db.js";
+import { commandLayerFor, replyText } from "../../support/commands.js";
+import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 
 let t: TestDatabase;
 let cmd: ReturnType<typeof commandLayerFor>;

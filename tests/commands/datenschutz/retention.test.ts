@@ -1,7 +1,12 @@
 // The datenschutz family: information for everyone, retention and audit trail for admins and leads.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { commandLayerFor, replyText } from "../support/commands.js";
-import { openTestDatabase, type TestDatabase } from "../support/db.js";
+import { fixedClock } from "../../../src/clock.js";
+import { planRetention, retentionJobHandlers } from "../../../src/commands/datenschutz/retention-job.js";
+import { createLogger } from "../../../src/log.js";
+import { DeliveryRouter } from "../../../src/scheduler/deliver.js";
+import { createScheduler } from "../../../src/scheduler/index.js";
+import { commandLayerFor, replyText } from "../../support/commands.js";
+import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 
 let t: TestDatabase;
 let cmd: ReturnType<typeof commandLayerFor>;
@@ -80,14 +85,6 @@ describe("datenschutz", () => {
 
 describe("daily retention job", () => {
   it("purges past-retention activities at night and plans the next night", async () => {
-    const { fixedClock } = await import("../../src/clock.js");
-    const { createScheduler } = await import("../../src/scheduler/index.js");
-    const { DeliveryRouter } = await import("../../src/scheduler/deliver.js");
-    const { createLogger } = await import("../../src/log.js");
-    const { planRetention, retentionJobHandlers } = await import(
-      "../../src/commands/datenschutz/retention-job.js"
-    );
-
     const tenant = await t.store.ensureTenant("console", "T-night");
     const s = t.store.forTenant(tenant.id);
     const me = await s.ensureMember("nina");

@@ -1,0 +1,71 @@
+// Lossless palette PNG encoding: a flat-coloured chart in ≤256 colours is a third of resvg's RGBA PNG (Teams cards are small).
+import { deflateSync } from "node:zlib";
+
+const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/**
+ * RGBA pixels as an 8-bit indexed PNG, exactly (no colour is changed). Undefined when the image has
+ * transparency or more than 256 colours; the caller then keeps its RGBA PNG.
+ */
+export function indexedPng(pixels: Uint8Array, width: number, height: number): Uint8Array | undefined {
+  const index = new Map<number, number>();
+  const palette: number[] = [];
+  const rows = Buffer.alloc((width + 1) * height); // each row: filter byte 0, then palette indices
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4;
+      if (pixels[o + 3] !== 255) return undefined;
+      const rgb =
+        ((pixels[o] as number) << 16) | ((pixels[o + 1] as number) << 8) | (pixels[o + 2] as number);
+      let i = index.get(rgb);
+      if (i === undefined) {
+        if (palette.length === 256) return undefined;
+        i = palette.length;
+        index.set(rgb, i);
+        palette.push(rgb);
+      }
+      rows[y * (width + 1) + 1 + x] = i;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 3; // colour type: indexed
+  const plte = Buffer.alloc(palette.length * 3);
+  palette.forEach((rgb, i) => {
+    plte[i * 3] = rgb >>> 16;
+    plte[i * 3 + 1] = (rgb >>> 8) & 0xff;
+    plte[i * 3 + 2] = rgb & 0xff;
+  });
+  return new Uint8Array(
+    Buffer.concat([
+      SIGNATURE,
+      chunk("IHDR", header),
+      chunk("PLTE", plte),
+      chunk("IDAT", deflateSync(rows, { level: 9 })),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
+}
