@@ -21,7 +21,7 @@ export interface SessionOptions {
   prompt?: boolean;
 }
 
-const EXIT = new Set(["ende", "exit", "quit", "tschüss", "bye"]);
+const EXIT = new Set(["ende", "beenden", "exit", "quit", "tschüss", "bye"]);
 
 /** "/aktivitaet 2h Elterncafé" -> family "aktivitaet", text "2h Elterncafé". */
 export function commandOf(line: string): CommandInput {
