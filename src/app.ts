@@ -87,10 +87,24 @@ export async function startApp(
     logger: logger.child({ component: "scheduler" }),
     handlers: { ...digestJobHandlers, ...cooperationJobHandlers, ...retentionJobHandlers },
   });
-  for (const tenant of await store.listTenantSchedules()) {
-    await planRetention(store.forTenant(tenant.id), clock.now(), tenant.timezone);
+  // Each tenant's nightly retention job chains itself; planning is idempotent, so re-running it
+  // hourly only adds the first job of tenants created since.
+  const planHousekeeping = async () => {
+    for (const tenant of await store.listTenantSchedules()) {
+      await planRetention(store.forTenant(tenant.id), clock.now(), tenant.timezone);
+    }
+  };
+  await planHousekeeping();
+  let housekeeping: NodeJS.Timeout | undefined;
+  if (options.autoTick !== false) {
+    scheduler.start();
+    housekeeping = setInterval(() => {
+      planHousekeeping().catch((error: unknown) =>
+        logger.error({ err: error instanceof Error ? error.name : "unknown" }, "housekeeping failed"),
+      );
+    }, 3_600_000);
+    housekeeping.unref();
   }
-  if (options.autoTick !== false) scheduler.start();
   logger.info({ port }, "Sozialraum-Assistent listening");
 
   return {
@@ -102,6 +116,7 @@ export async function startApp(
     delivery,
     scheduler,
     async close() {
+      clearInterval(housekeeping);
       await scheduler.stop();
       for (const adapter of adapters) await adapter.stop?.();
       await new Promise<void>((resolve) => {
