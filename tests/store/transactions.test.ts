@@ -73,6 +73,29 @@ describe("transactions", () => {
     expect(await store.countActivities({})).toBe(0);
   });
 
+  it("records an entry key once: a repeat returns the first activity and creates no partner twice", async () => {
+    const { store, member, district } = await seedTenant(t.store, "T-tx4");
+    const input = {
+      districtId: district.id,
+      authorId: member.id,
+      occurredOn: "2026-11-02",
+      minutes: 30,
+      title: "Einmal",
+      level: "case_independent" as const,
+      focus: "projects" as const,
+      role: "initiated" as const,
+      entryKey: "k-2026-11-02-abcdef",
+      newPartners: [{ name: "Einmalverein", type: "club" as const }],
+    };
+    const [a, b] = await Promise.all([store.recordActivity(input), store.recordActivity(input)]);
+    expect(a.id).toBe(b.id);
+    expect(b.partners.map((p) => p.name)).toEqual(["Einmalverein"]);
+    expect(await store.countActivities({})).toBe(1);
+    expect((await store.listPartners()).map((p) => p.name)).toEqual(["Einmalverein"]);
+    const other = await store.recordActivity({ ...input, entryKey: null, newPartners: [] });
+    expect(other.id).not.toBe(a.id);
+  });
+
   it("makes exactly one admin when two people of a new tenant arrive at once", async () => {
     const tenant = await t.store.ensureTenant("slack", "T-race");
     const s = t.store.forTenant(tenant.id);

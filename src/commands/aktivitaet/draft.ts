@@ -37,11 +37,14 @@ export interface Draft {
   targetGroups: string[];
   participants?: number;
   notes: string;
+  /** Random key of the confirmation message, so saving it twice stores one activity. */
+  entryKey?: string;
 }
 
 export const MAX_STATE = 2000;
 
 const day = z.string().refine(isIsoDay);
+const entryKey = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
 const id = z.number().int().positive().max(2_147_483_647);
 const idx = (n: number) =>
   z
@@ -71,6 +74,7 @@ export const completeDraft = z
     targetGroups: z.array(z.string().trim().min(1).max(60)).max(10),
     participants: z.number().int().min(0).max(10_000).optional(),
     notes: z.string().max(2000),
+    entryKey: entryKey.optional(),
   })
   .refine((d) => d.level === "case_specific" || d.caseRef === undefined)
   .refine((d) =>
@@ -98,6 +102,7 @@ export function toActivityInput(d: CompleteDraft, authorId: number): ActivityInp
     targetGroups: d.targetGroups,
     participants: d.participants ?? null,
     caseRef: d.caseRef ?? null,
+    entryKey: d.entryKey ?? null,
     partnerIds: d.partnerIds,
     newPartners: d.newPartners,
   };
@@ -147,6 +152,7 @@ const compact = z
     n: z.number().int().min(0).max(10_000).optional(),
     no: z.string().max(2000).optional(),
     a: z.literal(1).optional(),
+    k: entryKey.optional(),
   })
   .strict();
 
@@ -173,6 +179,7 @@ export function encodeDraft(d: Draft, acknowledged = false): string | undefined 
     n: d.participants,
     no: d.notes || undefined,
     a: acknowledged ? 1 : undefined,
+    k: d.entryKey,
   };
   if (!compact.safeParse(value).success) return undefined;
   const json = JSON.stringify(value);
@@ -211,6 +218,7 @@ export function decodeDraft(raw: string | undefined): { draft: Draft; acknowledg
     periodStart: v.ps,
     periodEnd: v.pe,
     participants: v.n,
+    entryKey: v.k,
   };
   for (const [k, val] of Object.entries(optional)) {
     if (val !== undefined) (draft as unknown as Record<string, unknown>)[k] = val;

@@ -1,9 +1,10 @@
 // "aktivitaet <Freitext>": parses the line and shows it back for confirmation (Speichern / Bearbeiten / Verwerfen).
+import { randomBytes } from "node:crypto";
 import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
 import { type Button, button, type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { ACTION } from "./actions.js";
-import { encodeDraft, fromQuickEntry } from "./draft.js";
+import { type Draft, encodeDraft, fromQuickEntry } from "./draft.js";
 import { guardDraft, kindsOf, withoutFlaggedText } from "./guard.js";
 import { districtList, type Known, loadKnown, noDistrictReply } from "./known.js";
 import { parts } from "./parse/days.js";
@@ -42,7 +43,7 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
   if (line.length > MAX_QUICK_LENGTH) return errorReply(t.tooLong(MAX_QUICK_LENGTH));
 
   const q = parseQuickEntry(line, known);
-  const draft = fromQuickEntry(q);
+  const draft: Draft = { ...fromQuickEntry(q), entryKey: randomBytes(12).toString("base64url") };
   const guard = guardDraft(draft, parts(known.today).year);
   const strong = guard.any && !guard.weakOnly;
 

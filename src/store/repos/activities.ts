@@ -33,6 +33,8 @@ export interface ActivityInput {
   targetGroups?: string[];
   participants?: number | null;
   caseRef?: string | null;
+  /** Idempotency key of the confirmation; recording the same key again returns the first activity. */
+  entryKey?: string | null;
   partnerIds?: number[];
   /** Partners to create in the same transaction as the activity. */
   newPartners?: { name: string; type: PartnerType }[];
@@ -150,9 +152,19 @@ export function activityRepository(db: Db, tenantId: number) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(activities)
-          .values({ tenantId, authorId: input.authorId, ...columns(input) })
+          .values({ tenantId, authorId: input.authorId, entryKey: input.entryKey ?? null, ...columns(input) })
+          .onConflictDoNothing({ target: [activities.tenantId, activities.entryKey] })
           .returning();
-        if (!row) throw new Error("insert returned nothing");
+        if (!row) {
+          // Saved before from the same confirmation (a double tap): hand back that activity, write nothing.
+          const earlier = await tx
+            .select()
+            .from(activities)
+            .where(and(eq(activities.tenantId, tenantId), eq(activities.entryKey, input.entryKey ?? "")));
+          const [full] = await withPartners(earlier, tx);
+          if (!full) throw new Error("insert returned nothing");
+          return full;
+        }
         await linkPartners(tx, row.id, input);
         const [full] = await withPartners([row], tx);
         return full as Activity;

@@ -47,6 +47,8 @@ export const activities = pgTable(
     participants: integer(),
     /** Internal pseudonymous case reference only; never a client's name. */
     caseRef: text(),
+    /** Random key of the confirmation it was saved from: a second tap on "Speichern" saves nothing new. */
+    entryKey: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp({ withTimezone: true }),
@@ -55,6 +57,7 @@ export const activities = pgTable(
     index("activities_tenant_district_day_idx").on(t.tenantId, t.districtId, t.occurredOn),
     index("activities_tenant_author_day_idx").on(t.tenantId, t.authorId, t.occurredOn),
     index("activities_tenant_day_idx").on(t.tenantId, t.occurredOn),
+    uniqueIndex("activities_tenant_entry_key_uq").on(t.tenantId, t.entryKey),
   ],
 );
 
