@@ -49,7 +49,7 @@ describe("malformed requests", () => {
     expect(fake.calls).toHaveLength(0);
   });
 
-  it("answers an unknown invoke with 'not implemented', not a crash", async () => {
+  it("answers an unknown invoke with HTTP 501, not a crash", async () => {
     const res = await postActivity(
       app.url,
       personal(o(), { type: "invoke", name: "something/else", value: {} }),
