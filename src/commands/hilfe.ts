@@ -1,12 +1,15 @@
-// The help family: what the assistant can do, in German.
+// The help family: what the assistant can do, in German; "hilfe start" is the caller's start page.
 import type { Handler } from "./context.js";
+import { handleHome } from "./home.js";
 import { hilfe } from "./messages/index.js";
 import { message, text } from "./reply.js";
 
-export const handleHilfe: Handler = async () =>
-  message([
+export const handleHilfe: Handler = async (input, ctx) => {
+  if (input.type === "command" && input.text.trim().toLowerCase() === "start") return handleHome(input, ctx);
+  return message([
     text(hilfe.title, "heading"),
     text(hilfe.intro),
     { type: "list", items: hilfe.families.map((f) => ({ title: f.command, detail: f.summary })) },
     text(hilfe.privacy, "muted"),
   ]);
+};

@@ -92,12 +92,6 @@ export function createSlackAdapter(deps: AdapterDeps): Adapter | { disabled: str
 
   registerListeners(app, {
     commands: deps.commands,
-    commandDeps: {
-      store: deps.store,
-      clock: deps.clock,
-      defaultTimezone: config.DEFAULT_TIMEZONE,
-      logger,
-    },
     logger,
     ...(installations
       ? { uninstall: (query) => installations.deleteInstallation(query as InstallationQuery<boolean>) }

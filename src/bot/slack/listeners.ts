@@ -1,12 +1,11 @@
 // Registers the Bolt listeners: slash commands, block actions, view submissions, App Home and uninstall events.
 import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
-import type { CommandDeps } from "../../commands/dispatch.js";
-import { buildContext, type CommandLayer } from "../../commands/dispatch.js";
+import type { CommandLayer } from "../../commands/dispatch.js";
+import { HOME_ACTION } from "../../commands/home.js";
 import type { CommandInput, Invocation } from "../../commands/input.js";
 import { FAMILIES } from "../../commands/registry.js";
 import type { Reply } from "../../commands/reply.js";
 import type { Logger } from "../../log.js";
-import { HOME_ACTION, homeElements } from "./home.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
 import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
@@ -22,7 +21,6 @@ export const CALLBACK_ID_PATTERN = new RegExp(`^(${FAMILIES.join("|")}):`);
 
 export interface ListenerDeps {
   commands: CommandLayer;
-  commandDeps: CommandDeps;
   logger: Logger;
   /** Removes the stored installation of a workspace or enterprise (OAuth mode). */
   uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
@@ -142,14 +140,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.event("app_home_opened", async ({ event, client, context, body }) => {
     if (event.tab !== "home") return;
     try {
-      const ctx = await buildContext(deps.commandDeps, {
+      const reply = await deps.commands.handle({
         who: callerFrom(context, event.user, (body as { team_id?: string }).team_id),
         where: { isDirect: true },
-        input: { type: "command", family: "hilfe", text: "" },
+        input: { type: "command", family: "hilfe", text: "start" },
       });
       await (client as webApi.WebClient).views.publish({
         user_id: event.user,
-        view: renderHome(await homeElements(ctx)),
+        view: renderHome(reply.kind === "message" ? reply.elements : []),
       });
     } catch (error) {
       logger.error({ err: errorName(error) }, "slack app home failed");

@@ -6,6 +6,7 @@ import { datenschutz } from "./datenschutz.js";
 import { digest } from "./digest.js";
 import { gremium } from "./gremium.js";
 import { hilfe } from "./hilfe.js";
+import { home } from "./home.js";
 import { kooperation } from "./kooperation.js";
 import { labels } from "./labels.js";
 import { slack } from "./slack.js";
@@ -19,6 +20,7 @@ export const messages = {
   digest,
   gremium,
   hilfe,
+  home,
   kooperation,
   labels,
   sozialraum,
@@ -32,6 +34,7 @@ export {
   digest,
   gremium,
   hilfe,
+  home,
   konsole,
   kooperation,
   labels,

@@ -57,7 +57,6 @@ function registrations() {
   };
   registerListeners(recorder as unknown as App, {
     commands: {} as CommandLayer,
-    commandDeps: {} as never,
     logger: createLogger("silent"),
   });
   return seen;

@@ -1,17 +1,17 @@
-// App Home: the member's last activities, the next committee meetings, open cooperation checklists, common actions.
+// The start page (Slack App Home): the caller's last activities, next meetings, open checklists, common actions.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { de } from "date-fns/locale";
-import type { Ctx } from "../../commands/context.js";
-import { common, labels, slack as t } from "../../commands/messages/index.js";
-import { button, type Element, text } from "../../commands/reply.js";
-import { meetingsBetween } from "../../scheduler/meetings.js";
+import { meetingsBetween } from "../scheduler/meetings.js";
+import type { Ctx, Handler } from "./context.js";
+import { common, labels, home as t } from "./messages/index.js";
+import { button, type Element, message, text } from "./reply.js";
 
 const SHOWN = 5;
 const MEETING_DAYS = 30;
 const DAY_MS = 86_400_000;
 
-/** Home buttons run a command family; the value is "<family> <text>". */
+/** Start-page buttons run a command family; the value is "<family> <text>". Adapters turn the click into that command. */
 export const HOME_ACTION = "home:command";
 
 function germanDate(isoDate: string): string {
@@ -19,7 +19,7 @@ function germanDate(isoDate: string): string {
   return y && m && d ? `${d}.${m}.${y}` : isoDate;
 }
 
-export async function homeElements(ctx: Ctx): Promise<Element[]> {
+async function homeElements(ctx: Ctx): Promise<Element[]> {
   const { store } = ctx;
   const [recent, committees, drafts, running, partners] = await Promise.all([
     store.listActivities({ authorId: ctx.caller.id }, { limit: SHOWN, offset: 0 }),
@@ -44,38 +44,38 @@ export async function homeElements(ctx: Ctx): Promise<Element[]> {
   const partnerName = new Map(partners.map((p) => [p.id, p.name]));
   const open = [...running, ...drafts];
   const elements: Element[] = [
-    text(t.homeTitle, "heading"),
-    text(t.homeIntro, "muted"),
+    text(t.title, "heading"),
+    text(t.intro, "muted"),
     {
       type: "actions",
       buttons: [
-        button(t.homeLogActivity, HOME_ACTION, "aktivitaet", "primary"),
-        button(t.homeCommitteesButton, HOME_ACTION, "gremium"),
-        button(t.homeCooperationButton, HOME_ACTION, "kooperation"),
-        button(t.homeHelp, HOME_ACTION, "hilfe"),
+        button(t.logActivity, HOME_ACTION, "aktivitaet", "primary"),
+        button(t.committeesButton, HOME_ACTION, "gremium"),
+        button(t.cooperationButton, HOME_ACTION, "kooperation"),
+        button(t.help, HOME_ACTION, "hilfe"),
       ],
     },
     { type: "divider" },
-    text(t.homeActivities, "heading"),
+    text(t.activities, "heading"),
   ];
-  if (recent.length === 0) elements.push(text(t.homeNoActivities, "muted"));
+  if (recent.length === 0) elements.push(text(t.noActivities, "muted"));
   else {
     elements.push({
       type: "list",
       items: recent.map((a) => ({
         title: a.title,
-        detail: `${t.homeActivityDetail(germanDate(a.occurredOn), common.hours(a.minutes))} · ${labels.focus[a.focus]}`,
+        detail: `${t.activityDetail(germanDate(a.occurredOn), common.hours(a.minutes))} · ${labels.focus[a.focus]}`,
       })),
     });
   }
-  elements.push({ type: "divider" }, text(t.homeMeetings, "heading"));
-  if (meetings.length === 0) elements.push(text(t.homeNoMeetings, "muted"));
+  elements.push({ type: "divider" }, text(t.meetings, "heading"));
+  if (meetings.length === 0) elements.push(text(t.noMeetings, "muted"));
   else {
     elements.push({
       type: "list",
       items: meetings.map((m) => ({
         title: m.committee.name,
-        detail: t.homeMeetingDetail(
+        detail: t.meetingDetail(
           format(new TZDate(m.startsAt, ctx.timezone), "EEE dd.MM.yyyy, HH:mm", { locale: de }),
           labels.committeeType[m.committee.type],
           m.committee.location,
@@ -83,16 +83,19 @@ export async function homeElements(ctx: Ctx): Promise<Element[]> {
       })),
     });
   }
-  elements.push({ type: "divider" }, text(t.homeCooperations, "heading"));
-  if (open.length === 0) elements.push(text(t.homeNoCooperations, "muted"));
+  elements.push({ type: "divider" }, text(t.cooperations, "heading"));
+  if (open.length === 0) elements.push(text(t.noCooperations, "muted"));
   else {
     elements.push({
       type: "list",
       items: open.slice(0, SHOWN * 2).map((c) => ({
         title: partnerName.get(c.partnerId) ?? labels.partnerType.other,
-        detail: t.homeCooperationStep(c.currentStep, labels.cooperationStatus[c.status]),
+        detail: t.cooperationStep(c.currentStep, labels.cooperationStatus[c.status]),
       })),
     });
   }
   return elements;
 }
+
+/** "hilfe start": the start page as a private message; the Slack adapter shows it as App Home. */
+export const handleHome: Handler = async (_input, ctx) => message(await homeElements(ctx));
