@@ -9,7 +9,7 @@ import { digestJobHandlers } from "./commands/digest/index.js";
 import { createCommandLayer } from "./commands/dispatch.js";
 import { cooperationJobHandlers } from "./commands/kooperation/review-job.js";
 import type { Config } from "./config.js";
-import type { Logger } from "./log.js";
+import { errorName, type Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
 import { createScheduler } from "./scheduler/index.js";
 import type { Worker } from "./scheduler/worker.js";
@@ -100,7 +100,7 @@ export async function startApp(
     scheduler.start();
     housekeeping = setInterval(() => {
       planHousekeeping().catch((error: unknown) =>
-        logger.error({ err: error instanceof Error ? error.name : "unknown" }, "housekeeping failed"),
+        logger.error({ err: errorName(error) }, "housekeeping failed"),
       );
     }, 3_600_000);
     housekeeping.unref();

@@ -26,3 +26,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     destination,
   );
 }
+
+/**
+ * What may be logged of an error: its class (or platform error code), never its message, which can
+ * echo user input and so personal data.
+ */
+export function errorName(error: unknown): string {
+  if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
+  return error instanceof Error ? error.name : "unknown";
+}

@@ -1,6 +1,6 @@
 // The command layer's front door: resolves tenant and caller, routes to the family, never throws at an adapter.
 import type { Clock } from "../clock.js";
-import type { Logger } from "../log.js";
+import { errorName, type Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import type { Ctx } from "./context.js";
 import { familyOf, type Invocation } from "./input.js";
@@ -61,10 +61,7 @@ export function createCommandLayer(deps: CommandDeps) {
         return await handler(input, await buildContext(deps, invocation));
       } catch (error) {
         // Never echo the input: it may hold personal data. The error's class and message only.
-        deps.logger?.error(
-          { family: name, inputType: input.type, err: error instanceof Error ? error.name : "unknown" },
-          "command failed",
-        );
+        deps.logger?.error({ family: name, inputType: input.type, err: errorName(error) }, "command failed");
         deps.logger?.debug(
           { stack: error instanceof Error ? error.stack : undefined },
           "command failure detail",

@@ -4,20 +4,15 @@ import { format } from "date-fns";
 import { de } from "date-fns/locale";
 import { meetingsBetween } from "../scheduler/meetings.js";
 import type { Ctx, Handler } from "./context.js";
+import { DAY_MS, germanDay } from "./days.js";
 import { common, labels, home as t } from "./messages/index.js";
 import { button, type Element, message, text } from "./reply.js";
 
 const SHOWN = 5;
 const MEETING_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /** Start-page buttons run a command family; the value is "<family> <text>". Adapters turn the click into that command. */
 export const HOME_ACTION = "home:command";
-
-function germanDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split("-");
-  return y && m && d ? `${d}.${m}.${y}` : isoDate;
-}
 
 async function homeElements(ctx: Ctx): Promise<Element[]> {
   const { store } = ctx;
@@ -64,7 +59,7 @@ async function homeElements(ctx: Ctx): Promise<Element[]> {
       type: "list",
       items: recent.map((a) => ({
         title: a.title,
-        detail: `${t.activityDetail(germanDate(a.occurredOn), common.hours(a.minutes))} · ${labels.focus[a.focus]}`,
+        detail: `${t.activityDetail(germanDay(a.occurredOn), common.hours(a.minutes))} · ${labels.focus[a.focus]}`,
       })),
     });
   }

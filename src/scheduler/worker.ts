@@ -10,7 +10,7 @@
 // SKIP LOCKED claims with an expiring lease on both PGlite and PostgreSQL; this worker adds fencing
 // (a worker whose lease expired cannot finish a re-claimed job), backoff retries and Retry-After for 429s.
 import type { Clock } from "../clock.js";
-import type { Logger } from "../log.js";
+import { errorName, type Logger } from "../log.js";
 import type { ScheduledJob, Store, TenantStore } from "../store/index.js";
 import { type DeliveryRouter, RateLimited } from "./deliver.js";
 
@@ -105,10 +105,7 @@ export function createWorker(options: WorkerOptions): Worker {
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
       const retryAt = attempt >= maxAttempts ? null : new Date(now.getTime() + 60_000 * 2 ** (attempt - 1));
       await store.jobs.failJob(job.id, reason.slice(0, 500), retryAt, attempt);
-      log.error(
-        { err: error instanceof Error ? error.name : "unknown", final: retryAt === null },
-        "job failed",
-      );
+      log.error({ err: errorName(error), final: retryAt === null }, "job failed");
     }
   }
 
@@ -122,9 +119,7 @@ export function createWorker(options: WorkerOptions): Worker {
     if (stopped) return;
     timer = setTimeout(() => {
       running = tick()
-        .catch((error: unknown) =>
-          logger.error({ err: error instanceof Error ? error.name : "unknown" }, "scheduler tick failed"),
-        )
+        .catch((error: unknown) => logger.error({ err: errorName(error) }, "scheduler tick failed"))
         .finally(schedule);
     }, intervalMs);
   }

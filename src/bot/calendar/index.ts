@@ -1,6 +1,8 @@
 // Serves GET /kalender/<secret-token>.ics: a subscribable calendar of meetings; always on, no platform.
+
 import type { Request, Response } from "express";
 import { gremium } from "../../commands/messages/index.js";
+import { errorName } from "../../log.js";
 import type { Adapter, AdapterDeps, AdapterFactory } from "../adapter.js";
 import { buildFeed } from "./feed.js";
 
@@ -27,7 +29,7 @@ export function calendarAdapter({ store, clock, logger }: AdapterDeps): Adapter 
     mount(app) {
       app.get("/kalender/:file", (req, res, next) => {
         serve(req, res).catch((error: unknown) => {
-          logger.error({ err: error instanceof Error ? error.name : "unknown" }, "calendar feed failed");
+          logger.error({ err: errorName(error) }, "calendar feed failed");
           next(error);
         });
       });

@@ -5,7 +5,7 @@ import { HOME_ACTION } from "../../commands/home.js";
 import type { CommandInput, Invocation } from "../../commands/input.js";
 import { FAMILIES } from "../../commands/registry.js";
 import type { Reply } from "../../commands/reply.js";
-import type { Logger } from "../../log.js";
+import { errorName, type Logger } from "../../log.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
 import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
@@ -24,11 +24,6 @@ export interface ListenerDeps {
   logger: Logger;
   /** Removes the stored installation of a workspace or enterprise (OAuth mode). */
   uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
-}
-
-function errorName(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
-  return error instanceof Error ? error.name : "unknown";
 }
 
 export function registerListeners(app: App, deps: ListenerDeps): void {

@@ -2,7 +2,7 @@
 import { Application, TeamsAdapter } from "@microsoft/teams-ai";
 import type { ConversationReference, TurnContext } from "botbuilder";
 import express, { type ErrorRequestHandler } from "express";
-import type { Logger } from "../../log.js";
+import { errorName, type Logger } from "../../log.js";
 import type { AdapterFactory } from "../adapter.js";
 import { loopbackOnly, teamsAuth } from "./auth.js";
 import { onConversationUpdate, onInstallationUpdate } from "./conversations.js";
@@ -40,8 +40,7 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
     }
     const status =
       typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500)
-      logger.error({ err: error instanceof Error ? error.name : "unknown" }, "teams request failed");
+    if (status === 500) logger.error({ err: errorName(error) }, "teams request failed");
     res.status(status).json({
       error: status === 413 ? "request too large" : status === 500 ? "internal error" : "bad request",
     });
@@ -58,7 +57,7 @@ export const teamsAdapterFactory: AdapterFactory = {
     const adapter = new TeamsAdapter(auth.mode === "authenticated" ? auth.options : {});
     adapter.onTurnError = async (_context, error) => {
       // The error class only: messages may quote an activity, whose text may hold personal data.
-      deps.logger.error({ err: error instanceof Error ? error.name : "unknown" }, "teams turn failed");
+      deps.logger.error({ err: errorName(error) }, "teams turn failed");
     };
     const continueIn = async (
       reference: Partial<ConversationReference>,

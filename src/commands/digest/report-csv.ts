@@ -1,5 +1,6 @@
 // The report as one CSV table for Excel: German headers, ";" separator, decimal comma, UTF-8 with BOM, CRLF.
 import { ACTIVITY_ROLES, FOCUSES, LEVELS } from "../../store/index.js";
+import { toCsv } from "../csv.js";
 import { labels, digest as t } from "../messages/index.js";
 import type { ReportData, Total } from "./report.js";
 import { dayValue, hoursValue } from "./report-format.js";
@@ -24,14 +25,6 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number>>;
-
-/** Quotes a cell when it holds the separator, a quote or a line break; defuses spreadsheet formulas. */
-export function csvCell(value: string | number | undefined): string {
-  if (value === undefined) return "";
-  let s = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[;"\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-}
 
 const totalRow = (section: string, name: string, v: Total): Row => ({
   [t.col.section]: section,
@@ -98,13 +91,8 @@ export function reportCsvRows(r: ReportData): Row[] {
 }
 
 export function reportCsv(r: ReportData): Uint8Array {
-  const lines = [
-    COLUMNS.map(csvCell).join(";"),
-    ...reportCsvRows(r).map((row) => COLUMNS.map((c) => csvCell(row[c])).join(";")),
-  ];
-  const body = new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
-  const out = new Uint8Array(body.length + 3);
-  out.set([0xef, 0xbb, 0xbf]);
-  out.set(body, 3);
-  return out;
+  return toCsv(
+    [...COLUMNS],
+    reportCsvRows(r).map((row) => COLUMNS.map((c) => row[c])),
+  );
 }

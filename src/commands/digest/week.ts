@@ -1,11 +1,9 @@
 // Calendar arithmetic on plain days (yyyy-MM-dd) and ISO weeks, with instants computed in a time zone.
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS, germanDay as fullGermanDay, todayIn } from "../days.js";
 
 /** The local calendar day of an instant in `tz`. */
-export const localDay = (at: Date, tz: string): string => format(new TZDate(at.getTime(), tz), "yyyy-MM-dd");
+export const localDay = todayIn;
 
 const toUtc = (day: string) => {
   const [y, m, d] = day.split("-").map(Number);
@@ -49,10 +47,8 @@ export function instantAt(day: string, time: string, tz: string): Date {
 }
 
 /** "16.11." or with year "16.11.2026". */
-export const germanDay = (day: string, withYear = true): string => {
-  const [y, m, d] = day.split("-");
-  return withYear ? `${d}.${m}.${y}` : `${d}.${m}.`;
-};
+export const germanDay = (day: string, withYear = true): string =>
+  withYear ? fullGermanDay(day) : fullGermanDay(day).slice(0, 6);
 
 export interface WeekWindow {
   /** Monday of the reported week. */

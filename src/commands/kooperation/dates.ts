@@ -2,6 +2,8 @@
 import { TZDate } from "@date-fns/tz";
 import { format, isValid, parse } from "date-fns";
 
+export { germanDay, todayIn } from "../days.js";
+
 /** "2026-12-01" (date pickers) or "01.12.2026" (typed) -> "2026-12-01"; undefined when not a real day. */
 export function parseDay(value: string): string | undefined {
   const raw = value.trim();
@@ -13,17 +15,6 @@ export function parseDay(value: string): string | undefined {
   if (!pattern) return undefined;
   const day = parse(raw, pattern, new Date(2000, 0, 1));
   return isValid(day) ? format(day, "yyyy-MM-dd") : undefined;
-}
-
-/** Today's calendar day in the caller's time zone. */
-export function todayIn(now: Date, timezone: string): string {
-  return format(new TZDate(now, timezone), "yyyy-MM-dd");
-}
-
-/** "2026-12-01" -> "01.12.2026". */
-export function germanDay(day: string): string {
-  const [y, m, d] = day.split("-");
-  return `${d}.${m}.${y}`;
 }
 
 /** An instant shown in the caller's time zone: "25.11.2026, 11:00". */

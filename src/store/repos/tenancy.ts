@@ -18,37 +18,36 @@ export function tenantDirectory(db: Db) {
     return row?.tenant;
   }
 
+  async function findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
+    const link = await linked(platform, externalId);
+    if (link) return link;
+    const [row] = await db
+      .select()
+      .from(tenants)
+      .where(and(eq(tenants.platform, platform), eq(tenants.externalId, externalId)));
+    return row;
+  }
+
   return {
+    findTenant,
+
+    /** Runs on every request: reads first, and writes only on a workspace's first contact. */
     async ensureTenant(platform: Platform, externalId: string, name = ""): Promise<Tenant> {
-      const link = await linked(platform, externalId);
-      if (link) return link;
+      const known = await findTenant(platform, externalId);
+      if (known) return known;
       const [created] = await db
         .insert(tenants)
         .values({ platform, externalId, name })
         .onConflictDoNothing()
         .returning();
-      if (created) return created;
-      const [existing] = await db
-        .select()
-        .from(tenants)
-        .where(and(eq(tenants.platform, platform), eq(tenants.externalId, externalId)));
-      if (!existing) throw new Error("tenant vanished during ensureTenant");
-      return existing;
+      const tenant = created ?? (await findTenant(platform, externalId));
+      if (!tenant) throw new Error("tenant vanished during ensureTenant");
+      return tenant;
     },
 
     /** Ids and time zones only: for start-up housekeeping that plans per-tenant jobs. */
     async listTenantSchedules(): Promise<{ id: number; timezone: string }[]> {
       return db.select({ id: tenants.id, timezone: tenants.timezone }).from(tenants).orderBy(asc(tenants.id));
-    },
-
-    async findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
-      const link = await linked(platform, externalId);
-      if (link) return link;
-      const [row] = await db
-        .select()
-        .from(tenants)
-        .where(and(eq(tenants.platform, platform), eq(tenants.externalId, externalId)));
-      return row;
     },
   };
 }
@@ -76,27 +75,26 @@ export function memberRepository(db: Db, tenantId: number) {
      * Finds or creates the member; the tenant's first member becomes admin (in one transaction).
      * `platform` records where the user id comes from (a linked tenant has members on two platforms).
      */
+    /** Runs on every request: one read when nothing changed; a transaction only for a first contact. */
     async ensureMember(platformUserId: string, displayName = "", platform?: Platform): Promise<Member> {
+      const byUserId = and(scope, eq(members.platformUserId, platformUserId));
+      const [existing] = await db.select().from(members).where(byUserId);
+      if (existing) {
+        const rename = Boolean(displayName) && existing.displayName !== displayName;
+        const placed = platform !== undefined && existing.platform === null;
+        if (!rename && !placed) return existing;
+        const [changed] = await db
+          .update(members)
+          .set({ ...(rename ? { displayName } : {}), ...(placed ? { platform } : {}) })
+          .where(eq(members.id, existing.id))
+          .returning();
+        return changed ?? existing;
+      }
       return db.transaction(async (tx) => {
-        const [existing] = await tx
-          .select()
-          .from(members)
-          .where(and(scope, eq(members.platformUserId, platformUserId)));
-        if (existing) {
-          const rename = Boolean(displayName) && existing.displayName !== displayName;
-          const placed = platform !== undefined && existing.platform === null;
-          if (rename || placed) {
-            const [changed] = await tx
-              .update(members)
-              .set({ ...(rename ? { displayName } : {}), ...(placed ? { platform } : {}) })
-              .where(eq(members.id, existing.id))
-              .returning();
-            return changed ?? existing;
-          }
-          return existing;
-        }
         // Serialise first-member detection per tenant so two first contacts cannot both become admin.
         await tx.execute(sql`select id from tenants where id = ${tenantId} for update`);
+        const [raced] = await tx.select().from(members).where(byUserId);
+        if (raced) return raced;
         const [{ n } = { n: 0 }] = await tx
           .select({ n: sql<number>`count(*)::int` })
           .from(members)
@@ -110,15 +108,9 @@ export function memberRepository(db: Db, tenantId: number) {
             role: n === 0 ? "admin" : "member",
             ...(platform ? { platform } : {}),
           })
-          .onConflictDoNothing()
           .returning();
-        if (created) return created;
-        const [raced] = await tx
-          .select()
-          .from(members)
-          .where(and(scope, eq(members.platformUserId, platformUserId)));
-        if (!raced) throw new Error("member vanished during ensureMember");
-        return raced;
+        if (!created) throw new Error("insert returned nothing");
+        return created;
       });
     },
 

@@ -1,8 +1,8 @@
 // The compact button state survives a round trip, never exceeds Slack's limit, and refuses forgeries; CSV cells are safe.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { csvCell, germanHours, toCsv } from "../../../src/commands/aktivitaet/csv.js";
 import { type Draft, decodeDraft, encodeDraft, MAX_STATE } from "../../../src/commands/aktivitaet/draft.js";
+import { csvCell, germanHours, toCsv } from "../../../src/commands/csv.js";
 import { ACTIVITY_ROLES, FOCUSES, GOALS, LEVELS, PARTNER_TYPES } from "../../../src/store/index.js";
 
 const day = fc

@@ -1,13 +1,7 @@
 // Calendar-day arithmetic on ISO dates (yyyy-MM-dd); days have no time zone, so UTC math is exact.
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+export { germanDay, todayIn } from "../../days.js";
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Today's calendar day in the given IANA time zone. */
-export function todayIn(now: Date, timezone: string): string {
-  return format(new TZDate(now.getTime(), timezone), "yyyy-MM-dd");
-}
 
 export function isValidDay(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
@@ -64,10 +58,4 @@ export function startOfQuarter(iso: string): string {
 
 export function startOfYear(iso: string): string {
   return isoDay(parts(iso).year, 1, 1);
-}
-
-/** "2026-11-03" -> "03.11.2026". */
-export function germanDay(iso: string): string {
-  const p = parts(iso);
-  return `${String(p.day).padStart(2, "0")}.${String(p.month).padStart(2, "0")}.${p.year}`;
 }
