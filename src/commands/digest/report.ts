@@ -106,7 +106,8 @@ export async function buildReport(
   const from = startOfDayIn(period.from, tenant.timezone);
   const to = startOfDayIn(addDays(period.to, 1), tenant.timezone);
   // Meetings by their rule's original start, minus cancelled ones (a moved meeting still took place).
-  // Not `meetingsBetween`: it looks up public holidays per meeting, which a year of 100 committees cannot afford.
+  // Counted by original start, not `meetingsBetween`'s effective start, so a meeting moved across the
+  // period's edge is counted in the period it was planned for.
   const key = (committeeId: number, at: Date) => `${committeeId}@${at.getTime()}`;
   const cancelled = new Set(
     (
