@@ -1,8 +1,8 @@
 // What every handler gets: the tenant's store, the clock, the caller and where they are.
 import type { Clock } from "../clock.js";
+import type { CommandInput, Where } from "../conversation/input.js";
+import type { Reply } from "../conversation/reply.js";
 import type { Member, Tenant, TenantStore } from "../store/index.js";
-import type { CommandInput, Where } from "./input.js";
-import type { Reply } from "./reply.js";
 
 export interface Ctx {
   store: TenantStore;

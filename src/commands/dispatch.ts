@@ -1,12 +1,12 @@
 // The command layer's front door: resolves tenant and caller, routes to the family, never throws at an adapter.
 import type { Clock } from "../clock.js";
+import { familyOf, type Invocation } from "../conversation/input.js";
+import { errorReply, type Reply } from "../conversation/reply.js";
 import { errorName, type Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import type { Ctx } from "./context.js";
-import { familyOf, type Invocation } from "./input.js";
 import { common } from "./messages/index.js";
 import { FAMILIES, type Family, handlers } from "./registry.js";
-import { errorReply, type Reply } from "./reply.js";
 import { spellOutUmlauts } from "./text.js";
 
 export interface CommandDeps {

@@ -2,11 +2,11 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { de } from "date-fns/locale";
+import { button, type Element, message, text } from "../conversation/reply.js";
 import { meetingsBetween } from "../scheduler/meetings.js";
 import type { Ctx, Handler } from "./context.js";
 import { DAY_MS, germanDay } from "./days.js";
 import { common, labels, home as t } from "./messages/index.js";
-import { button, type Element, message, text } from "./reply.js";
 
 const SHOWN = 5;
 const MEETING_DAYS = 30;

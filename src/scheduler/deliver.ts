@@ -1,5 +1,5 @@
 // The one way the scheduler reaches people: a platform-neutral delivery, implemented by each adapter.
-import type { Reply } from "../commands/reply.js";
+import type { Reply } from "../conversation/reply.js";
 import type { Platform } from "../store/index.js";
 
 export interface DeliveryTarget {

@@ -1,6 +1,6 @@
 // Test helpers for the scheduler: a recording fake deliverer, a silent logger, a committee with a channel.
 import { TZDate } from "@date-fns/tz";
-import type { Reply } from "../../src/commands/reply.js";
+import type { Reply } from "../../src/conversation/reply.js";
 import { createLogger } from "../../src/log.js";
 import {
   type Delivered,

@@ -1,7 +1,7 @@
 // Linked tenants in the store: link resolution, what moves on a join, isolation, and per-target delivery routing.
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { message, type Reply, text } from "../../src/commands/reply.js";
+import { message, type Reply, text } from "../../src/conversation/reply.js";
 import { type Deliverer, DeliveryRouter, type DeliveryTarget } from "../../src/scheduler/deliver.js";
 import { delivererOf } from "../../src/scheduler/jobs/target.js";
 import type { Platform } from "../../src/store/index.js";

@@ -1,8 +1,8 @@
 // Talks to the neutral command layer as a given person, and flattens replies to text for assertions.
 import { fixedClock } from "../../src/clock.js";
 import { createCommandLayer } from "../../src/commands/dispatch.js";
-import type { CommandInput, Where } from "../../src/commands/input.js";
-import type { Reply } from "../../src/commands/reply.js";
+import type { CommandInput, Where } from "../../src/conversation/input.js";
+import type { Reply } from "../../src/conversation/reply.js";
 import type { Platform, Store } from "../../src/store/index.js";
 
 export function commandLayerFor(store: Store, now = "2026-11-25T10:00:00Z") {

@@ -1,5 +1,5 @@
 // Turns what the user typed at a form prompt into the value the form expects.
-import type { FormInput } from "../../commands/reply.js";
+import type { FormInput } from "../../conversation/reply.js";
 
 export type Answer =
   | { kind: "keep" }

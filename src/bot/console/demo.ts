@@ -1,5 +1,5 @@
 // The console's demo tenant and member; a demo district is created only here, so a first try works at once.
-import type { Caller, Where } from "../../commands/input.js";
+import type { Caller, Where } from "../../conversation/input.js";
 import type { Store } from "../../store/index.js";
 
 export const DEMO_TENANT = "demo";

@@ -1,7 +1,7 @@
 // Renders the neutral reply model as plain text for the terminal; buttons get numbers the user types to click.
 
 import { konsole as t } from "../../commands/messages/index.js";
-import type { Button, Element, Form, FormInput, Reply } from "../../commands/reply.js";
+import type { Button, Element, Form, FormInput, Reply } from "../../conversation/reply.js";
 
 export interface Rendered {
   text: string;

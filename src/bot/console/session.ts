@@ -2,9 +2,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CommandLayer } from "../../commands/dispatch.js";
-import type { Caller, CommandInput, FormValue, Where } from "../../commands/input.js";
 import { konsole as t } from "../../commands/messages/index.js";
-import type { Button, Form, Reply } from "../../commands/reply.js";
+import type { Caller, CommandInput, FormValue, Where } from "../../conversation/input.js";
+import type { Button, Form, Reply } from "../../conversation/reply.js";
 import { readAnswer } from "./answers.js";
 import type { LineSource } from "./lines.js";
 import { fieldPrompt, formHeader, render } from "./render.js";

@@ -1,6 +1,6 @@
 // The scheduler's way into Slack: post or update a message in a channel or a member's DM; 429 becomes RateLimited.
 import { webApi } from "@slack/bolt";
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import { type Delivered, type Deliverer, type DeliveryTarget, RateLimited } from "../../scheduler/deliver.js";
 import type { Store } from "../../store/index.js";

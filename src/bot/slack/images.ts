@@ -1,6 +1,6 @@
 // Block Kit cannot carry image bytes: PNG elements of a reply are uploaded as files beside the message.
 import type { webApi } from "@slack/bolt";
-import type { Element } from "../../commands/reply.js";
+import type { Element } from "../../conversation/reply.js";
 
 type Image = Extract<Element, { type: "image" }>;
 

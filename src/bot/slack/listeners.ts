@@ -2,9 +2,9 @@
 import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
 import type { CommandLayer } from "../../commands/dispatch.js";
 import { HOME_ACTION } from "../../commands/home.js";
-import type { CommandInput, Invocation } from "../../commands/input.js";
 import { FAMILIES } from "../../commands/registry.js";
-import type { Reply } from "../../commands/reply.js";
+import type { CommandInput, Invocation } from "../../conversation/input.js";
+import type { Reply } from "../../conversation/reply.js";
 import { errorName, type Logger } from "../../log.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";

@@ -1,5 +1,5 @@
 // Turns Slack payloads (slash commands, block actions, view submissions) into neutral command inputs.
-import type { Caller, FormValue, Where } from "../../commands/input.js";
+import type { Caller, FormValue, Where } from "../../conversation/input.js";
 
 /** The small part of Bolt's context we read to know the tenant. */
 export interface TeamContext {

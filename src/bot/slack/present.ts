@@ -1,6 +1,6 @@
 // Shows a neutral Reply in Slack after the ack: response_url, ephemeral/DM messages, modals, file uploads.
 import type { webApi } from "@slack/bolt";
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import { imagesOf, uploadImages } from "./images.js";
 import { renderMessage, renderModal, renderNoticeModal } from "./render.js";

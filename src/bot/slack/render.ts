@@ -1,7 +1,7 @@
 // Turns the neutral Reply model into Block Kit messages and modal views, within Slack's limits.
 import type { types } from "@slack/bolt";
 import { common, slack as slackText } from "../../commands/messages/index.js";
-import type { Button, Choice, Element, Form, FormInput } from "../../commands/reply.js";
+import type { Button, Choice, Element, Form, FormInput } from "../../conversation/reply.js";
 import { clip, SLACK_LIMITS as L } from "./limits.js";
 
 type Block = types.KnownBlock;

@@ -1,5 +1,5 @@
 // Adaptive Card shapes we produce and the data our card buttons carry back (Action.Submit / Action.Execute).
-import type { Form, InputKind } from "../../commands/reply.js";
+import type { Form, InputKind } from "../../conversation/reply.js";
 
 export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
 export const FILE_CONSENT_CARD = "application/vnd.microsoft.teams.card.file.consent";

@@ -1,6 +1,6 @@
 // The Teams Deliverer: proactive posts and in-place updates through stored conversation references.
 import type { Activity, ConversationReference, TurnContext } from "botbuilder";
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import { type Delivered, type Deliverer, type DeliveryTarget, RateLimited } from "../../scheduler/deliver.js";
 import type { Store } from "../../store/index.js";
 import { cardActivity } from "./outbound.js";

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Activity, ConversationReference, FileConsentCardResponse, TurnContext } from "botbuilder";
 import type { Clock } from "../../clock.js";
 import { teams } from "../../commands/messages/index.js";
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
 import { FILE_CONSENT_CARD, FILE_INFO_CARD } from "./card.js";

@@ -1,8 +1,8 @@
 // A neutral Form as Adaptive Card inputs with client-side validation, and its submitted values read back.
 
-import type { FormValue } from "../../commands/input.js";
 import { teams } from "../../commands/messages/index.js";
-import type { Form, FormInput } from "../../commands/reply.js";
+import type { FormValue } from "../../conversation/input.js";
+import type { Form, FormInput } from "../../conversation/reply.js";
 import { type CardElement, INPUT_PREFIX, type KindHints, kindHint, type SubmitData } from "./card.js";
 import { TEAMS_LIMITS as L } from "./limits.js";
 import { type Budget, cut, type FormRetry, submitAction, textBlock } from "./render.js";

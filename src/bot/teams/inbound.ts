@@ -1,6 +1,6 @@
 // Turns a Teams activity (typed command or card submit) into the neutral Invocation of the command layer.
 import type { Activity } from "botbuilder";
-import type { Caller, CommandInput, Invocation, Where } from "../../commands/input.js";
+import type { Caller, CommandInput, Invocation, Where } from "../../conversation/input.js";
 import type { CarriedForm, SubmitData } from "./card.js";
 import { readSubmittedValues } from "./form.js";
 

@@ -1,6 +1,6 @@
 // Wraps a rendered Adaptive Card into the message activity Teams receives.
 import type { Activity } from "botbuilder";
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import { ADAPTIVE_CARD } from "./card.js";
 import { type FormRetry, renderCard, summaryOf } from "./render.js";
 

@@ -1,8 +1,8 @@
 // Renders the neutral Reply as an Adaptive Card (schema 1.5) within Teams' limits.
 
-import type { FormValue } from "../../commands/input.js";
 import { common, teams } from "../../commands/messages/index.js";
-import type { Button, Element, Reply } from "../../commands/reply.js";
+import type { FormValue } from "../../conversation/input.js";
+import type { Button, Element, Reply } from "../../conversation/reply.js";
 import type { AdaptiveCard, CardElement, SubmitData } from "./card.js";
 import { renderFormBody } from "./form.js";
 import { TEAMS_LIMITS as L } from "./limits.js";

@@ -2,7 +2,7 @@
 import type { ConversationReference, TurnContext } from "botbuilder";
 import type { CommandLayer } from "../../commands/dispatch.js";
 import { teams } from "../../commands/messages/index.js";
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
 import type { AdaptiveCard } from "./card.js";

@@ -1,5 +1,5 @@
 // Action ids of the aktivitaet family (namespaced "aktivitaet:<name>" so adapters route clicks back) and reply helpers.
-import type { Element, Reply } from "../reply.js";
+import type { Element, Reply } from "../../conversation/reply.js";
 
 export const ACTION = {
   save: "aktivitaet:save",

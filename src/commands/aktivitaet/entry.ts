@@ -1,9 +1,10 @@
 // Saving flows: the form (new or edit), the quick-entry buttons (Speichern, Bearbeiten, Verwerfen) and the form submission.
+
+import type { FormValue } from "../../conversation/input.js";
+import { button, type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Activity } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
-import type { FormValue } from "../input.js";
 import { common, aktivitaet as t } from "../messages/index.js";
-import { button, type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { ACTION, replacing } from "./actions.js";
 import { type Draft, decodeDraft, encodeDraft } from "./draft.js";
 import { buildForm, readForm } from "./form.js";

@@ -1,9 +1,10 @@
 // "aktivitaet export [von] [bis]": a CSV of the team's activities for leads and admins; audited with counts only.
+
+import { errorReply, type Reply } from "../../conversation/reply.js";
 import type { Activity } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { germanHours, toCsv } from "../csv.js";
 import { common, labels, aktivitaet as t } from "../messages/index.js";
-import { errorReply, type Reply } from "../reply.js";
 import { today } from "./known.js";
 import { parseDate } from "./parse/dates.js";
 import { germanDay, startOfYear } from "./parse/days.js";

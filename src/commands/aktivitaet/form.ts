@@ -1,4 +1,7 @@
 // The activity form: built prefilled from a draft, and read back from a submission into a draft or field errors.
+
+import type { FormValue } from "../../conversation/input.js";
+import type { Form, FormInput } from "../../conversation/reply.js";
 import {
   ACTIVITY_ROLES,
   FOCUSES,
@@ -7,9 +10,7 @@ import {
   PARTNER_TYPES,
   type PartnerType,
 } from "../../store/index.js";
-import type { FormValue } from "../input.js";
 import { labels, aktivitaet as t } from "../messages/index.js";
-import type { Form, FormInput } from "../reply.js";
 import type { Draft } from "./draft.js";
 import { guardDraft, kindsOf, type TextField } from "./guard.js";
 import type { Known } from "./known.js";

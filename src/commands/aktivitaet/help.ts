@@ -1,6 +1,7 @@
 // "aktivitaet hilfe": a short German help with examples.
+
+import { type Element, message, type Reply, text } from "../../conversation/reply.js";
 import { aktivitaet as t } from "../messages/index.js";
-import { type Element, message, type Reply, text } from "../reply.js";
 
 export function helpElements(): Element[] {
   return [

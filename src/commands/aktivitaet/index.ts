@@ -1,7 +1,8 @@
 // The aktivitaet family: routes sub-commands, quick entry, button clicks and form submissions.
+
+import { errorReply, message, text } from "../../conversation/reply.js";
 import type { Handler } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
-import { errorReply, message, text } from "../reply.js";
 import { ACTION } from "./actions.js";
 import { discard, editDraftFromButton, openForm, saveFromButton, submitForm } from "./entry.js";
 import { exportCommand } from "./export.js";

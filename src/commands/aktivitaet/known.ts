@@ -1,7 +1,8 @@
 // What the aktivitaet handlers look up first: today in the caller's zone, the districts, partners and names.
+
+import { message, type Reply, text } from "../../conversation/reply.js";
 import { type Ctx, isAdmin } from "../context.js";
 import { aktivitaet as t } from "../messages/index.js";
-import { message, type Reply, text } from "../reply.js";
 import { todayIn } from "./parse/days.js";
 import type { QuickContext } from "./parse/quick.js";
 import type { Names } from "./summary.js";

@@ -1,8 +1,9 @@
 // "aktivitaet liste [woche|monat|<Sozialraum>]": the caller's recent activities (a lead: the team's), paged.
+
+import { button, type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { ActivityFilter } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { common, labels, aktivitaet as t } from "../messages/index.js";
-import { button, type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { ACTION, replacing } from "./actions.js";
 import { today } from "./known.js";
 import { germanDay, startOfMonth, startOfWeek } from "./parse/days.js";

@@ -1,7 +1,8 @@
 // "aktivitaet bearbeiten|löschen <Nr.>": own entries (leads: all); deletion is soft, confirmed and audited.
+
+import { button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
-import { button, errorReply, message, type Reply, text } from "../reply.js";
 import { ACTION, replacing } from "./actions.js";
 import { draftOf } from "./draft.js";
 import { editable, openForm } from "./entry.js";

@@ -1,8 +1,16 @@
 // "aktivitaet <Freitext>": parses the line and shows it back for confirmation (Speichern / Bearbeiten / Verwerfen).
 import { randomBytes } from "node:crypto";
+import {
+  type Button,
+  button,
+  type Element,
+  errorReply,
+  message,
+  type Reply,
+  text,
+} from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
-import { type Button, button, type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { ACTION } from "./actions.js";
 import { type Draft, encodeDraft, fromQuickEntry } from "./draft.js";
 import { guardDraft, kindsOf, withoutFlaggedText } from "./guard.js";

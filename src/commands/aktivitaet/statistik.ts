@@ -1,4 +1,6 @@
 // "aktivitaet statistik [woche|monat|quartal|jahr] [Sozialraum]": minutes per focus, level, role and top partners — sums, never a ranking of persons.
+
+import { type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import {
   ACTIVITY_ROLES,
   type ActivityFilter,
@@ -8,7 +10,6 @@ import {
 } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { labels, aktivitaet as t } from "../messages/index.js";
-import { type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { today } from "./known.js";
 import { matchName, own } from "./parse/fold.js";
 import { PERIOD_WORDS, type PeriodKind, periodOf } from "./period.js";

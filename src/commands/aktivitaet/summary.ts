@@ -1,7 +1,8 @@
 // Shows an activity or draft as labelled fields; unsure fields are flagged, defaults marked.
+
+import type { Element } from "../../conversation/reply.js";
 import type { Activity } from "../../store/index.js";
 import { labels, aktivitaet as t } from "../messages/index.js";
-import type { Element } from "../reply.js";
 import { type Draft, draftOf } from "./draft.js";
 import { germanDay } from "./parse/days.js";
 import type { Status } from "./parse/quick.js";

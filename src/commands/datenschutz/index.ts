@@ -2,10 +2,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx, Handler } from "../context.js";
 import { isAdmin, isLead } from "../context.js";
 import { common, datenschutz as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { splitSub } from "../sozialraum/args.js";
 import { purgeExpired } from "./retention.js";
 import { planRetention } from "./retention-job.js";

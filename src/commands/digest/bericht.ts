@@ -1,7 +1,8 @@
 // "sozialraum bericht [quartal|jahr|von bis] [Sozialraum] [csv]": the youth-office report as a Markdown or CSV file, audited.
+
+import { errorReply, type Reply } from "../../conversation/reply.js";
 import { type Ctx, isLead } from "../context.js";
 import { common, digest as t } from "../messages/index.js";
-import { errorReply, type Reply } from "../reply.js";
 import { chooseDistrict } from "./districts.js";
 import { parsePeriod } from "./period.js";
 import { buildReport } from "./report.js";

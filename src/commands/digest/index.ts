@@ -1,7 +1,8 @@
 // "sozialraum digest …": routes the weekly digest's sub-commands; the report and settings live beside it.
+
+import { errorReply, type Reply } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { digest as t } from "../messages/index.js";
-import { errorReply, type Reply } from "../reply.js";
 import { listSubscriptions, preview, subscribe, unsubscribe } from "./subscriptions.js";
 
 export { handleBericht } from "./bericht.js";

@@ -2,9 +2,9 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { de } from "date-fns/locale";
+import { type Button, button, type Element, message, type Reply, text } from "../../conversation/reply.js";
 import { FOCUSES, LEVELS } from "../../store/index.js";
 import { labels, digest as t } from "../messages/index.js";
-import { type Button, button, type Element, message, type Reply, text } from "../reply.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
 import type { UpcomingMeeting } from "./meetings.js";

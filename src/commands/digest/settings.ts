@@ -1,7 +1,8 @@
 // "sozialraum personenzahlen an|aus": per-person figures need the works council's consent; admins only, audited.
+
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { type Ctx, isAdmin } from "../context.js";
 import { common, digest as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 
 export async function handlePersonenzahlen(rest: string, ctx: Ctx): Promise<Reply> {
   if (!isAdmin(ctx)) return errorReply(common.adminsOnly);

@@ -1,8 +1,8 @@
 // "sozialraum digest abonnieren|abbestellen|liste|vorschau": the channel's weekly digest and a private preview now.
 import { z } from "zod";
+import { type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { type Ctx, isLead } from "../context.js";
 import { common, digest as t } from "../messages/index.js";
-import { type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { buildDigest } from "./build.js";
 import { chooseDistrict } from "./districts.js";
 import { digestElements } from "./reply.js";

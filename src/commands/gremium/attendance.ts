@@ -1,10 +1,10 @@
 // "Ich gehe" / "Ich kann nicht" on a reminder: records the caller's answer and redraws the reminder in place.
 
+import { errorReply, type Reply } from "../../conversation/reply.js";
 import { findMeeting } from "../../scheduler/meetings.js";
 import type { Attendance } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
-import { errorReply, type Reply } from "../reply.js";
 import { parseMeetingRef, reminderReply } from "./view.js";
 
 export async function answerAttendance(

@@ -1,8 +1,8 @@
 // "gremium kalender [Sozialraum]" hands out a secret iCalendar feed link; "kalender widerrufen" revokes them.
 import { randomBytes } from "node:crypto";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { normaliseWord } from "./parse.js";
 
 export const feedPath = (token: string) => `/kalender/${token}.ics`;

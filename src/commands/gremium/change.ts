@@ -1,11 +1,11 @@
 // "absagen", "verschieben", "archivieren", "bearbeiten": changing one meeting or a whole committee.
 import { TZDate } from "@date-fns/tz";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { afterKey, reminderKey } from "../../scheduler/jobs/kinds.js";
 import { requestPlan } from "../../scheduler/jobs/plan.js";
 import type { Committee } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { committeeForm } from "./form.js";
 import { activeCommitteeByName, meetingOnDay } from "./lookup.js";
 import { atLocal, parseDay, parseTime, splitNameAndDates } from "./parse.js";

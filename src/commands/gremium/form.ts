@@ -2,12 +2,12 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import type { FormValue } from "../../conversation/input.js";
+import type { Form } from "../../conversation/reply.js";
 import { buildRecurrence, describeRecurrence, type RecurrenceKind } from "../../scheduler/recurrence.js";
 import { COMMITTEE_PARTS, COMMITTEE_TYPES, type Committee, type CommitteeInput } from "../../store/index.js";
 import type { Ctx } from "../context.js";
-import type { FormValue } from "../input.js";
 import { gremium, labels } from "../messages/index.js";
-import type { Form } from "../reply.js";
 
 export const FORM_ID = "gremium:save";
 const KINDS = [

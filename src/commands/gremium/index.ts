@@ -1,7 +1,8 @@
 // The committee family's front door: routes "gremium <sub>", button clicks and form submissions.
+
+import { errorReply, message, text } from "../../conversation/reply.js";
 import type { Handler } from "../context.js";
 import { common, gremium } from "../messages/index.js";
-import { errorReply, message, text } from "../reply.js";
 import { answerAttendance } from "./attendance.js";
 import { calendarLink } from "./calendar.js";
 import { archiveCommittee, cancelMeeting, editCommittee, moveMeeting } from "./change.js";

@@ -1,7 +1,8 @@
 // "gremium liste" and "gremium nächste [Anzahl|Sozialraum]": committees and the next meetings with who goes.
+
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { gremium, labels } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { nextMeeting, upcoming } from "./lookup.js";
 import { attendanceLine, attendeesOf, formatWhen, meetingTags } from "./view.js";
 

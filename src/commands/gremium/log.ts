@@ -2,12 +2,12 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
+import type { FormValue } from "../../conversation/input.js";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { findMeeting } from "../../scheduler/meetings.js";
 import { FOCUSES } from "../../store/index.js";
 import type { Ctx } from "../context.js";
-import type { FormValue } from "../input.js";
 import { common, gremium, labels } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { meetingRef, parseMeetingRef } from "./view.js";
 
 export const LOG_FORM_ID = "gremium:log_save";

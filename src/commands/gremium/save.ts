@@ -1,9 +1,10 @@
 // Saves the committee form: creates or updates the committee and asks the scheduler to plan its reminders.
+
+import type { FormValue } from "../../conversation/input.js";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { requestPlan } from "../../scheduler/jobs/plan.js";
 import type { Ctx } from "../context.js";
-import type { FormValue } from "../input.js";
 import { gremium } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { parseCommitteeForm } from "./form.js";
 import { nextMeeting } from "./lookup.js";
 import { formatWhen } from "./view.js";

@@ -2,10 +2,10 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { de } from "date-fns/locale";
+import { button, type Element, type Reply, text } from "../../conversation/reply.js";
 import type { Meeting } from "../../scheduler/meetings.js";
 import type { TenantStore } from "../../store/index.js";
 import { common, gremium } from "../messages/index.js";
-import { button, type Element, type Reply, text } from "../reply.js";
 
 export const formatWhen = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE, dd.MM.yyyy, HH:mm 'Uhr'", { locale: de });

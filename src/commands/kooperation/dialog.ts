@@ -1,9 +1,9 @@
 // The checklist dialog: one form per step, saved on "Weiter", with "Zurück" and "Später fortsetzen"; resumable by anyone in the team.
 
+import type { CommandInput } from "../../conversation/input.js";
+import { button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
-import type { CommandInput } from "../input.js";
 import { common, kooperation as t } from "../messages/index.js";
-import { button, errorReply, message, type Reply, text } from "../reply.js";
 import { germanWhen, todayIn } from "./dates.js";
 import { privacyErrors } from "./guard.js";
 import { closeFormWith, decodeState, encodeState, type Loaded, loadEditable } from "./load.js";

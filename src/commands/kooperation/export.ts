@@ -1,7 +1,8 @@
 // "kooperation export <Partner>": a printable German Markdown agreement with every answer, the dates and roles (audited).
+
+import type { Reply } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { labels, kooperation as t } from "../messages/index.js";
-import type { Reply } from "../reply.js";
 import { slugify } from "../text.js";
 import { germanDay, todayIn } from "./dates.js";
 import type { Loaded } from "./load.js";

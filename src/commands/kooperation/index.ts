@@ -1,7 +1,8 @@
 // The kooperation family: routes commands, button clicks and form submissions of the cooperation checklist.
+
+import { type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx, Handler } from "../context.js";
 import { common, kooperation as t } from "../messages/index.js";
-import { type Element, errorReply, message, type Reply, text } from "../reply.js";
 import { back, later, resume, STEP_FORM, submitStep } from "./dialog.js";
 import { exportCooperation } from "./export.js";
 import { listCooperations } from "./list.js";

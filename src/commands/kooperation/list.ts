@@ -1,8 +1,9 @@
 // "kooperation liste [Status|Sozialraum]": the tenant's cooperations, optionally by status or district.
+
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { CooperationStatus } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { labels, kooperation as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { germanDay } from "./dates.js";
 import { missingSteps } from "./progress.js";
 import { statusFromWords } from "./status-words.js";

@@ -1,8 +1,9 @@
 // Finds a tenant's cooperation with its partner: by id (buttons, form state) or by the partner's name (commands).
+
+import { errorReply, type Reply } from "../../conversation/reply.js";
 import type { Cooperation, Partner } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { common, kooperation as t } from "../messages/index.js";
-import { errorReply, type Reply } from "../reply.js";
 
 export interface Loaded {
   coop: Cooperation;

@@ -1,9 +1,10 @@
 // The review reminder and its answers: "Verlängern" (new review date) and "Beenden".
+
+import type { CommandInput } from "../../conversation/input.js";
+import { button, message, type Reply, text } from "../../conversation/reply.js";
 import type { Cooperation, Partner } from "../../store/index.js";
 import type { Ctx } from "../context.js";
-import type { CommandInput } from "../input.js";
 import { labels, kooperation as t } from "../messages/index.js";
-import { button, message, type Reply, text } from "../reply.js";
 import { germanDay, todayIn } from "./dates.js";
 import { closeFormWith, type Loaded, loadEditable, parseId } from "./load.js";
 import { changeStatus } from "./status.js";

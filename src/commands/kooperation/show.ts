@@ -1,7 +1,8 @@
 // "kooperation zeigen <Partner>": every answer with who gave it when, what is missing, and the history of changes.
+
+import { button, type Element, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { labels, kooperation as t } from "../messages/index.js";
-import { button, type Element, message, type Reply, text } from "../reply.js";
 import { germanDay, germanWhen } from "./dates.js";
 import type { Loaded } from "./load.js";
 import { missingSteps, missingText } from "./progress.js";

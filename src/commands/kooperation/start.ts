@@ -1,10 +1,10 @@
 // "kooperation neu <Partner>": starts the checklist for a known partner, or first asks for an unknown one's type.
 import { z } from "zod";
+import type { CommandInput } from "../../conversation/input.js";
+import { button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { PARTNER_TYPES, type Partner } from "../../store/index.js";
 import type { Ctx } from "../context.js";
-import type { CommandInput } from "../input.js";
 import { labels, kooperation as t } from "../messages/index.js";
-import { button, errorReply, message, type Reply, text } from "../reply.js";
 import { stepForm } from "./dialog.js";
 import { privacyErrors } from "./guard.js";
 

@@ -1,8 +1,9 @@
 // Status changes: "vereinbart" only with all six steps complete, "beendet" cancels the review reminder; creator or leads only.
+
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { CooperationStatus } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { labels, kooperation as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { type Loaded, loadByPartner } from "./load.js";
 import { missingSteps, missingText } from "./progress.js";
 import { cancelReview } from "./schedule.js";

@@ -1,8 +1,8 @@
 // The six checklist steps (DESIGN.md, seed §2.2): their form inputs, validation and what a saved answer holds.
 import { z } from "zod";
-import type { FormValue } from "../input.js";
+import type { FormValue } from "../../conversation/input.js";
+import type { FormInput } from "../../conversation/reply.js";
 import { kooperation as t } from "../messages/index.js";
-import type { FormInput } from "../reply.js";
 import { parseDay } from "./dates.js";
 
 export const STEPS = [1, 2, 3, 4, 5, 6] as const;

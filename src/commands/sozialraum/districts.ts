@@ -1,9 +1,9 @@
 // Districts (Sozialräume): list, create, map a channel, rename, archive.
 import { z } from "zod";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { isAdmin } from "../context.js";
 import { common, sozialraum as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 
 const districtName = z.string().trim().min(2).max(60);
 

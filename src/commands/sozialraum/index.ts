@@ -1,8 +1,9 @@
 // The sozialraum family: the admin's settings for districts, channels and roles.
+
+import { type Element, errorReply, message, text } from "../../conversation/reply.js";
 import type { Handler } from "../context.js";
 import { handleBericht, handleDigest, handlePersonenzahlen } from "../digest/index.js";
 import { common, digest, sozialraum as t } from "../messages/index.js";
-import { type Element, errorReply, message, text } from "../reply.js";
 import { splitSub } from "./args.js";
 import {
   archiveDistrict,

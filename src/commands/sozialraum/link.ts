@@ -3,11 +3,11 @@ import { createHash, randomInt } from "node:crypto";
 import { TZDate } from "@date-fns/tz";
 import { addMinutes, format } from "date-fns";
 import { z } from "zod";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { JoinRefusal } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { isAdmin } from "../context.js";
 import { common, sozialraum as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 
 export const CODE_VALID_MINUTES = 15;
 /** No 0/O, 1/I/L: easy to read aloud and to type on a phone. */

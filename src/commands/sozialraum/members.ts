@@ -1,9 +1,10 @@
 // Members and their roles; only admins change roles, and the last admin cannot step down.
+
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { MemberRole } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { isAdmin, isLead } from "../context.js";
 import { common, labels, sozialraum as t } from "../messages/index.js";
-import { errorReply, message, type Reply, text } from "../reply.js";
 import { parseMemberRef } from "./args.js";
 
 const ROLE_WORDS: Record<string, MemberRole> = {

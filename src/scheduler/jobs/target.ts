@@ -1,5 +1,5 @@
 // Where a committee's messages go and through which platform's deliverer (per target when a tenant spans two platforms).
-import type { Reply } from "../../commands/reply.js";
+import type { Reply } from "../../conversation/reply.js";
 import type { Committee, Platform, TenantStore } from "../../store/index.js";
 import type { Deliverer, DeliveryRouter, DeliveryTarget } from "../deliver.js";
 

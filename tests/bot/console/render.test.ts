@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readAnswer } from "../../../src/bot/console/answers.js";
 import { fieldPrompt, render } from "../../../src/bot/console/render.js";
 import { commandOf } from "../../../src/bot/console/session.js";
-import type { FormInput, Reply } from "../../../src/commands/reply.js";
+import type { FormInput, Reply } from "../../../src/conversation/reply.js";
 
 describe("render", () => {
   it("renders every element type and numbers buttons across the reply", () => {

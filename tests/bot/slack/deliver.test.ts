@@ -1,6 +1,6 @@
 // The Slack Deliverer (scheduler -> Slack) and 429 handling, against the fake Web API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { message, text } from "../../../src/commands/reply.js";
+import { message, text } from "../../../src/conversation/reply.js";
 import { RateLimited } from "../../../src/scheduler/deliver.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { eventBody, type Harness, postSigned, startHarness, TEAM } from "./harness.js";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Handler } from "../../../src/commands/context.js";
 import { handlers } from "../../../src/commands/registry.js";
-import { button, message, type Reply, text } from "../../../src/commands/reply.js";
+import { button, message, type Reply, text } from "../../../src/conversation/reply.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import {
   buttonPayload,

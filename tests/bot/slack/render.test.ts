@@ -11,7 +11,7 @@ import {
   renderModal,
   unpackMetadata,
 } from "../../../src/bot/slack/render.js";
-import { button, type Element, type Form } from "../../../src/commands/reply.js";
+import { button, type Element, type Form } from "../../../src/conversation/reply.js";
 
 type AnyBlock = Record<string, unknown> & { type: string };
 

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type RunningApp, startApp } from "../../../src/app.js";
 import { common, hilfe } from "../../../src/commands/messages/index.js";
-import { message, text } from "../../../src/commands/reply.js";
 import { loadConfig } from "../../../src/config.js";
+import { message, text } from "../../../src/conversation/reply.js";
 import { createLogger } from "../../../src/log.js";
 import { RateLimited } from "../../../src/scheduler/deliver.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";

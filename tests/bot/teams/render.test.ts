@@ -7,7 +7,7 @@ import { parseCommandText, submitInput, toInbound } from "../../../src/bot/teams
 import { TEAMS_LIMITS } from "../../../src/bot/teams/limits.js";
 import { cardBytes, renderCard } from "../../../src/bot/teams/render.js";
 import { common, teams } from "../../../src/commands/messages/index.js";
-import { button, type Element, message, type Reply, text } from "../../../src/commands/reply.js";
+import { button, type Element, message, type Reply, text } from "../../../src/conversation/reply.js";
 import { textsOf } from "./activities.js";
 
 type Node = Record<string, unknown>;

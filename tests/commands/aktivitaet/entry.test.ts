@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeDraft, encodeDraft } from "../../../src/commands/aktivitaet/draft.js";
 import { MAX_QUICK_LENGTH } from "../../../src/commands/aktivitaet/parse/quick.js";
-import type { Reply } from "../../../src/commands/reply.js";
+import type { Reply } from "../../../src/conversation/reply.js";
 import {
   buttonLabeled,
   buttons,

@@ -1,8 +1,8 @@
 // Helpers for the aktivitaet command tests: a command layer on a fresh database, callers, clicks and form submissions.
 import { fixedClock } from "../../../src/clock.js";
 import { createCommandLayer } from "../../../src/commands/dispatch.js";
-import type { Caller, FormValue, Where } from "../../../src/commands/input.js";
-import type { Button, Element, Form, Reply } from "../../../src/commands/reply.js";
+import type { Caller, FormValue, Where } from "../../../src/conversation/input.js";
+import type { Button, Element, Form, Reply } from "../../../src/conversation/reply.js";
 import type { MemberRole } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 

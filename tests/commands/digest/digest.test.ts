@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDigest } from "../../../src/commands/digest/build.js";
 import { CHART_HEIGHT, CHART_WIDTH, renderChart } from "../../../src/commands/digest/chart.js";
 import { common, digest as t } from "../../../src/commands/messages/index.js";
-import type { Element, Reply } from "../../../src/commands/reply.js";
+import type { Element, Reply } from "../../../src/conversation/reply.js";
 import { FOCUSES, type Focus, LEVELS } from "../../../src/store/index.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePeriod } from "../../../src/commands/digest/period.js";
 import { common, labels, digest as t } from "../../../src/commands/messages/index.js";
-import type { Reply } from "../../../src/commands/reply.js";
+import type { Reply } from "../../../src/conversation/reply.js";
 import { ACTIVITY_ROLES, FOCUSES, GOALS, LEVELS } from "../../../src/store/index.js";
 import { commandLayerFor } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";

@@ -1,7 +1,7 @@
 // After a meeting each member who went gets a private prompt; its button turns into a saved activity.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock.js";
-import type { Reply } from "../../../src/commands/reply.js";
+import type { Reply } from "../../../src/conversation/reply.js";
 import { createScheduler } from "../../../src/scheduler/index.js";
 import { requestPlan } from "../../../src/scheduler/jobs/plan.js";
 import { berlin, committeeInput, RecordingDeliverer, routerWith, silent } from "../../scheduler/support.js";

@@ -1,6 +1,6 @@
 // A team with two members and a district, and a helper that creates a committee through the form.
 import { expect } from "vitest";
-import type { Reply } from "../../../src/commands/reply.js";
+import type { Reply } from "../../../src/conversation/reply.js";
 import type { commandLayerFor } from "../../support/commands.js";
 import type { TestDatabase } from "../../support/db.js";
 

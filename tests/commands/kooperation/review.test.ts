@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock.js";
 import { cooperationJobHandlers } from "../../../src/commands/kooperation/review-job.js";
-import type { Reply } from "../../../src/commands/reply.js";
+import type { Reply } from "../../../src/conversation/reply.js";
 import { createLogger } from "../../../src/log.js";
 import { DeliveryRouter, type DeliveryTarget } from "../../../src/scheduler/deliver.js";
 import { createScheduler } from "../../../src/scheduler/index.js";

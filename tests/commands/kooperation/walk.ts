@@ -1,6 +1,6 @@
 // Test helpers for the kooperation dialog: answers for each step and small reply accessors.
 import { expect } from "vitest";
-import type { Form, Reply } from "../../../src/commands/reply.js";
+import type { Form, Reply } from "../../../src/conversation/reply.js";
 import type { commandLayerFor } from "../../support/commands.js";
 
 export type Person = ReturnType<ReturnType<typeof commandLayerFor>["as"]>;

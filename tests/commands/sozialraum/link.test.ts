@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { common, sozialraum } from "../../../src/commands/messages/index.js";
-import type { Reply } from "../../../src/commands/reply.js";
+import type { Reply } from "../../../src/conversation/reply.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 
