@@ -4,10 +4,9 @@ import type { AddressInfo } from "node:net";
 import type { Adapter } from "./bot/adapter.js";
 import { adapterFactories } from "./bot/index.js";
 import { type Clock, systemClock } from "./clock.js";
-import { planRetention, retentionJobHandlers } from "./commands/datenschutz/retention-job.js";
-import { digestJobHandlers } from "./commands/digest/index.js";
+import { planRetention } from "./commands/datenschutz/retention-job.js";
 import { createCommandLayer } from "./commands/dispatch.js";
-import { cooperationJobHandlers } from "./commands/kooperation/review-job.js";
+import { REGISTRY, type Registry } from "./commands/registry.js";
 import type { Config } from "./config.js";
 import { errorName, type Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
@@ -34,6 +33,8 @@ export interface StartOptions {
   host?: string;
   /** false: the worker does not tick on its interval; the caller runs `scheduler.tick()` itself (tests). */
   autoTick?: boolean;
+  /** The command families to serve; the registry's by default. */
+  registry?: Registry;
 }
 
 export async function startApp(
@@ -49,7 +50,9 @@ export async function startApp(
     "database open, migrations applied",
   );
   const store = createStore(database.db);
+  const registry = options.registry ?? REGISTRY;
   const commands = createCommandLayer({
+    registry,
     store,
     clock,
     defaultTimezone: config.DEFAULT_TIMEZONE,
@@ -85,7 +88,7 @@ export async function startApp(
     clock,
     delivery,
     logger: logger.child({ component: "scheduler" }),
-    handlers: { ...digestJobHandlers, ...cooperationJobHandlers, ...retentionJobHandlers },
+    handlers: registry.jobs,
   });
   // Each tenant's nightly retention job chains itself; planning is idempotent, so re-running it
   // hourly only adds the first job of tenants created since.

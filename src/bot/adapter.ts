@@ -1,8 +1,8 @@
 // What an adapter offers the server: routes to mount, optional background work, an optional delivery.
 import type { Express } from "express";
 import type { Clock } from "../clock.js";
-import type { CommandLayer } from "../commands/dispatch.js";
 import type { Config } from "../config.js";
+import type { CommandLayer } from "../conversation/layer.js";
 import type { Logger } from "../log.js";
 import type { Deliverer } from "../scheduler/deliver.js";
 import type { Store } from "../store/index.js";

@@ -1,7 +1,6 @@
 // What every handler gets: the tenant's store, the clock, the caller and where they are.
 import type { Clock } from "../clock.js";
-import type { CommandInput, Where } from "../conversation/input.js";
-import type { Reply } from "../conversation/reply.js";
+import type { Where } from "../conversation/input.js";
 import type { Member, Tenant, TenantStore } from "../store/index.js";
 
 export interface Ctx {
@@ -15,8 +14,6 @@ export interface Ctx {
   /** The assistant's public base URL (config PUBLIC_URL), for links such as the calendar feed. */
   publicUrl?: string;
 }
-
-export type Handler = (input: CommandInput, ctx: Ctx) => Promise<Reply>;
 
 export const isLead = (ctx: Ctx) => ctx.caller.role === "lead" || ctx.caller.role === "admin";
 export const isAdmin = (ctx: Ctx) => ctx.caller.role === "admin";

@@ -1,4 +1,5 @@
 // CSV as German Excel opens it: UTF-8 with BOM, ";" as separator, CRLF, quoted where needed, no formula injection.
+import { hoursNumber } from "./messages/format.js";
 
 const NEEDS_QUOTES = /[";\r\n]/;
 /** A cell starting with = + - @ (or tab/CR) would run as a formula in Excel. */
@@ -17,5 +18,4 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 }
 
 /** 90 -> "1,5": hours with a decimal comma. */
-export const germanHours = (minutes: number) =>
-  (minutes / 60).toLocaleString("de-DE", { maximumFractionDigits: 2, useGrouping: false });
+export const germanHours = (minutes: number) => hoursNumber(minutes);

@@ -9,8 +9,4 @@ export function todayIn(now: Date, timezone: string): string {
   return format(new TZDate(now.getTime(), timezone), "yyyy-MM-dd");
 }
 
-/** "2026-11-03" -> "03.11.2026". */
-export function germanDay(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}.${m}.${y}`;
-}
+export { germanDay } from "./messages/format.js";

@@ -1,13 +1,15 @@
 // The command layer's front door: resolves tenant and caller, routes to the family, never throws at an adapter.
 import type { Clock } from "../clock.js";
-import { familyOf, type Invocation } from "../conversation/input.js";
-import { errorReply, type Reply } from "../conversation/reply.js";
+import type { CommandInput, Invocation } from "../conversation/input.js";
+import type { CommandLayer } from "../conversation/layer.js";
+import { errorReply, type Reply, RUN_COMMAND } from "../conversation/reply.js";
 import { errorName, type Logger } from "../log.js";
 import type { Store } from "../store/index.js";
 import type { Ctx } from "./context.js";
+import { type Family, foldCommandWord } from "./family.js";
+import { familyHelpReply, unknownSubReply } from "./help.js";
 import { common } from "./messages/index.js";
-import { FAMILIES, type Family, handlers } from "./registry.js";
-import { spellOutUmlauts } from "./text.js";
+import { REGISTRY, type Registry } from "./registry.js";
 
 export interface CommandDeps {
   store: Store;
@@ -16,14 +18,11 @@ export interface CommandDeps {
   logger?: Logger;
   /** PUBLIC_URL from the configuration, handed to handlers that build links. */
   publicUrl?: string;
+  /** The families to serve; the registry's by default (tests add scripted ones). */
+  registry?: Registry;
 }
 
-/** "/Aktivität" -> "aktivitaet": the slash is optional and umlauts may be typed either way. */
-export function normaliseFamily(name: string): string {
-  return spellOutUmlauts(name.trim().replace(/^\//, ""));
-}
-
-const isFamily = (name: string): name is Family => (FAMILIES as readonly string[]).includes(name);
+const HELP_WORDS = new Set(["hilfe", "help", "?"]);
 
 export async function buildContext(deps: CommandDeps, invocation: Invocation): Promise<Ctx> {
   const { who } = invocation;
@@ -41,27 +40,69 @@ export async function buildContext(deps: CommandDeps, invocation: Invocation): P
   };
 }
 
-export function createCommandLayer(deps: CommandDeps) {
+/** "gremium nächste 3": the sub-command is folded and split once, here, for every family. */
+export async function runLine(family: Family, line: string, ctx: Ctx): Promise<Reply> {
+  const trimmed = line.trim();
+  if (trimmed === "") return family.bare ? family.bare(ctx) : familyHelpReply(family);
+  const space = trimmed.search(/\s/);
+  const typed = space < 0 ? trimmed : trimmed.slice(0, space);
+  const rest = space < 0 ? "" : trimmed.slice(space + 1).trim();
+  const word = foldCommandWord(typed);
+  const sub = family.subcommand(word);
+  if (sub && (sub.claims?.(rest) ?? true)) return sub.run(rest, ctx, typed);
+  if (HELP_WORDS.has(word) && !sub) return familyHelpReply(family);
+  if (family.otherwise) return family.otherwise(trimmed, ctx);
+  return unknownSubReply(family, typed);
+}
+
+type Route = { family: Family; run(ctx: Ctx): Promise<Reply> } | { error: Reply };
+
+/** "aktivitaet 2h Elterncafé" (from a start-page button): a command line as the caller would type it. */
+function commandLine(value: string | undefined): CommandInput {
+  const line = (value ?? "").trim();
+  const space = line.search(/\s/);
   return {
-    families: FAMILIES,
+    type: "command",
+    family: space < 0 ? line || "hilfe" : line.slice(0, space),
+    text: space < 0 ? "" : line.slice(space + 1),
+  };
+}
+
+function route(registry: Registry, input: CommandInput): Route {
+  if (input.type === "action" && input.actionId === RUN_COMMAND)
+    return route(registry, commandLine(input.value));
+  if (input.type === "command") {
+    const family = registry.find(input.family);
+    if (!family) return { error: errorReply(common.unknownCommand(input.family)) };
+    return { family, run: (ctx) => runLine(family, input.text, ctx) };
+  }
+  const id = input.type === "action" ? input.actionId : input.formId;
+  const family = registry.ofId(id);
+  if (input.type === "action") {
+    const handler = family?.actions?.[id];
+    if (family && handler) return { family, run: (ctx) => handler(input.value, ctx) };
+  } else {
+    const handler = family?.forms?.[id];
+    if (family && handler) return { family, run: (ctx) => handler(input, ctx) };
+  }
+  return { error: errorReply(common.unknownAction) };
+}
+
+export function createCommandLayer(deps: CommandDeps): CommandLayer {
+  const registry = deps.registry ?? REGISTRY;
+  return {
+    entries: registry.entries,
     async handle(invocation: Invocation): Promise<Reply> {
-      const { input } = invocation;
-      const name =
-        input.type === "command"
-          ? normaliseFamily(input.family)
-          : familyOf(input.type === "action" ? input.actionId : input.formId);
-      if (!isFamily(name)) {
-        return errorReply(
-          input.type === "command" ? common.unknownCommand(input.family) : common.unknownAction,
-        );
-      }
-      const handler = handlers[name];
-      if (!handler) return errorReply(common.notYetAvailable(name));
+      const routed = route(registry, invocation.input);
+      if ("error" in routed) return routed.error;
       try {
-        return await handler(input, await buildContext(deps, invocation));
+        return await routed.run(await buildContext(deps, invocation));
       } catch (error) {
         // Never echo the input: it may hold personal data. The error's class and message only.
-        deps.logger?.error({ family: name, inputType: input.type, err: errorName(error) }, "command failed");
+        deps.logger?.error(
+          { family: routed.family.name, inputType: invocation.input.type, err: errorName(error) },
+          "command failed",
+        );
         deps.logger?.debug(
           { stack: error instanceof Error ? error.stack : undefined },
           "command failure detail",
@@ -71,5 +112,3 @@ export function createCommandLayer(deps: CommandDeps) {
     },
   };
 }
-
-export type CommandLayer = ReturnType<typeof createCommandLayer>;

@@ -25,14 +25,10 @@ export type CommandInput =
   | { type: "action"; actionId: string; value?: string }
   | { type: "submit"; formId: string; values: Record<string, FormValue>; state?: string };
 
+export type SubmitInput = Extract<CommandInput, { type: "submit" }>;
+
 export interface Invocation {
   who: Caller;
   where: Where;
   input: CommandInput;
-}
-
-/** "aktivitaet:save" -> "aktivitaet". */
-export function familyOf(namespacedId: string): string {
-  const i = namespacedId.indexOf(":");
-  return i < 0 ? namespacedId : namespacedId.slice(0, i);
 }

@@ -94,3 +94,10 @@ export function errorReply(messageText: string): Reply {
 export function button(label: string, actionId: string, value?: string, style?: Button["style"]): Button {
   return { label, actionId, ...(value === undefined ? {} : { value }), ...(style ? { style } : {}) };
 }
+
+/** A button that runs a typed command line ("<family> <text>"); the command layer handles it for every platform. */
+export const RUN_COMMAND = "command:run";
+
+export function commandButton(label: string, line: string, style?: Button["style"]): Button {
+  return button(label, RUN_COMMAND, line, style);
+}

@@ -34,7 +34,7 @@ export interface WorkerOptions {
   clock: Clock;
   delivery: DeliveryRouter;
   logger: Logger;
-  handlers: Record<string, JobHandler>;
+  handlers: Readonly<Record<string, JobHandler>>;
   batchSize?: number;
   /** A claim expires after this long; another worker may then take the job over. */
   leaseSeconds?: number;

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reminderKey } from "../../src/scheduler/jobs/kinds.js";
+import { reminderKey } from "../../src/commands/gremium/jobs/kinds.js";
 import { openTestDatabase, type TestDatabase, usingPostgres } from "../support/db.js";
 import { seedTenant } from "../support/fixtures.js";
 import { berlin, committeeInput } from "./support.js";

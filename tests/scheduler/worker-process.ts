@@ -2,6 +2,7 @@
 // Env: DATABASE_URL, NOW (ISO, the fixed clock), OUT (file to append "sent <key>" lines), MODE ("send" | "hang").
 import { appendFileSync } from "node:fs";
 import { fixedClock } from "../../src/clock.js";
+import { JOB_HANDLERS } from "../../src/commands/registry.js";
 import { createLogger } from "../../src/log.js";
 import { type Deliverer, DeliveryRouter } from "../../src/scheduler/deliver.js";
 import { createScheduler } from "../../src/scheduler/index.js";
@@ -25,6 +26,7 @@ const deliverer: Deliverer = {
 const delivery = new DeliveryRouter();
 delivery.register(deliverer);
 const worker = createScheduler({
+  handlers: JOB_HANDLERS,
   store: createStore(database.db),
   clock: fixedClock(NOW),
   delivery,

@@ -2,10 +2,11 @@
 // late-but-useful reminders sent and marked late, useless ones dropped, 429s retried after Retry-After.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/clock.js";
+import { reminderKey } from "../../src/commands/gremium/jobs/kinds.js";
+import { requestPlan } from "../../src/commands/gremium/jobs/plan.js";
+import { JOB_HANDLERS } from "../../src/commands/registry.js";
 import { RateLimited } from "../../src/scheduler/deliver.js";
 import { createScheduler } from "../../src/scheduler/index.js";
-import { reminderKey } from "../../src/scheduler/jobs/kinds.js";
-import { requestPlan } from "../../src/scheduler/jobs/plan.js";
 import { createStore, type Store } from "../../src/store/index.js";
 import { replyText } from "../support/commands.js";
 import { openTestDatabase, type TestDatabase, usingPostgres } from "../support/db.js";
@@ -31,7 +32,13 @@ async function setup(
   const committee = await seeded.store.createCommittee(committeeInput(seeded.district.id, patch));
   const clock = fixedClock(start);
   const deliverer = new RecordingDeliverer();
-  const worker = createScheduler({ store: t.store, clock, delivery: routerWith(deliverer), logger: silent });
+  const worker = createScheduler({
+    handlers: JOB_HANDLERS,
+    store: t.store,
+    clock,
+    delivery: routerWith(deliverer),
+    logger: silent,
+  });
   await requestPlan(seeded.store, committee.id, clock.now());
   await drain(worker);
   const mine = () => deliverer.sent.filter((s) => s.target.tenantId === seeded.tenant.id);
@@ -88,6 +95,7 @@ describe("delivered once with three workers on one database", () => {
     for (const d of deliverers) d.before = () => new Promise((r) => setTimeout(r, Math.random() * 3));
     const workers = stores.map((store, i) =>
       createScheduler({
+        handlers: JOB_HANDLERS,
         store,
         clock,
         delivery: routerWith(deliverers[i] as RecordingDeliverer),
@@ -127,10 +135,22 @@ describe("a worker killed while sending", () => {
     clock.set("2026-11-02T17:00:00Z");
     const dying = new RecordingDeliverer();
     dying.before = () => new Promise<void>(() => {}); // the process dies inside the platform call
-    const a = createScheduler({ store: t.store, clock, delivery: routerWith(dying), logger: silent });
+    const a = createScheduler({
+      handlers: JOB_HANDLERS,
+      store: t.store,
+      clock,
+      delivery: routerWith(dying),
+      logger: silent,
+    });
     const bStore = usingPostgres ? createStore((await t.reopen()).db) : t.store;
     const survivor = new RecordingDeliverer();
-    const b = createScheduler({ store: bStore, clock, delivery: routerWith(survivor), logger: silent });
+    const b = createScheduler({
+      handlers: JOB_HANDLERS,
+      store: bStore,
+      clock,
+      delivery: routerWith(survivor),
+      logger: silent,
+    });
 
     void a.tick();
     while (dying.calls === 0) await new Promise((r) => setTimeout(r, 5));
@@ -293,6 +313,7 @@ describe("committees without a channel", () => {
     const clock = fixedClock("2026-11-01T08:00:00Z");
     const deliverer = new RecordingDeliverer();
     const worker = createScheduler({
+      handlers: JOB_HANDLERS,
       store: t.store,
       clock,
       delivery: routerWith(deliverer),

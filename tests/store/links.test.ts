@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { message, type Reply, text } from "../../src/conversation/reply.js";
 import { type Deliverer, DeliveryRouter, type DeliveryTarget } from "../../src/scheduler/deliver.js";
-import { delivererOf } from "../../src/scheduler/jobs/target.js";
+import { delivererOf } from "../../src/scheduler/route.js";
 import type { Platform } from "../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../support/db.js";
 

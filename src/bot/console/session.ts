@@ -1,9 +1,9 @@
 // One interactive console session: reads commands, clicks numbered buttons, asks forms field by field.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CommandLayer } from "../../commands/dispatch.js";
 import { konsole as t } from "../../commands/messages/index.js";
 import type { Caller, CommandInput, FormValue, Where } from "../../conversation/input.js";
+import type { CommandLayer } from "../../conversation/layer.js";
 import type { Button, Form, Reply } from "../../conversation/reply.js";
 import { readAnswer } from "./answers.js";
 import type { LineSource } from "./lines.js";

@@ -1,23 +1,19 @@
 // Registers the Bolt listeners: slash commands, block actions, view submissions, App Home and uninstall events.
 import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
-import type { CommandLayer } from "../../commands/dispatch.js";
-import { HOME_ACTION } from "../../commands/home.js";
-import { FAMILIES } from "../../commands/registry.js";
 import type { CommandInput, Invocation } from "../../conversation/input.js";
+import { type CommandLayer, idPattern } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
 import { errorName, type Logger } from "../../log.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
 import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
 
-/** The slash commands the app registers (and the manifest must declare). */
-export const SLASH_COMMANDS = ["/aktivitaet", "/gremium", "/kooperation", "/sozialraum"] as const;
 /** Bot events the app listens to (and the manifest must subscribe). */
 export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked"] as const;
-/** Action ids: every family's "family:..." plus the App Home buttons. */
-export const ACTION_PREFIXES = [...FAMILIES, "home"] as const;
-export const ACTION_ID_PATTERN = new RegExp(`^(${ACTION_PREFIXES.join("|")}):`);
-export const CALLBACK_ID_PATTERN = new RegExp(`^(${FAMILIES.join("|")}):`);
+/** Action ids: every family's "family:..." plus the generic command buttons ("command:run"). */
+export const actionIdPattern = (commands: CommandLayer) => idPattern(commands.entries, ["command"]);
+/** Modal callback ids: every family's form ids. */
+export const callbackIdPattern = (commands: CommandLayer) => idPattern(commands.entries);
 
 export interface ListenerDeps {
   commands: CommandLayer;
@@ -39,8 +35,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     }
   }
 
-  for (const name of SLASH_COMMANDS) {
-    app.command(name, async ({ command, ack, client, context }) => {
+  // One slash command per declared family, as the manifest declares them.
+  for (const { slash, family } of commands.entries) {
+    app.command(slash, async ({ command, ack, client, context }) => {
       // Ack first and empty: nothing before it touches the database.
       await ack();
       const where = whereFrom(command.channel_id);
@@ -48,7 +45,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         {
           who: { ...callerFrom(context, command.user_id, command.team_id), displayName: command.user_name },
           where,
-          input: { type: "command", family: name.slice(1), text: command.text ?? "" },
+          input: { type: "command", family, text: command.text ?? "" },
         },
         {
           client,
@@ -62,38 +59,38 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     });
   }
 
-  app.action<BlockAction<ButtonAction>>(ACTION_ID_PATTERN, async ({ action, body, ack, client, context }) => {
-    await ack();
-    if (action.type !== "button") return;
-    const actionId = baseActionId(action.action_id);
-    const value = action.value ?? "";
-    let input: CommandInput;
-    if (actionId === HOME_ACTION) {
-      const [family = "hilfe", ...rest] = value.split(" ");
-      input = { type: "command", family, text: rest.join(" ") };
-    } else {
-      input = { type: "action", actionId, ...(action.value === undefined ? {} : { value }) };
-    }
-    const meta = unpackMetadata(body.view?.private_metadata);
-    const channelId = body.channel?.id ?? meta.c;
-    const responseUrl = body.response_url ?? (body.view ? undefined : meta.r);
-    const where = whereFrom(channelId);
-    await run(
-      { who: callerFrom(context, body.user.id, body.team?.id ?? undefined), where, input },
-      {
-        client,
-        userId: body.user.id,
-        ...(channelId ? { channelId } : {}),
-        isDirect: where.isDirect,
-        ...(responseUrl ? { responseUrl } : {}),
-        triggerId: body.trigger_id,
-        // A click inside a modal (not the App Home) updates that modal in place.
-        ...(body.view && body.view.type === "modal" ? { viewId: body.view.id } : {}),
-      },
-    );
-  });
+  app.action<BlockAction<ButtonAction>>(
+    actionIdPattern(commands),
+    async ({ action, body, ack, client, context }) => {
+      await ack();
+      if (action.type !== "button") return;
+      const actionId = baseActionId(action.action_id);
+      const input: CommandInput = {
+        type: "action",
+        actionId,
+        ...(action.value === undefined ? {} : { value: action.value }),
+      };
+      const meta = unpackMetadata(body.view?.private_metadata);
+      const channelId = body.channel?.id ?? meta.c;
+      const responseUrl = body.response_url ?? (body.view ? undefined : meta.r);
+      const where = whereFrom(channelId);
+      await run(
+        { who: callerFrom(context, body.user.id, body.team?.id ?? undefined), where, input },
+        {
+          client,
+          userId: body.user.id,
+          ...(channelId ? { channelId } : {}),
+          isDirect: where.isDirect,
+          ...(responseUrl ? { responseUrl } : {}),
+          triggerId: body.trigger_id,
+          // A click inside a modal (not the App Home) updates that modal in place.
+          ...(body.view && body.view.type === "modal" ? { viewId: body.view.id } : {}),
+        },
+      );
+    },
+  );
 
-  app.view(CALLBACK_ID_PATTERN, async ({ view, body, ack, client, context }) => {
+  app.view(callbackIdPattern(commands), async ({ view, body, ack, client, context }) => {
     const meta = unpackMetadata(view.private_metadata);
     const where = whereFrom(meta.c);
     const invocation: Invocation = {

@@ -5,7 +5,15 @@ import type { FormValue } from "../../conversation/input.js";
 import type { Form, FormInput } from "../../conversation/reply.js";
 import { type CardElement, INPUT_PREFIX, type KindHints, kindHint, type SubmitData } from "./card.js";
 import { TEAMS_LIMITS as L } from "./limits.js";
-import { type Budget, cut, type FormRetry, submitAction, textBlock } from "./render.js";
+import {
+  type Budget,
+  cardText,
+  cut,
+  escapeCardText,
+  type FormRetry,
+  submitAction,
+  textBlock,
+} from "./render.js";
 
 const asString = (v: FormValue | string[] | undefined): string | undefined => {
   if (v === undefined) return undefined;
@@ -64,7 +72,7 @@ function renderInput(input: FormInput, value: string | undefined): CardElement[]
       if (shown.length < options.length)
         extra.push({
           type: "TextBlock",
-          text: teams.optionsCut(shown.length, options.length),
+          text: escapeCardText(teams.optionsCut(shown.length, options.length)),
           wrap: true,
           isSubtle: true,
         });
@@ -98,7 +106,7 @@ export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): C
     if (input.hint) body.push(textBlock(input.hint, "muted", budget));
     const error = retry?.errors[input.id];
     if (error)
-      body.push({ type: "TextBlock", text: cut(error, budget.text), wrap: true, color: "Attention" });
+      body.push({ type: "TextBlock", text: cardText(error, budget.text), wrap: true, color: "Attention" });
   }
   const data: SubmitData = {
     sra: "submit",

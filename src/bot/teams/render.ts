@@ -24,6 +24,16 @@ const BUDGETS: Budget[] = [
   { listItems: 3, facts: 5, text: 200, images: false, carryForm: false },
 ];
 
+/**
+ * Card text is Markdown that Teams turns into HTML: "<Name>" would vanish as a tag. Entities survive
+ * both the Markdown step and the HTML step as the literal characters.
+ */
+export const escapeCardText = (value: string): string =>
+  value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+
+/** Cuts first (the limit counts what people read), then escapes. */
+export const cardText = (value: string, max: number): string => escapeCardText(cut(value, max));
+
 export const cut = (value: string, max: number): string =>
   value.length <= max ? value : `${value.slice(0, Math.max(0, max - 1))}…`;
 
@@ -40,7 +50,7 @@ export function emptyCard(body: CardElement[]): AdaptiveCard {
 }
 
 export function textBlock(value: string, style: string | undefined, budget: Budget): CardElement {
-  const block: CardElement = { type: "TextBlock", text: cut(value, budget.text), wrap: true };
+  const block: CardElement = { type: "TextBlock", text: cardText(value, budget.text), wrap: true };
   if (style === "heading") Object.assign(block, { style: "heading", size: "Large", weight: "Bolder" });
   if (style === "muted") Object.assign(block, { isSubtle: true, size: "Small" });
   if (style === "warning") Object.assign(block, { color: "Attention", weight: "Bolder" });
@@ -81,8 +91,8 @@ function renderElement(el: Element, budget: Budget): CardElement[] {
         {
           type: "FactSet",
           facts: shown.map((f) => ({
-            title: cut(f.flagged ? `⚠ ${f.label}` : f.label, L.factTitle),
-            value: cut(f.value, Math.min(L.factValue, budget.text)),
+            title: cardText(f.flagged ? `⚠ ${f.label}` : f.label, L.factTitle),
+            value: cardText(f.value, Math.min(L.factValue, budget.text)),
           })),
         },
       ];
@@ -96,9 +106,9 @@ function renderElement(el: Element, budget: Budget): CardElement[] {
         type: "Container",
         separator: true,
         items: [
-          { type: "TextBlock", text: cut(item.title, budget.text), wrap: true, weight: "Bolder" },
+          { type: "TextBlock", text: cardText(item.title, budget.text), wrap: true, weight: "Bolder" },
           ...(item.detail
-            ? [{ type: "TextBlock", text: cut(item.detail, budget.text), wrap: true, isSubtle: true }]
+            ? [{ type: "TextBlock", text: cardText(item.detail, budget.text), wrap: true, isSubtle: true }]
             : []),
           ...(item.actions?.length ? actionSets(item.actions) : []),
         ],

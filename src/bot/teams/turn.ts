@@ -1,7 +1,7 @@
 // One Teams turn: the activity to the command layer, the neutral reply back as a new or updated card.
 import type { ConversationReference, TurnContext } from "botbuilder";
-import type { CommandLayer } from "../../commands/dispatch.js";
 import { teams } from "../../commands/messages/index.js";
+import type { CommandLayer } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";

@@ -44,7 +44,8 @@ export interface Draft {
 export const MAX_STATE = 2000;
 
 const day = z.string().refine(isIsoDay);
-const entryKey = z.string().regex(/^[A-Za-z0-9_-]{8,40}$/);
+/** A confirmation's random key, or a derived one such as "meeting:<committee>:<occurrence>:m<member>". */
+const entryKey = z.string().regex(/^[A-Za-z0-9_:.-]{8,80}$/);
 const id = z.number().int().positive().max(2_147_483_647);
 const idx = (n: number) =>
   z

@@ -8,9 +8,9 @@ import { common, aktivitaet as t } from "../messages/index.js";
 import { ACTION, replacing } from "./actions.js";
 import { type Draft, decodeDraft, encodeDraft } from "./draft.js";
 import { buildForm, readForm } from "./form.js";
-import { kindsOf } from "./guard.js";
 import { loadKnown, noDistrictReply } from "./known.js";
-import { type Prepared, prepare } from "./save.js";
+import { recordDraft, refusal, refusedField } from "./record.js";
+import { prepare } from "./save.js";
 import { activityFields } from "./summary.js";
 
 /** Closes the open form and shows `reply`. */
@@ -54,37 +54,21 @@ async function savedElements(ctx: Ctx, activity: Activity, headline: string): Pr
   ];
 }
 
-function refusal(p: Exclude<Prepared, { ok: true }>): string {
-  switch (p.reason) {
-    case "incomplete":
-      return t.draftIncomplete;
-    case "future":
-      return t.formError.dateFuture;
-    case "districtGone":
-      return t.districtGone;
-    case "partnerGone":
-      return t.partnerGone;
-    case "privacy":
-      return t.privacy.warning(kindsOf(Object.values(p.guard.byField).flat()));
-  }
-}
-
 /** "Speichern" under a quick-entry confirmation. */
 export async function saveFromButton(ctx: Ctx, value: string | undefined): Promise<Reply> {
   const decoded = decodeDraft(value);
   if (!decoded) return errorReply(t.staleDraft);
-  const prepared = await prepare(ctx, decoded.draft, decoded.acknowledged);
-  if (!prepared.ok) {
+  const recorded = await recordDraft(ctx, decoded.draft, decoded.acknowledged);
+  if (!recorded.ok) {
     const again = encodeDraft(decoded.draft);
     return message([
-      text(refusal(prepared), "warning"),
-      ...(again && prepared.reason !== "privacy"
+      text(refusal(recorded), "warning"),
+      ...(again && recorded.reason !== "privacy"
         ? [{ type: "actions" as const, buttons: [button(common.edit, ACTION.editDraft, again)] }]
         : []),
     ]);
   }
-  const activity = await ctx.store.recordActivity(prepared.input);
-  return replacing(await savedElements(ctx, activity, t.saved(activity.id)));
+  return replacing(await savedElements(ctx, recorded.activity, t.saved(recorded.activity.id)));
 }
 
 /** "Bearbeiten" under a quick-entry confirmation: the form, prefilled. */
@@ -116,23 +100,13 @@ export async function submitForm(
 
   const read = readForm(values, known);
   if (!read.ok) return { kind: "formErrors", errors: read.errors };
-  const prepared = await prepare(ctx, read.draft, read.acknowledged);
-  if (!prepared.ok) {
-    const field =
-      prepared.reason === "partnerGone"
-        ? "partners"
-        : prepared.reason === "future"
-          ? "date"
-          : prepared.reason === "privacy"
-            ? "title"
-            : "district";
-    return { kind: "formErrors", errors: { [field]: refusal(prepared) } };
-  }
-
   if (editId === undefined) {
-    const activity = await ctx.store.recordActivity(prepared.input);
-    return closeWith(await savedReply(ctx, activity, t.saved(activity.id)));
+    const recorded = await recordDraft(ctx, read.draft, read.acknowledged);
+    if (!recorded.ok) return { kind: "formErrors", errors: { [refusedField(recorded)]: refusal(recorded) } };
+    return closeWith(await savedReply(ctx, recorded.activity, t.saved(recorded.activity.id)));
   }
+  const prepared = await prepare(ctx, read.draft, read.acknowledged);
+  if (!prepared.ok) return { kind: "formErrors", errors: { [refusedField(prepared)]: refusal(prepared) } };
   const updated = await ctx.store.updateActivity(editId, prepared.input, ctx.clock.now());
   if (!updated) return closeWith(errorReply(t.notFound(editId)));
   await ctx.store.audit(

@@ -3,12 +3,12 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
-import type { Ctx, Handler } from "../context.js";
+import type { Ctx } from "../context.js";
 import { isAdmin, isLead } from "../context.js";
-import { common, datenschutz as t } from "../messages/index.js";
-import { splitSub } from "../sozialraum/args.js";
+import { defineFamily } from "../family.js";
+import { commands, common, datenschutz as t } from "../messages/index.js";
 import { purgeExpired } from "./retention.js";
-import { planRetention } from "./retention-job.js";
+import { planRetention, retentionJobHandlers } from "./retention-job.js";
 
 const months = z.coerce.number().int().min(6).max(120);
 
@@ -54,19 +54,24 @@ async function auditTrail(ctx: Ctx): Promise<Reply> {
   ]);
 }
 
-export const handleDatenschutz: Handler = async (input, ctx) => {
-  if (input.type !== "command") return errorReply(common.unknownAction);
-  const { sub, rest } = splitSub(input.text);
-  switch (sub) {
-    case "":
-    case "info":
-    case "hilfe":
-      return overview(ctx);
-    case "aufbewahrung":
-      return setRetention(ctx, rest);
-    case "protokoll":
-      return auditTrail(ctx);
-    default:
-      return errorReply(t.unknownSub(sub));
-  }
-};
+const c = commands.datenschutz;
+
+export const datenschutzFamily = defineFamily({
+  name: "datenschutz",
+  title: c.title,
+  summary: c.summary,
+  example: c.example,
+  slack: { slash: "/datenschutz", description: c.slack },
+  bare: overview,
+  subcommands: [
+    { name: "info", ...c.subs.info, run: (_rest, ctx) => overview(ctx) },
+    {
+      name: "aufbewahrung",
+      ...c.subs.aufbewahrung,
+      audience: "admin",
+      run: (rest, ctx) => setRetention(ctx, rest),
+    },
+    { name: "protokoll", ...c.subs.protokoll, audience: "lead", run: (_rest, ctx) => auditTrail(ctx) },
+  ],
+  jobs: retentionJobHandlers,
+});

@@ -4,6 +4,7 @@ import { format } from "date-fns";
 import { de } from "date-fns/locale";
 import { type Button, button, type Element, message, type Reply, text } from "../../conversation/reply.js";
 import { FOCUSES, LEVELS } from "../../store/index.js";
+import { ATTENDANCE } from "../gremium/view.js";
 import { labels, digest as t } from "../messages/index.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
@@ -23,9 +24,14 @@ const capped = <T>(items: T[], line: (item: T) => Item): Item[] => [
 const when = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE dd.MM., HH:mm 'Uhr'", { locale: de });
 
-/** The committee family's attendance button; its value names the meeting as `gremium` expects. */
+/** The committee family's attendance button for overviews: it confirms privately and leaves the digest whole. */
 const goingButton = (m: UpcomingMeeting) =>
-  button(t.goingButton, "gremium:going", `${m.committeeId}|${m.occurrenceAt.toISOString()}`, "primary");
+  button(
+    t.goingButton,
+    ATTENDANCE.goingFromOverview,
+    `${m.committeeId}|${m.occurrenceAt.toISOString()}`,
+    "primary",
+  );
 
 export function digestElements(d: DigestData, options: { chart?: boolean } = {}): Element[] {
   const range = `${germanDay(d.week.start, false)}–${germanDay(d.week.end)}`;

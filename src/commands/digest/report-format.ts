@@ -1,15 +1,11 @@
 // Shared formatting of report values: hours with two decimals (German), dates, period and scope labels.
+import { hoursNumber } from "../messages/format.js";
 import { digest as t } from "../messages/index.js";
 import { slugify } from "../text.js";
 import type { ReportData } from "./report.js";
 import { germanDay } from "./week.js";
 
-export const hoursValue = (minutes: number) =>
-  (minutes / 60).toLocaleString("de-DE", {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-    useGrouping: false,
-  });
+export const hoursValue = (minutes: number) => hoursNumber(minutes, true);
 
 export const dayValue = (day: string | null) => (day ? germanDay(day) : "");
 

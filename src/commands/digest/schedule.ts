@@ -1,6 +1,6 @@
 // Weekly delivery on the durable job queue: one job per subscription and ISO week (the idempotency key), chained week to week.
 
-import { delivererOf } from "../../scheduler/jobs/target.js";
+import { delivererOf } from "../../scheduler/route.js";
 import type { JobHandler } from "../../scheduler/worker.js";
 import type { DigestSubscription, TenantStore } from "../../store/index.js";
 import { buildDigest } from "./build.js";

@@ -1,6 +1,6 @@
 // Calendar arithmetic on plain days (yyyy-MM-dd) and ISO weeks, with instants computed in a time zone.
 import { TZDate } from "@date-fns/tz";
-import { DAY_MS, germanDay as fullGermanDay, todayIn } from "../days.js";
+import { DAY_MS, todayIn } from "../days.js";
 
 /** The local calendar day of an instant in `tz`. */
 export const localDay = todayIn;
@@ -46,9 +46,7 @@ export function instantAt(day: string, time: string, tz: string): Date {
   return new Date(new TZDate(y ?? 1970, (m ?? 1) - 1, d ?? 1, hh ?? 0, mm ?? 0, 0, tz).getTime());
 }
 
-/** "16.11." or with year "16.11.2026". */
-export const germanDay = (day: string, withYear = true): string =>
-  withYear ? fullGermanDay(day) : fullGermanDay(day).slice(0, 6);
+export { germanDay } from "../messages/format.js";
 
 export interface WeekWindow {
   /** Monday of the reported week. */

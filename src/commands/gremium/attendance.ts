@@ -1,16 +1,20 @@
-// "Ich gehe" / "Ich kann nicht" on a reminder: records the caller's answer and redraws the reminder in place.
+// "Ich gehe" / "Ich kann nicht": records the caller's answer; under a reminder it redraws the reminder in place.
 
-import { errorReply, type Reply } from "../../conversation/reply.js";
+import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { findMeeting } from "../../scheduler/meetings.js";
 import type { Attendance } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
-import { parseMeetingRef, reminderReply } from "./view.js";
+import { formatWhen, parseMeetingRef, reminderReply } from "./view.js";
+
+/** Where the button was: a reminder of this one meeting, or an overview of many (the digest). */
+export type AnsweredFrom = "reminder" | "overview";
 
 export async function answerAttendance(
   value: string | undefined,
   status: Attendance,
   ctx: Ctx,
+  from: AnsweredFrom,
 ): Promise<Reply> {
   const ref = parseMeetingRef(value);
   const committee = ref && (await ctx.store.findCommittee(ref.committeeId));
@@ -18,6 +22,11 @@ export async function answerAttendance(
   const meeting = await findMeeting(ctx.store, committee, ref.occurrenceAt, ctx.tenant.federalState);
   if (!meeting || meeting.status === "cancelled") return errorReply(gremium.meetingGone);
   await ctx.store.setAttendance(committee.id, meeting.occurrenceAt, ctx.caller.id, status);
+  if (from === "overview") {
+    return message([
+      text(gremium.attendanceNoted(committee.name, formatWhen(meeting.startsAt, committee.timezone))),
+    ]);
+  }
   const reply = await reminderReply(ctx.store, meeting);
   return reply.kind === "message" ? { ...reply, replaceOriginal: true } : reply;
 }

@@ -1,12 +1,12 @@
 // "absagen", "verschieben", "archivieren", "bearbeiten": changing one meeting or a whole committee.
 import { TZDate } from "@date-fns/tz";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
-import { afterKey, reminderKey } from "../../scheduler/jobs/kinds.js";
-import { requestPlan } from "../../scheduler/jobs/plan.js";
 import type { Committee } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
 import { committeeForm } from "./form.js";
+import { afterKey, reminderKey } from "./jobs/kinds.js";
+import { requestPlan } from "./jobs/plan.js";
 import { activeCommitteeByName, meetingOnDay } from "./lookup.js";
 import { atLocal, parseDay, parseTime, splitNameAndDates } from "./parse.js";
 import { formatDay, formatWhen } from "./view.js";

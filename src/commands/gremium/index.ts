@@ -1,59 +1,60 @@
-// The committee family's front door: routes "gremium <sub>", button clicks and form submissions.
-
-import { errorReply, message, text } from "../../conversation/reply.js";
-import type { Handler } from "../context.js";
-import { common, gremium } from "../messages/index.js";
+// The committee family: committees and their meetings, attendance, the calendar feed and the committee jobs.
+import { errorReply } from "../../conversation/reply.js";
+import { defineFamily } from "../family.js";
+import { commands, gremium } from "../messages/index.js";
 import { answerAttendance } from "./attendance.js";
 import { calendarLink } from "./calendar.js";
 import { archiveCommittee, cancelMeeting, editCommittee, moveMeeting } from "./change.js";
 import { committeeForm, FORM_ID } from "./form.js";
+import { promptAfterMeeting } from "./jobs/after-meeting.js";
+import { JOB } from "./jobs/kinds.js";
+import { planCommittee } from "./jobs/plan.js";
+import { sendReminder } from "./jobs/reminder.js";
 import { listCommittees, listNext } from "./list.js";
 import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
-import { splitSub } from "./parse.js";
 import { saveCommittee } from "./save.js";
+import { ATTENDANCE } from "./view.js";
 
-export const handleGremium: Handler = async (input, ctx) => {
-  if (input.type === "action") {
-    switch (input.actionId) {
-      case "gremium:going":
-        return answerAttendance(input.value, "going", ctx);
-      case "gremium:not_going":
-        return answerAttendance(input.value, "not_going", ctx);
-      case "gremium:log":
-        return logForm(input.value, ctx);
-      default:
-        return errorReply(common.unknownAction);
-    }
-  }
-  if (input.type === "submit") {
-    if (input.formId === FORM_ID) return saveCommittee(input.values, input.state, ctx);
-    if (input.formId === LOG_FORM_ID) return saveLog(input.values, input.state, ctx);
-    return errorReply(common.unknownAction);
-  }
-  const { sub, rest } = splitSub(input.text);
-  switch (sub) {
-    case "neu":
-      if ((await ctx.store.listDistricts()).length === 0) return errorReply(gremium.noDistricts);
-      return { kind: "form", form: await committeeForm(ctx) };
-    case "":
-    case "liste":
-      return listCommittees(ctx);
-    case "naechste":
-    case "nachste":
-      return listNext(rest, ctx);
-    case "absagen":
-      return cancelMeeting(rest, ctx);
-    case "verschieben":
-      return moveMeeting(rest, ctx);
-    case "bearbeiten":
-      return editCommittee(rest, ctx);
-    case "archivieren":
-      return archiveCommittee(rest, ctx);
-    case "kalender":
-      return calendarLink(rest, ctx);
-    case "hilfe":
-      return message([text(gremium.usage)]);
-    default:
-      return message([text(gremium.unknownSub(sub), "warning"), text(gremium.usage)]);
-  }
-};
+const c = commands.gremium;
+
+export const gremiumFamily = defineFamily({
+  name: "gremium",
+  title: c.title,
+  aliases: ["gremien"],
+  summary: c.summary,
+  example: c.example,
+  slack: { slash: "/gremium", description: c.slack },
+  bare: listCommittees,
+  subcommands: [
+    {
+      name: "neu",
+      ...c.subs.neu,
+      run: async (_rest, ctx) => {
+        if ((await ctx.store.listDistricts()).length === 0) return errorReply(gremium.noDistricts);
+        return { kind: "form", form: await committeeForm(ctx) };
+      },
+    },
+    { name: "liste", aliases: ["list"], ...c.subs.liste, run: (_rest, ctx) => listCommittees(ctx) },
+    { name: "naechste", aliases: ["nachste", "next"], ...c.subs.naechste, run: listNext },
+    { name: "absagen", ...c.subs.absagen, run: cancelMeeting },
+    { name: "verschieben", ...c.subs.verschieben, run: moveMeeting },
+    { name: "bearbeiten", ...c.subs.bearbeiten, run: editCommittee },
+    { name: "archivieren", ...c.subs.archivieren, run: archiveCommittee },
+    { name: "kalender", ...c.subs.kalender, run: calendarLink },
+  ],
+  actions: {
+    [ATTENDANCE.going]: (value, ctx) => answerAttendance(value, "going", ctx, "reminder"),
+    [ATTENDANCE.notGoing]: (value, ctx) => answerAttendance(value, "not_going", ctx, "reminder"),
+    [ATTENDANCE.goingFromOverview]: (value, ctx) => answerAttendance(value, "going", ctx, "overview"),
+    "gremium:log": (value, ctx) => logForm(value, ctx),
+  },
+  forms: {
+    [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),
+    [LOG_FORM_ID]: (s, ctx) => saveLog(s.values, s.state, ctx),
+  },
+  jobs: {
+    [JOB.plan]: planCommittee,
+    [JOB.reminder]: sendReminder,
+    [JOB.after]: promptAfterMeeting,
+  },
+});

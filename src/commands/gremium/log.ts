@@ -1,16 +1,23 @@
-// The after-meeting button: a prefilled, editable form that saves the meeting as a networks activity.
+// The after-meeting button: a prefilled, editable form that saves the meeting as a networks activity,
+// through the activity family's one save path (privacy guard, rules, one activity per meeting and member).
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { z } from "zod";
 import type { FormValue } from "../../conversation/input.js";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
-import { findMeeting } from "../../scheduler/meetings.js";
+import { findMeeting, type Meeting } from "../../scheduler/meetings.js";
 import { FOCUSES } from "../../store/index.js";
+import type { Draft } from "../aktivitaet/draft.js";
+import { recordDraft, refusal, refusedField } from "../aktivitaet/record.js";
 import type { Ctx } from "../context.js";
 import { common, gremium, labels } from "../messages/index.js";
 import { meetingRef, parseMeetingRef } from "./view.js";
 
 export const LOG_FORM_ID = "gremium:log_save";
+
+/** One logged activity per meeting and member, however often the form is sent. */
+const meetingEntryKey = (m: Meeting, memberId: number) =>
+  `meeting:${m.committee.id}:${m.occurrenceAt.toISOString()}:m${memberId}`;
 const a = gremium.afterMeeting;
 
 async function meetingOf(value: string | undefined, ctx: Ctx) {
@@ -105,29 +112,38 @@ export async function saveLog(
     return { kind: "formErrors", errors };
   }
   const v = parsed.data;
-  if (!(await ctx.store.findDistrict(v.districtId)))
-    return { kind: "formErrors", errors: { districtId: e.choice } };
-  const subject = `meeting:${meetingRef(m)}`;
-  const trail = await ctx.store.auditTrail(500);
-  if (
-    trail.some(
-      (t) => t.action === "committee.meeting_logged" && t.actorId === ctx.caller.id && t.subject === subject,
-    )
-  ) {
-    // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
-    return { kind: "closeForm", then: errorReply(a.alreadySaved) };
-  }
-  const activity = await ctx.store.recordActivity({
-    districtId: v.districtId,
-    authorId: ctx.caller.id,
+  const draft: Draft = {
     occurredOn: v.date,
     minutes: v.minutes,
     title: v.title,
+    districtId: v.districtId,
     level: "case_independent",
     focus: v.focus,
-    role: m.committee.part === "chair" ? "responsible" : "contributed",
+    // Chairing carries the meeting: responsible for that one day (the role-period rule).
+    ...(m.committee.part === "chair"
+      ? { role: "responsible" as const, periodStart: v.date, periodEnd: v.date }
+      : { role: "contributed" as const }),
+    partnerIds: [],
+    newPartners: [],
+    goals: [],
+    targetGroups: [],
+    notes: "",
+    entryKey: meetingEntryKey(m, ctx.caller.id),
+  };
+  const recorded = await recordDraft(ctx, draft, false);
+  if (!recorded.ok) {
+    const field = { date: "date", district: "districtId", title: "title", partners: "title" }[
+      refusedField(recorded)
+    ];
+    return { kind: "formErrors", errors: { [field]: refusal(recorded) } };
+  }
+  if (recorded.repeated) {
+    // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
+    return { kind: "closeForm", then: errorReply(a.alreadySaved) };
+  }
+  await ctx.store.audit("committee.meeting_logged", ctx.caller.id, `meeting:${meetingRef(m)}`, {
+    activityId: recorded.activity.id,
   });
-  await ctx.store.audit("committee.meeting_logged", ctx.caller.id, subject, { activityId: activity.id });
   // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
   return { kind: "closeForm", then: message([text(a.saved(v.title, common.hours(v.minutes)))]) };
 }

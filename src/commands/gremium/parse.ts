@@ -5,13 +5,6 @@ import { TZDate } from "@date-fns/tz";
 export const normaliseWord = (word: string) =>
   word.toLowerCase().replaceAll("ä", "ae").replaceAll("ö", "oe").replaceAll("ü", "ue").replaceAll("ß", "ss");
 
-export function splitSub(text: string): { sub: string; rest: string } {
-  const trimmed = text.trim();
-  const i = trimmed.search(/\s/);
-  if (i < 0) return { sub: normaliseWord(trimmed), rest: "" };
-  return { sub: normaliseWord(trimmed.slice(0, i)), rest: trimmed.slice(i + 1).trim() };
-}
-
 export interface Day {
   year: number;
   month: number; // 1-12

@@ -2,10 +2,10 @@
 
 import type { FormValue } from "../../conversation/input.js";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
-import { requestPlan } from "../../scheduler/jobs/plan.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
 import { parseCommitteeForm } from "./form.js";
+import { requestPlan } from "./jobs/plan.js";
 import { nextMeeting } from "./lookup.js";
 import { formatWhen } from "./view.js";
 

@@ -11,6 +11,16 @@ export const formatWhen = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE, dd.MM.yyyy, HH:mm 'Uhr'", { locale: de });
 export const formatDay = (at: Date, tz: string) => format(new TZDate(at.getTime(), tz), "dd.MM.yyyy");
 
+/**
+ * Attendance buttons. Under a reminder the answer redraws that reminder in place; from an overview
+ * (the weekly digest, a list) it is confirmed privately, so a shared message stays whole.
+ */
+export const ATTENDANCE = {
+  going: "gremium:going",
+  notGoing: "gremium:not_going",
+  goingFromOverview: "gremium:going_overview",
+} as const;
+
 /** Button value naming one meeting: committee id and the rule's original start. */
 export const meetingRef = (m: Pick<Meeting, "committee" | "occurrenceAt">) =>
   `${m.committee.id}|${m.occurrenceAt.toISOString()}`;
@@ -95,8 +105,8 @@ export async function reminderReply(
   elements.push({
     type: "actions",
     buttons: [
-      button(gremium.reminder.goingButton, "gremium:going", meetingRef(m), "primary"),
-      button(gremium.reminder.notGoingButton, "gremium:not_going", meetingRef(m)),
+      button(gremium.reminder.goingButton, ATTENDANCE.going, meetingRef(m), "primary"),
+      button(gremium.reminder.notGoingButton, ATTENDANCE.notGoing, meetingRef(m)),
     ],
   });
   return { kind: "message", elements, visibility: "public" };

@@ -1,28 +1,17 @@
 // The kooperation family: routes commands, button clicks and form submissions of the cooperation checklist.
-
-import { type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
-import type { Ctx, Handler } from "../context.js";
-import { common, kooperation as t } from "../messages/index.js";
+import { errorReply, type Reply } from "../../conversation/reply.js";
+import type { Ctx } from "../context.js";
+import { defineFamily } from "../family.js";
+import { commands, kooperation as t } from "../messages/index.js";
 import { back, later, resume, STEP_FORM, submitStep } from "./dialog.js";
 import { exportCooperation } from "./export.js";
 import { listCooperations } from "./list.js";
 import { type Loaded, loadById, loadByPartner, loadEditable, parseId } from "./load.js";
 import { EXTEND_FORM, endFromReminder, extendForm, submitExtend } from "./review.js";
+import { cooperationJobHandlers } from "./review-job.js";
 import { showCooperation } from "./show.js";
 import { PARTNER_FORM, startCooperation, submitPartner } from "./start.js";
 import { changeStatus, statusCommand } from "./status.js";
-
-const helpElements = (): Element[] => [
-  text(t.helpTitle, "heading"),
-  { type: "list", items: t.help.map((h) => ({ title: h })) },
-];
-
-function splitSub(value: string): { sub: string; rest: string } {
-  const trimmed = value.trim();
-  const space = trimmed.search(/\s/);
-  const first = space < 0 ? trimmed : trimmed.slice(0, space);
-  return { sub: first.toLowerCase(), rest: space < 0 ? "" : trimmed.slice(space + 1).trim() };
-}
 
 async function byPartner(
   ctx: Ctx,
@@ -46,58 +35,48 @@ async function byId(
   return "error" in loaded ? loaded.error : then(loaded);
 }
 
-async function command(text_: string, ctx: Ctx): Promise<Reply> {
-  const { sub, rest } = splitSub(text_);
-  switch (sub) {
-    case "neu":
-    case "start":
-      return startCooperation(ctx, rest);
-    case "fortsetzen":
-    case "weiter":
-      return byPartner(ctx, rest, "open", t.usage.fortsetzen, (l) => resume(ctx, l));
-    case "":
-    case "liste":
-      return listCooperations(ctx, rest);
-    case "zeigen":
-      return byPartner(ctx, rest, "latest", t.usage.zeigen, (l) => showCooperation(ctx, l));
-    case "status":
-      return statusCommand(ctx, rest);
-    case "export":
-      return byPartner(ctx, rest, "latest", t.usage.export, (l) => exportCooperation(ctx, l));
-    case "hilfe":
-    case "help":
-      return message(helpElements());
-    default:
-      return message([text(t.unknownSub(sub), "warning"), ...helpElements()]);
-  }
-}
+const c = commands.kooperation;
 
-export const handleKooperation: Handler = async (input, ctx) => {
-  if (input.type === "command") return command(input.text, ctx);
-  if (input.type === "submit") {
-    if (input.formId === STEP_FORM) return submitStep(input, ctx);
-    if (input.formId === PARTNER_FORM) return submitPartner(input, ctx);
-    if (input.formId === EXTEND_FORM) return submitExtend(input, ctx);
-    return errorReply(common.unknownAction);
-  }
-  switch (input.actionId) {
-    case "kooperation:back":
-      return back(ctx, input.value);
-    case "kooperation:later":
-      return later(ctx, input.value);
-    case "kooperation:resume":
-      return byId(ctx, input.value, loadEditable, (l) => resume(ctx, l));
-    case "kooperation:show":
-      return byId(ctx, input.value, loadById, (l) => showCooperation(ctx, l));
-    case "kooperation:export":
-      return byId(ctx, input.value, loadById, (l) => exportCooperation(ctx, l));
-    case "kooperation:agree":
-      return byId(ctx, input.value, loadById, (l) => changeStatus(ctx, l, "agreed"));
-    case "kooperation:extend":
-      return extendForm(ctx, input.value);
-    case "kooperation:end":
-      return endFromReminder(ctx, input.value);
-    default:
-      return errorReply(common.unknownAction);
-  }
-};
+const partnerSub =
+  (which: "open" | "latest", usage: string, then: (ctx: Ctx, loaded: Loaded) => Promise<Reply>) =>
+  (rest: string, ctx: Ctx) =>
+    byPartner(ctx, rest, which, usage, (l) => then(ctx, l));
+
+export const kooperationFamily = defineFamily({
+  name: "kooperation",
+  title: c.title,
+  aliases: ["kooperationen", "koop"],
+  summary: c.summary,
+  example: c.example,
+  slack: { slash: "/kooperation", description: c.slack },
+  bare: (ctx) => listCooperations(ctx, ""),
+  subcommands: [
+    { name: "neu", aliases: ["start"], ...c.subs.neu, run: (rest, ctx) => startCooperation(ctx, rest) },
+    {
+      name: "fortsetzen",
+      aliases: ["weiter"],
+      ...c.subs.fortsetzen,
+      run: partnerSub("open", t.usage.fortsetzen, resume),
+    },
+    { name: "liste", aliases: ["list"], ...c.subs.liste, run: (rest, ctx) => listCooperations(ctx, rest) },
+    { name: "zeigen", ...c.subs.zeigen, run: partnerSub("latest", t.usage.zeigen, showCooperation) },
+    { name: "status", ...c.subs.status, run: (rest, ctx) => statusCommand(ctx, rest) },
+    { name: "export", ...c.subs.export, run: partnerSub("latest", t.usage.export, exportCooperation) },
+  ],
+  actions: {
+    "kooperation:back": (value, ctx) => back(ctx, value),
+    "kooperation:later": (value, ctx) => later(ctx, value),
+    "kooperation:resume": (value, ctx) => byId(ctx, value, loadEditable, (l) => resume(ctx, l)),
+    "kooperation:show": (value, ctx) => byId(ctx, value, loadById, (l) => showCooperation(ctx, l)),
+    "kooperation:export": (value, ctx) => byId(ctx, value, loadById, (l) => exportCooperation(ctx, l)),
+    "kooperation:agree": (value, ctx) => byId(ctx, value, loadById, (l) => changeStatus(ctx, l, "agreed")),
+    "kooperation:extend": (value, ctx) => extendForm(ctx, value),
+    "kooperation:end": (value, ctx) => endFromReminder(ctx, value),
+  },
+  forms: {
+    [STEP_FORM]: submitStep,
+    [PARTNER_FORM]: submitPartner,
+    [EXTEND_FORM]: submitExtend,
+  },
+  jobs: cooperationJobHandlers,
+});

@@ -1,5 +1,5 @@
 // The scheduler's handler for "cooperation_review" jobs: reminds the member and the district channel once.
-import { delivererOf } from "../../scheduler/jobs/target.js";
+import { delivererOf } from "../../scheduler/route.js";
 import type { JobHandler } from "../../scheduler/worker.js";
 import { buildReviewReminder } from "./review.js";
 import { REVIEW_JOB, reviewPayload } from "./schedule.js";

@@ -1,12 +1,11 @@
 // German texts of the aktivitaet family: quick entry, form, list, statistics, export, edit and delete.
 import type { PersonalDataKind } from "../privacy.js";
 
-const hours = (minutes: number) =>
-  `${(minutes / 60).toLocaleString("de-DE", { maximumFractionDigits: 2 })} Std.`;
+import { duration, hours } from "./format.js";
 
 export const aktivitaet = {
   // Durations and generic values
-  duration: (minutes: number) => (minutes < 60 ? `${minutes} Min.` : hours(minutes)),
+  duration,
   hours,
   none: "–",
   defaultMark: (value: string) => `${value} (Standard)`,
@@ -232,8 +231,6 @@ export const aktivitaet = {
   csvNo: "nein",
 
   // Sub-commands and help
-  unknownSub: (sub: string) => `„${sub}“ kenne ich bei „aktivitaet“ nicht.`,
-  helpTitle: "Aktivitäten erfassen – so geht’s",
   helpIntro:
     "Schreib in einer Zeile, was du gemacht hast. Ich erkenne Dauer, Datum, #Schlagwort, @Sozialraum und +Partner und frage nach, bevor ich speichere.",
   helpExamples: [
@@ -243,23 +240,9 @@ export const aktivitaet = {
     "aktivitaet 3.11. halber Tag Stadtteilfest verantwortlich vom 1.9. bis 31.12. #projekt",
     "aktivitaet 45 min Fallberatung mit Kita #fall:F-2026-017 #kooperation",
   ],
-  helpCommands: [
-    { title: "aktivitaet", detail: "öffnet das Formular" },
-    {
-      title: "aktivitaet liste [woche|monat|<Sozialraum>]",
-      detail: "deine letzten Einträge (Teamleitung: das Team)",
-    },
-    {
-      title: "aktivitaet statistik [monat|quartal|jahr] [Sozialraum]",
-      detail: "Stunden nach Ansatzpunkt, Ebene, Rolle",
-    },
-    { title: "aktivitaet export [von] [bis]", detail: "CSV für Excel (Teamleitung, Admin)" },
-    { title: "aktivitaet bearbeiten <Nr.> / löschen <Nr.>", detail: "eigene Einträge ändern oder löschen" },
-  ],
   helpTags:
     "Schlagwörter: #gremium #netzwerk #kooperation #schule #kita #infrastruktur #planung #projekt #elterncafe #ehrenamt #presse #flyer · Ebene: #fall oder fallspezifisch · Rolle: angestoßen, mitgewirkt, verantwortlich",
   helpPrivacy:
     "Keine Namen, Geburtsdaten, Adressen, Telefonnummern oder E-Mail-Adressen von Klient*innen – höchstens ein internes Fallkürzel.",
   examplesTitle: "Beispiele",
-  commandsTitle: "Befehle",
 } as const;

@@ -1,9 +1,9 @@
 // German texts shared by all command families.
+import { hours } from "./format.js";
+
 export const common = {
   unknownCommand: (name: string) =>
     `Den Befehl „${name}“ kenne ich nicht. Schreib „hilfe“, dann zeige ich dir, was geht.`,
-  notYetAvailable: (name: string) =>
-    `„${name}“ ist noch in Arbeit und bald verfügbar. Bis dahin: „hilfe“ zeigt, was schon geht.`,
   unexpectedError:
     "Da ist bei mir etwas schiefgegangen. Es wurde nichts gespeichert. Bitte versuch es gleich noch einmal.",
   unknownAction: "Diese Schaltfläche ist nicht mehr gültig. Bitte starte den Befehl neu.",
@@ -22,8 +22,5 @@ export const common = {
   nextPage: "Weitere anzeigen",
   previousPage: "Zurück",
   truncated: (shown: number, total: number) => `… ${total - shown} weitere nicht angezeigt.`,
-  hours: (minutes: number) => {
-    const h = minutes / 60;
-    return `${h.toLocaleString("de-DE", { maximumFractionDigits: 1 })} Std.`;
-  },
+  hours,
 } as const;

@@ -43,6 +43,4 @@ export const datenschutz = {
     "cooperation.status": "Kooperationsstatus geändert",
     "cooperation.export": "Kooperation exportiert",
   } as Record<string, string>,
-  unknownSub: (sub: string) =>
-    `„${sub}“ kenne ich bei „datenschutz“ nicht. Möglich: „datenschutz“, „datenschutz aufbewahrung <Monate>“, „datenschutz protokoll“.`,
 } as const;

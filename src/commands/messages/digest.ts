@@ -1,6 +1,5 @@
 // German texts of the weekly digest (Wochenrückblick), the youth-office report (Bericht) and their settings.
-const num = (n: number, digits = 1) => n.toLocaleString("de-DE", { maximumFractionDigits: digits });
-const hours = (minutes: number) => `${num(minutes / 60)} Std.`;
+import { hours, decimal as num } from "./format.js";
 
 export const digest = {
   hours,
@@ -131,10 +130,4 @@ export const digest = {
     cooperation: "Kooperation",
     person: "Person",
   },
-  help: [
-    "sozialraum digest abonnieren [Sozialraum] [Wochentag Uhrzeit] – Wochenrückblick in diesen Kanal (Teamleitungen, Admins)",
-    "sozialraum digest abbestellen | liste | vorschau [Sozialraum]",
-    "sozialraum bericht quartal|jahr|<von> <bis> [Sozialraum] [csv] – Bericht fürs Jugendamt (Teamleitungen, Admins)",
-    "sozialraum personenzahlen an|aus – Stunden je Person zeigen (Admins, nur mit Betriebsrat)",
-  ],
 } as const;

@@ -1,8 +1,5 @@
 // German texts of the committee family (Gremien, Sitzungen, Erinnerungen, Kalender).
 export const gremium = {
-  usage:
-    "So geht’s: „gremium neu“, „gremium liste“, „gremium nächste [Anzahl|Sozialraum]“, „gremium absagen <Gremium> <Datum>“, „gremium verschieben <Gremium> <Datum> <neues Datum/Uhrzeit>“, „gremium bearbeiten <Gremium>“, „gremium archivieren <Gremium>“, „gremium kalender [Sozialraum]“, „gremium kalender widerrufen“.",
-  unknownSub: (sub: string) => `„gremium ${sub}“ kenne ich nicht.`,
   noDistricts: "Es gibt noch keinen Sozialraum. Eine Admin legt ihn mit „sozialraum neu <Name>“ an.",
   unknownCommittee: (name: string) => `Ein Gremium „${name}“ finde ich nicht. „gremium liste“ zeigt alle.`,
   unknownDistrict: (name: string) => `Einen Sozialraum „${name}“ finde ich nicht.`,
@@ -89,6 +86,8 @@ export const gremium = {
     notGoingButton: "Ich kann nicht",
   },
   attendanceSaved: "Danke, ist eingetragen.",
+  attendanceNoted: (name: string, when: string) =>
+    `Danke, ist eingetragen: Du gehst zu „${name}“ am ${when}.`,
   meetingGone: "Diese Sitzung gibt es nicht mehr (abgesagt oder Gremium archiviert).",
   afterMeeting: {
     prompt: (name: string, day: string) =>

@@ -1,11 +1,11 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
 import { aktivitaet } from "./aktivitaet.js";
+import { commands, help } from "./commands.js";
 import { common } from "./common.js";
 import { konsole } from "./console.js";
 import { datenschutz } from "./datenschutz.js";
 import { digest } from "./digest.js";
 import { gremium } from "./gremium.js";
-import { hilfe } from "./hilfe.js";
 import { home } from "./home.js";
 import { kooperation } from "./kooperation.js";
 import { labels } from "./labels.js";
@@ -15,11 +15,12 @@ import { teams } from "./teams.js";
 
 export const messages = {
   aktivitaet,
+  commands,
+  help,
   common,
   konsole,
   digest,
   gremium,
-  hilfe,
   home,
   kooperation,
   labels,
@@ -29,11 +30,12 @@ export const messages = {
 } as const;
 export {
   aktivitaet,
+  commands,
   common,
   datenschutz,
   digest,
   gremium,
-  hilfe,
+  help,
   home,
   konsole,
   kooperation,

@@ -201,15 +201,4 @@ export const kooperation = {
     `Die Kooperation mit „${partner}“ läuft weiter. Nächste Überprüfung am ${review}.`,
   endedNow: (partner: string) =>
     `Die Kooperation mit „${partner}“ ist beendet. Die Erinnerung ist abbestellt.`,
-
-  unknownSub: (sub: string) => `„${sub}“ kenne ich bei „kooperation“ nicht.`,
-  helpTitle: "kooperation – Kooperationen Schritt für Schritt vorbereiten",
-  help: [
-    "kooperation neu <Partner> – Checkliste mit sechs Schritten starten",
-    "kooperation fortsetzen <Partner> – dort weitermachen, wo jemand aufgehört hat",
-    "kooperation liste [Status|Sozialraum] – alle Kooperationen",
-    "kooperation zeigen <Partner> – Antworten, wer wann geantwortet hat, was fehlt, Verlauf",
-    "kooperation status <Partner> in Arbeit|vereinbart|beendet",
-    "kooperation export <Partner> – Vereinbarung als Markdown-Dokument",
-  ],
 } as const;

@@ -12,6 +12,8 @@ export const sozialraum = {
     known
       ? `Den Sozialraum „${name}“ kenne ich nicht. Vorhanden: ${known}.`
       : `Den Sozialraum „${name}“ kenne ich nicht.`,
+  nameMissing: (known: string) =>
+    `Bitte nenne den Sozialraum, z. B. „sozialraum kanal Nordstadt“.${known ? ` Es gibt: ${known}.` : ""}`,
   needsChannel: "Bitte schreib das in dem Kanal, der zum Sozialraum gehören soll.",
   channelAssigned: (name: string) => `Dieser Kanal gehört jetzt zum Sozialraum „${name}“.`,
   renamed: (from: string, to: string) => `„${from}“ heißt jetzt „${to}“.`,
@@ -26,7 +28,6 @@ export const sozialraum = {
   lastAdmin: "Du bist der letzte Admin. Bitte ernenne erst eine andere Person zum Admin.",
   digestLater:
     "Der Wochenrückblick ist noch in Arbeit und bald verfügbar. Sozialräume und Kanäle kannst du schon einrichten.",
-  unknownSub: (sub: string) => `„${sub}“ kenne ich bei „sozialraum“ nicht.`,
   link: {
     codeTitle: "Slack und Teams verbinden",
     code: (code: string, until: string, minutes: number) =>
@@ -52,16 +53,4 @@ export const sozialraum = {
       "Hier gibt es schon eigene Daten (Sozialräume, Partner, Aktivitäten, Gremien oder Kooperationen). Bestehende Daten zusammenzuführen wird nicht unterstützt: Verbinden geht nur von einem Arbeitsbereich aus, in dem noch nichts angelegt ist.",
     memberClash: "Eine Person ist auf beiden Seiten schon eingetragen. Verbinden ist deshalb nicht möglich.",
   },
-  helpTitle: "sozialraum – Sozialräume einrichten",
-  help: [
-    "sozialraum liste – alle Sozialräume mit Kanal",
-    "sozialraum neu <Name> – neuen Sozialraum anlegen (Admins)",
-    "sozialraum kanal <Name> – diesen Kanal dem Sozialraum zuordnen (Admins)",
-    "sozialraum umbenennen <Alt> -> <Neu> (Admins)",
-    "sozialraum archivieren <Name> (Admins)",
-    "sozialraum mitglieder – wer welche Rolle hat (Teamleitungen, Admins)",
-    "sozialraum rolle @Person fachkraft|teamleitung|admin (Admins)",
-    "sozialraum verbinden – Code, um Slack und Teams zu einem Team zu verbinden (Admins)",
-    "sozialraum verbinden <Code> – diesen Arbeitsbereich mit dem Team verbinden (Admins)",
-  ],
 } as const;

@@ -1,14 +1,4 @@
-// Splits "sozialraum <sub> <rest>" and normalises the sub-command word.
-export function splitSub(text: string): { sub: string; rest: string } {
-  const trimmed = text.trim();
-  const space = trimmed.search(/\s/);
-  const first = space < 0 ? trimmed : trimmed.slice(0, space);
-  return {
-    sub: first.toLowerCase().replaceAll("ü", "ue").replaceAll("ä", "ae").replaceAll("ö", "oe"),
-    rest: space < 0 ? "" : trimmed.slice(space + 1).trim(),
-  };
-}
-
+// Reading the arguments of the sozialraum commands: member references as Slack, Teams and the console write them.
 /** `<@U123|anna>` (Slack), `<@U123>`, `@Anna Muster` or a bare id. */
 export function parseMemberRef(ref: string): { platformUserId?: string; name?: string } {
   const slack = ref.match(/^<@([A-Z0-9]+)(?:\|[^>]*)?>$/i);

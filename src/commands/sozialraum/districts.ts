@@ -9,9 +9,10 @@ const districtName = z.string().trim().min(2).max(60);
 
 async function findByName(ctx: Ctx, raw: string) {
   const name = raw.trim();
+  const known = (await ctx.store.listDistricts()).map((d) => d.name).join(", ");
+  if (name === "") return { error: errorReply(t.nameMissing(known)) };
   const district = await ctx.store.findDistrictByName(name);
   if (district && !district.archivedAt) return { district };
-  const known = (await ctx.store.listDistricts()).map((d) => d.name).join(", ");
   return { error: errorReply(t.unknownDistrict(name, known)) };
 }
 

@@ -1,10 +1,8 @@
-// The sozialraum family: the admin's settings for districts, channels and roles.
+// The sozialraum family: districts, channels, roles, linking platforms, the digest and the report.
 
-import { type Element, errorReply, message, text } from "../../conversation/reply.js";
-import type { Handler } from "../context.js";
-import { handleBericht, handleDigest, handlePersonenzahlen } from "../digest/index.js";
-import { common, digest, sozialraum as t } from "../messages/index.js";
-import { splitSub } from "./args.js";
+import { digestJobHandlers, handleBericht, handleDigest, handlePersonenzahlen } from "../digest/index.js";
+import { defineFamily } from "../family.js";
+import { commands } from "../messages/index.js";
 import {
   archiveDistrict,
   assignChannel,
@@ -15,42 +13,38 @@ import {
 import { link } from "./link.js";
 import { listMembers, setRole } from "./members.js";
 
-const helpElements = (): Element[] => [
-  text(t.helpTitle, "heading"),
-  { type: "list", items: [...t.help, ...digest.help].map((h) => ({ title: h })) },
-];
+const c = commands.sozialraum;
 
-export const handleSozialraum: Handler = async (input, ctx) => {
-  if (input.type !== "command") return errorReply(common.unknownAction);
-  const { sub, rest } = splitSub(input.text);
-  switch (sub) {
-    case "":
-    case "liste":
-      return listDistricts(ctx);
-    case "neu":
-      return createDistrict(ctx, rest);
-    case "kanal":
-      return assignChannel(ctx, rest);
-    case "umbenennen":
-      return renameDistrict(ctx, rest);
-    case "archivieren":
-      return archiveDistrict(ctx, rest);
-    case "mitglieder":
-      return listMembers(ctx);
-    case "rolle":
-      return setRole(ctx, rest);
-    case "verbinden":
-      return link(ctx, rest);
-    case "digest":
-      return handleDigest(rest, ctx);
-    case "bericht":
-      return handleBericht(rest, ctx);
-    case "personenzahlen":
-      return handlePersonenzahlen(rest, ctx);
-    case "hilfe":
-    case "help":
-      return message(helpElements());
-    default:
-      return message([text(t.unknownSub(sub), "warning"), ...helpElements()]);
-  }
-};
+export const sozialraumFamily = defineFamily({
+  name: "sozialraum",
+  title: c.title,
+  aliases: ["sozialraeume", "sr"],
+  summary: c.summary,
+  example: c.example,
+  slack: { slash: "/sozialraum", description: c.slack },
+  bare: listDistricts,
+  subcommands: [
+    { name: "liste", aliases: ["list"], ...c.subs.liste, run: (_rest, ctx) => listDistricts(ctx) },
+    { name: "neu", ...c.subs.neu, audience: "admin", run: (rest, ctx) => createDistrict(ctx, rest) },
+    { name: "kanal", ...c.subs.kanal, audience: "admin", run: (rest, ctx) => assignChannel(ctx, rest) },
+    {
+      name: "umbenennen",
+      ...c.subs.umbenennen,
+      audience: "admin",
+      run: (rest, ctx) => renameDistrict(ctx, rest),
+    },
+    {
+      name: "archivieren",
+      ...c.subs.archivieren,
+      audience: "admin",
+      run: (rest, ctx) => archiveDistrict(ctx, rest),
+    },
+    { name: "mitglieder", ...c.subs.mitglieder, audience: "lead", run: (_rest, ctx) => listMembers(ctx) },
+    { name: "rolle", ...c.subs.rolle, audience: "admin", run: (rest, ctx) => setRole(ctx, rest) },
+    { name: "verbinden", ...c.subs.verbinden, audience: "admin", run: (rest, ctx) => link(ctx, rest) },
+    { name: "digest", aliases: ["wochenrueckblick"], ...c.subs.digest, audience: "lead", run: handleDigest },
+    { name: "bericht", ...c.subs.bericht, audience: "lead", run: handleBericht },
+    { name: "personenzahlen", ...c.subs.personenzahlen, audience: "admin", run: handlePersonenzahlen },
+  ],
+  jobs: digestJobHandlers,
+});

@@ -189,6 +189,16 @@ export function activityRepository(db: Db, tenantId: number) {
       });
     },
 
+    /** The live activity saved under an entry key (a confirmation, a logged meeting), if any. */
+    async findActivityByEntryKey(entryKey: string): Promise<Activity | undefined> {
+      const rows = await db
+        .select()
+        .from(activities)
+        .where(and(live, eq(activities.entryKey, entryKey)));
+      const [full] = await withPartners(rows);
+      return full;
+    },
+
     async getActivity(id: number): Promise<Activity | undefined> {
       const rows = await db
         .select()

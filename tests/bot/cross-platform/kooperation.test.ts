@@ -6,7 +6,7 @@ import { kooperation as k, slack as slackText, sozialraum } from "../../../src/c
 import { loadConfig } from "../../../src/config.js";
 import { message, text } from "../../../src/conversation/reply.js";
 import { createLogger } from "../../../src/log.js";
-import { delivererOf } from "../../../src/scheduler/jobs/target.js";
+import { delivererOf } from "../../../src/scheduler/route.js";
 import type { TenantStore } from "../../../src/store/index.js";
 import { ROLES, TEXTS } from "../../commands/kooperation/walk.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";

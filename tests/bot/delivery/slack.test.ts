@@ -87,6 +87,9 @@ async function createCommittee(name: string, day: string, channel: string): Prom
   expect(String(done.args.text)).toContain(`Gremium „${name}“ ist gespeichert`);
 }
 
+/** The digest as posted to the channel, for the click on its attendance button. */
+let postedDigest: RecordedCall | undefined;
+
 beforeAll(async () => {
   db = await openTestDatabase();
   h = await startHarness(db.database, {}, { clock, autoTick: false });
@@ -187,6 +190,7 @@ describe("scheduler -> Slack, over HTTP", () => {
     }
     const digests = postsTo(CHANNEL).filter((c) => String(c.args.text).includes("Wochenrückblick Nordstadt"));
     expect(digests).toHaveLength(1);
+    postedDigest = digests[0];
     expect(textOf(digests[0])).toContain("KW 48");
     expect(textOf(digests[0])).toContain("Elterncafé");
     // The chart: files.getUploadURLExternal -> upload -> files.completeUploadExternal into the digest's thread.
@@ -288,5 +292,30 @@ describe("scheduler -> Slack, over HTTP", () => {
       "done",
       "done",
     ]);
+  });
+
+  it("'Ich gehe hin' in the digest confirms privately and leaves the digest whole for the channel", async () => {
+    const going = nodesOfType(postedDigest?.args.blocks, "button").find(
+      (b) => b.action_id === "gremium:going_overview",
+    );
+    expect(going, "the digest offers 'Ich gehe hin' for the meeting nobody goes to").toBeDefined();
+    h.fake.reset();
+    const clickUrl = h.fake.responseUrl("digest-going");
+    const res = await post(
+      payloadBody(
+        buttonPayload("gremium:going_overview", String(going?.value), clickUrl, {
+          channel: { id: CHANNEL, name: "nordstadt" },
+          container: { type: "message", channel_id: CHANNEL, message_ts: DIGEST_TS },
+          message: { ts: DIGEST_TS, text: postedDigest?.args.text, blocks: postedDigest?.args.blocks },
+        }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const answer = await h.fake.waitFor("response_url", (c) => c.path.endsWith("/digest-going"));
+    expect(answer.args.replace_original).toBe(false);
+    expect(answer.args.response_type).toBe("ephemeral");
+    expect(String(answer.args.text)).toContain("Runder Tisch Nord");
+    expect(h.fake.callsTo("chat.update")).toHaveLength(0);
+    expect(h.fake.callsTo("chat.postMessage")).toHaveLength(0);
   });
 });

@@ -46,6 +46,8 @@ let fake: FakeConnector;
 let tenantId = 0;
 
 const o = (user = USER) => ({ serviceUrl: fake.url, user });
+/** The digest card as posted to the channel, for the click on its attendance button. */
+let postedDigest: ConnectorCall | undefined;
 
 /** A message in a channel of the team (the general channel unless another is named). */
 function inChannel(channelId: string, extra: Activity, user = USER): Activity {
@@ -189,6 +191,7 @@ describe("scheduler -> Teams, over HTTP", () => {
     }
     const digests = postsTo(TEAM_CONVERSATION).filter((c) => textOf(c).includes("Wochenrückblick Nordstadt"));
     expect(digests).toHaveLength(1);
+    postedDigest = digests[0];
     expect(textOf(digests[0])).toContain("KW 48");
     expect(textOf(digests[0])).toContain("Elterncafé");
     const [image] = nodesOfType(cardOf(digests[0]?.body), "Image");
@@ -281,5 +284,20 @@ describe("scheduler -> Teams, over HTTP", () => {
       "done",
       "done",
     ]);
+  });
+
+  it("'Ich gehe hin' in the digest confirms privately and leaves the digest card whole", async () => {
+    const going = nodesOfType(cardOf(postedDigest?.body), "Action.Submit").find(
+      (b) => (b.data as { actionId?: string }).actionId === "gremium:going_overview",
+    );
+    expect(going, "the digest offers 'Ich gehe hin' for the meeting nobody goes to").toBeDefined();
+    const digestId = "digest-card-1";
+    const click = inChannel(TEAM_CONVERSATION, { replyToId: digestId, value: going?.data });
+    (click.conversation as { id: string }).id = `${TEAM_CONVERSATION};messageid=${digestId}`;
+    const calls = await send(click);
+    expect(calls.filter((c) => c.kind === "update")).toHaveLength(0);
+    const answers = calls.filter((c) => c.kind === "send" || c.kind === "reply");
+    expect(answers).toHaveLength(1);
+    expect(textOf(answers[0])).toContain("Runder Tisch Nord");
   });
 });

@@ -1,8 +1,10 @@
 // Modal, button, file and ack-timing flows over HTTP; a scripted family stands in where real families lack forms.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Handler } from "../../../src/commands/context.js";
-import { handlers } from "../../../src/commands/registry.js";
+import type { Ctx } from "../../../src/commands/context.js";
+import { defineFamily } from "../../../src/commands/family.js";
+import { createRegistry, FAMILIES } from "../../../src/commands/registry.js";
+import type { CommandInput, SubmitInput } from "../../../src/conversation/input.js";
 import { button, message, type Reply, text } from "../../../src/conversation/reply.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import {
@@ -16,6 +18,9 @@ import {
   USER,
   viewSubmissionPayload,
 } from "./harness.js";
+
+/** One handler for every input, as the scripted family below answers. */
+type Handler = (input: CommandInput, ctx: Ctx) => Promise<Reply>;
 
 /** The scripted family answers like a real one would, and writes through the tenant store. */
 const FAMILY = "kooperation" as const;
@@ -111,20 +116,40 @@ const scripted: Handler = async (input, ctx): Promise<Reply> => {
   return message([text("?")]);
 };
 
+/** The scripted handler, declared as a family in place of the real one; one test swaps it for a moment. */
+let current: Handler = scripted;
+const ids = (...names: string[]) => names.map((n) => `${FAMILY}:${n}`);
+const asAction =
+  (actionId: string) =>
+  (value: string | undefined, ctx: Parameters<Handler>[1]): Promise<Reply> =>
+    current({ type: "action", actionId, ...(value === undefined ? {} : { value }) }, ctx);
+const scriptedFamily = defineFamily({
+  name: FAMILY,
+  title: FAMILY,
+  summary: "Skript",
+  slack: { slash: `/${FAMILY}`, description: "Skript" },
+  subcommands: [],
+  bare: (ctx) => current({ type: "command", family: FAMILY, text: "" }, ctx),
+  otherwise: (line, ctx) => current({ type: "command", family: FAMILY, text: line }, ctx),
+  actions: Object.fromEntries(ids("save", "other").map((id) => [id, asAction(id)])),
+  forms: Object.fromEntries(
+    ids("step1", "step2", "back").map((id) => [
+      id,
+      (s: SubmitInput, ctx: Parameters<Handler>[1]) => current(s, ctx),
+    ]),
+  ),
+});
+const registry = createRegistry(FAMILIES.map((f) => (f.name === FAMILY ? scriptedFamily : f)));
+
 let db: TestDatabase;
 let h: Harness;
-let original: Handler | undefined;
 
 beforeAll(async () => {
-  original = handlers[FAMILY];
-  handlers[FAMILY] = scripted;
   db = await openTestDatabase();
-  h = await startHarness(db.database);
+  h = await startHarness(db.database, {}, { registry });
 });
 
 afterAll(async () => {
-  if (original) handlers[FAMILY] = original;
-  else delete handlers[FAMILY];
   await h?.close();
   await db?.close();
 });
@@ -265,7 +290,7 @@ describe("buttons", () => {
     });
     delete (payload as { response_url?: string }).response_url;
     delete (payload as { channel?: unknown }).channel;
-    handlers[FAMILY] = async (input) =>
+    current = async (input) =>
       input.type === "action"
         ? { kind: "form", form: { formId: `${FAMILY}:back`, title: "Zurück", submitLabel: "OK", inputs: [] } }
         : message([]);
@@ -275,7 +300,7 @@ describe("buttons", () => {
       expect(updated.args.view_id).toBe("V0MODAL");
       expect((updated.args.view as { callback_id: string }).callback_id).toBe(`${FAMILY}:back`);
     } finally {
-      handlers[FAMILY] = scripted;
+      current = scripted;
     }
   });
 });

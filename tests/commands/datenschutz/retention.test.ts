@@ -78,7 +78,7 @@ describe("datenschutz", () => {
       "Das Protokoll ist noch leer.",
     );
     expect(replyText(await cmd.as("zoe", { tenant: "T-x" }).say("datenschutz", "loeschen"))).toContain(
-      "kenne ich bei „datenschutz“ nicht",
+      "„datenschutz loeschen“ kenne ich nicht",
     );
   });
 });

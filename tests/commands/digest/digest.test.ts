@@ -175,11 +175,11 @@ describe("digest command", () => {
     const [image] = images(reply);
     expect(image).toBeDefined();
     expect(pngSize(image?.png ?? new Uint8Array())).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
-    // Meetings nobody goes to yet carry the committee family's attendance button.
+    // Meetings nobody goes to yet carry the committee family's attendance button for overviews.
     const buttons = reply.elements.flatMap((e) =>
       e.type === "list" ? e.items.flatMap((i) => i.actions ?? []) : [],
     );
-    expect(buttons.some((b) => b.actionId === "gremium:going")).toBe(true);
+    expect(buttons.some((b) => b.actionId === "gremium:going_overview")).toBe(true);
   });
 
   it("lets a member take a meeting nobody goes to yet with the digest's button", async () => {
@@ -192,11 +192,14 @@ describe("digest command", () => {
             e.type === "list" ? e.items.flatMap((i) => i.actions ?? []) : [],
           )[0]
         : undefined;
-    expect(button?.actionId).toBe("gremium:going");
+    expect(button?.actionId).toBe("gremium:going_overview");
     const open = (await buildDigest(a.store, a.tenant, a.district, NOW)).meetings.filter(
       (m) => m.going.length === 0,
     );
-    await member.click(button?.actionId ?? "", button?.value);
+    const answer = await member.click(button?.actionId ?? "", button?.value);
+    // A private confirmation: the shared digest is never replaced by the click.
+    expect(answer).toMatchObject({ kind: "message", visibility: "private" });
+    expect(answer.kind === "message" && answer.replaceOriginal).toBeFalsy();
     const after = (await buildDigest(a.store, a.tenant, a.district, NOW)).meetings;
     const taken = after.find((m) => `${m.committeeId}|${m.occurrenceAt.toISOString()}` === button?.value);
     expect(taken?.going).toEqual(["Fachkraft"]);

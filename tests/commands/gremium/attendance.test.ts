@@ -1,9 +1,10 @@
 // Reminder buttons "Ich gehe" / "Ich kann nicht": attendance saved, the reminder redrawn in place on both platforms.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock.js";
+import { requestPlan } from "../../../src/commands/gremium/jobs/plan.js";
+import { JOB_HANDLERS } from "../../../src/commands/registry.js";
 import type { Reply } from "../../../src/conversation/reply.js";
 import { createScheduler } from "../../../src/scheduler/index.js";
-import { requestPlan } from "../../../src/scheduler/jobs/plan.js";
 import { berlin, committeeInput, RecordingDeliverer, routerWith, silent } from "../../scheduler/support.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -35,6 +36,7 @@ for (const platform of ["slack", "teams"] as const) {
       const clock = fixedClock("2026-11-25T10:00:00Z");
       const deliverer = new RecordingDeliverer(platform);
       const worker = createScheduler({
+        handlers: JOB_HANDLERS,
         store: t.store,
         clock,
         delivery: routerWith(deliverer),

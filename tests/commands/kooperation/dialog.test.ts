@@ -261,7 +261,7 @@ describe("kooperation dialog", () => {
       "Einen Partner „Gibtsnicht“ kenne ich nicht.",
     );
     expect(replyText(await anna.say("kooperation", "quatsch"))).toContain(
-      "„quatsch“ kenne ich bei „kooperation“ nicht.",
+      "„kooperation quatsch“ kenne ich nicht.",
     );
     expect(replyText(await anna.say("kooperation", "hilfe"))).toContain("kooperation neu <Partner>");
   });

@@ -98,7 +98,7 @@ describe("sozialraum", () => {
   it("answers unknown sub-commands and unknown families in German", async () => {
     const admin = cmd.as("anna", { tenant: "T-s" });
     expect(replyText(await admin.say("sozialraum", "quatsch"))).toContain(
-      "„quatsch“ kenne ich bei „sozialraum“ nicht.",
+      "„sozialraum quatsch“ kenne ich nicht.",
     );
     expect(replyText(await admin.say("zaubern"))).toContain("Den Befehl „zaubern“ kenne ich nicht.");
     expect(replyText(await admin.click("zaubern:los"))).toContain("nicht mehr gültig");

@@ -1,16 +1,10 @@
-// Where a committee's messages go and through which platform's deliverer (per target when a tenant spans two platforms).
-import type { Reply } from "../../conversation/reply.js";
-import type { Committee, Platform, TenantStore } from "../../store/index.js";
-import type { Deliverer, DeliveryRouter, DeliveryTarget } from "../deliver.js";
+// Through which platform's deliverer a job's message goes (per target when a tenant spans two platforms).
+import type { Reply } from "../conversation/reply.js";
+import type { Platform, TenantStore } from "../store/index.js";
+import type { Deliverer, DeliveryRouter, DeliveryTarget } from "./deliver.js";
 
 export class NoDeliverer extends Error {
   override name = "NoDeliverer";
-}
-
-/** The committee's own channel, else its district's channel, else none (then members get direct messages). */
-export async function channelOf(tenant: TenantStore, committee: Committee): Promise<string | undefined> {
-  if (committee.channelId) return committee.channelId;
-  return (await tenant.findDistrict(committee.districtId))?.channelId ?? undefined;
 }
 
 /**

@@ -2,17 +2,14 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { de } from "date-fns/locale";
-import { button, type Element, message, text } from "../conversation/reply.js";
-import { meetingsBetween } from "../scheduler/meetings.js";
-import type { Ctx, Handler } from "./context.js";
-import { DAY_MS, germanDay } from "./days.js";
-import { common, labels, home as t } from "./messages/index.js";
+import { commandButton, type Element, message, text } from "../../conversation/reply.js";
+import { meetingsBetween } from "../../scheduler/meetings.js";
+import type { Ctx } from "../context.js";
+import { DAY_MS, germanDay } from "../days.js";
+import { common, labels, home as t } from "../messages/index.js";
 
 const SHOWN = 5;
 const MEETING_DAYS = 30;
-
-/** Start-page buttons run a command family; the value is "<family> <text>". Adapters turn the click into that command. */
-export const HOME_ACTION = "home:command";
 
 async function homeElements(ctx: Ctx): Promise<Element[]> {
   const { store } = ctx;
@@ -44,10 +41,10 @@ async function homeElements(ctx: Ctx): Promise<Element[]> {
     {
       type: "actions",
       buttons: [
-        button(t.logActivity, HOME_ACTION, "aktivitaet", "primary"),
-        button(t.committeesButton, HOME_ACTION, "gremium"),
-        button(t.cooperationButton, HOME_ACTION, "kooperation"),
-        button(t.help, HOME_ACTION, "hilfe"),
+        commandButton(t.logActivity, "aktivitaet", "primary"),
+        commandButton(t.committeesButton, "gremium"),
+        commandButton(t.cooperationButton, "kooperation"),
+        commandButton(t.help, "hilfe"),
       ],
     },
     { type: "divider" },
@@ -93,4 +90,4 @@ async function homeElements(ctx: Ctx): Promise<Element[]> {
 }
 
 /** "hilfe start": the start page as a private message; the Slack adapter shows it as App Home. */
-export const handleHome: Handler = async (_input, ctx) => message(await homeElements(ctx));
+export const startPage = async (ctx: Ctx) => message(await homeElements(ctx));

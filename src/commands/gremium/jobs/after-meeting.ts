@@ -1,9 +1,10 @@
 // After a meeting: every member who said they go gets a private prompt to log it as an activity.
-import { afterMeetingPrompt } from "../../commands/gremium/view.js";
-import { findMeeting } from "../meetings.js";
-import type { JobHandler } from "../worker.js";
+
+import { findMeeting } from "../../../scheduler/meetings.js";
+import { delivererOf } from "../../../scheduler/route.js";
+import type { JobHandler } from "../../../scheduler/worker.js";
+import { afterMeetingPrompt } from "../view.js";
 import { JOB, meetingPayload, memberKey } from "./kinds.js";
-import { delivererOf } from "./target.js";
 
 /** Older prompts are no help any more: nobody logs a meeting from weeks ago from a chat button. */
 const STALE_AFTER_MS = 14 * 86_400_000;

@@ -1,9 +1,11 @@
 // Sends one committee reminder: on time, late while still useful, or dropped when the meeting has begun.
-import { reminderReply } from "../../commands/gremium/view.js";
-import { findMeeting } from "../meetings.js";
-import type { JobHandler } from "../worker.js";
+
+import { findMeeting } from "../../../scheduler/meetings.js";
+import { delivererOf } from "../../../scheduler/route.js";
+import type { JobHandler } from "../../../scheduler/worker.js";
+import { reminderReply } from "../view.js";
+import { channelOf } from "./channel.js";
 import { JOB, meetingPayload, memberKey } from "./kinds.js";
-import { channelOf, delivererOf } from "./target.js";
 
 /** A reminder sent more than this after its due time is marked late. */
 export const LATE_AFTER_MS = 10 * 60_000;

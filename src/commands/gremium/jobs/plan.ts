@@ -1,7 +1,8 @@
 // Plans a committee's reminder and after-meeting jobs for the weeks ahead, then plans itself again.
-import type { TenantStore } from "../../store/index.js";
-import { meetingsBetween } from "../meetings.js";
-import type { JobHandler } from "../worker.js";
+
+import { meetingsBetween } from "../../../scheduler/meetings.js";
+import type { JobHandler } from "../../../scheduler/worker.js";
+import type { TenantStore } from "../../../store/index.js";
 import { afterKey, JOB, reminderKey } from "./kinds.js";
 
 const DAY_MS = 86_400_000;

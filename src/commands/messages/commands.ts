@@ -1,0 +1,124 @@
+// German help texts of every family and sub-command: the registry's declarations point here.
+const sub = (usage: string, summary: string) => ({ usage, summary });
+
+export const commands = {
+  aktivitaet: {
+    title: "aktivitaet",
+    summary: "Aktivität erfassen, auflisten, auswerten oder exportieren.",
+    slack: "Aktivität erfassen, auflisten, auswerten oder exportieren",
+    example: "2h Elterncafé @Nordstadt #projekt",
+    bare: "öffnet das Formular",
+    subs: {
+      neu: sub("aktivitaet neu [Schnelleintrag]", "neue Aktivität: ohne Text das Formular"),
+      liste: sub(
+        "aktivitaet liste [woche|monat|<Sozialraum>]",
+        "deine letzten Einträge (Teamleitung: das Team)",
+      ),
+      statistik: sub(
+        "aktivitaet statistik [monat|quartal|jahr] [Sozialraum]",
+        "Stunden nach Ansatzpunkt, Ebene, Rolle",
+      ),
+      export: sub("aktivitaet export [von] [bis]", "CSV für Excel"),
+      bearbeiten: sub("aktivitaet bearbeiten <Nr.>", "einen eigenen Eintrag ändern"),
+      loeschen: sub("aktivitaet löschen <Nr.>", "einen eigenen Eintrag löschen"),
+    },
+  },
+  gremium: {
+    title: "gremium",
+    summary: "Gremien und Sitzungen: anlegen, nächste Termine, absagen, verschieben, Kalender.",
+    slack: "Gremien und Sitzungen verwalten, Teilnahme zusagen",
+    example: "nächste",
+    subs: {
+      neu: sub("gremium neu", "neues Gremium im Formular anlegen"),
+      liste: sub("gremium liste", "alle Gremien mit Rhythmus"),
+      naechste: sub("gremium nächste [Anzahl|Sozialraum]", "die nächsten Sitzungen und wer hingeht"),
+      absagen: sub("gremium absagen <Gremium> <Datum>", "eine Sitzung absagen"),
+      verschieben: sub(
+        "gremium verschieben <Gremium> <Datum> <neues Datum/Uhrzeit>",
+        "eine Sitzung verlegen",
+      ),
+      bearbeiten: sub("gremium bearbeiten <Gremium>", "Rhythmus, Ort oder Erinnerungen ändern"),
+      archivieren: sub("gremium archivieren <Gremium>", "ein Gremium beenden"),
+      kalender: sub("gremium kalender [Sozialraum|widerrufen]", "Kalender-Abo (ICS) für Outlook und Co."),
+    },
+  },
+  kooperation: {
+    title: "kooperation",
+    summary: "Kooperation mit Schule, Kita oder Hort Schritt für Schritt vorbereiten.",
+    slack: "Kooperation mit Schule, Kita oder Hort vorbereiten",
+    example: "neu Grundschule Nord",
+    subs: {
+      neu: sub("kooperation neu <Partner>", "Checkliste mit sechs Schritten starten"),
+      fortsetzen: sub("kooperation fortsetzen <Partner>", "dort weitermachen, wo jemand aufgehört hat"),
+      liste: sub("kooperation liste [Status|Sozialraum]", "alle Kooperationen"),
+      zeigen: sub("kooperation zeigen <Partner>", "Antworten, wer wann geantwortet hat, was fehlt"),
+      status: sub("kooperation status <Partner> in Arbeit|vereinbart|beendet", "den Stand ändern"),
+      export: sub("kooperation export <Partner>", "Vereinbarung als Markdown-Dokument"),
+    },
+  },
+  sozialraum: {
+    title: "sozialraum",
+    summary: "Sozialräume, Kanäle, Rollen, Wochenrückblick und Bericht einrichten.",
+    slack: "Sozialräume, Kanäle, Rollen und Berichte einrichten",
+    example: "neu Nordstadt",
+    subs: {
+      liste: sub("sozialraum liste", "alle Sozialräume mit Kanal"),
+      neu: sub("sozialraum neu <Name>", "neuen Sozialraum anlegen"),
+      kanal: sub("sozialraum kanal <Name>", "diesen Kanal dem Sozialraum zuordnen"),
+      umbenennen: sub("sozialraum umbenennen <Alt> -> <Neu>", "einen Sozialraum umbenennen"),
+      archivieren: sub("sozialraum archivieren <Name>", "einen Sozialraum archivieren"),
+      mitglieder: sub("sozialraum mitglieder", "wer welche Rolle hat"),
+      rolle: sub("sozialraum rolle @Person fachkraft|teamleitung|admin", "eine Rolle vergeben"),
+      verbinden: sub("sozialraum verbinden [Code]", "Slack und Teams zu einem Team verbinden"),
+      digest: sub(
+        "sozialraum digest abonnieren|abbestellen|liste|vorschau [Sozialraum] [Wochentag Uhrzeit]",
+        "Wochenrückblick in diesen Kanal",
+      ),
+      bericht: sub(
+        "sozialraum bericht quartal|jahr|<von> <bis> [Sozialraum] [csv]",
+        "Bericht fürs Jugendamt",
+      ),
+      personenzahlen: sub(
+        "sozialraum personenzahlen an|aus",
+        "Stunden je Person zeigen (nur mit Betriebsrat)",
+      ),
+    },
+  },
+  datenschutz: {
+    title: "datenschutz",
+    summary: "Was gespeichert wird, wie lange, und wer exportiert oder gelöscht hat.",
+    slack: "Was gespeichert wird, Aufbewahrung, Protokoll",
+    example: "info",
+    subs: {
+      info: sub("datenschutz info", "was gespeichert wird und warum"),
+      aufbewahrung: sub("datenschutz aufbewahrung <Monate>", "wie lange Einträge aufbewahrt werden"),
+      protokoll: sub("datenschutz protokoll", "wer wann exportiert, geändert oder gelöscht hat"),
+    },
+  },
+  hilfe: {
+    title: "hilfe",
+    summary: "Zeigt, was der Sozialraum-Assistent kann.",
+    slack: "Zeigt, was der Sozialraum-Assistent kann",
+    example: "gremium",
+    subs: {
+      start: sub("hilfe start", "deine Startseite: letzte Einträge, nächste Sitzungen, offene Checklisten"),
+    },
+  },
+} as const;
+
+export const help = {
+  title: "Sozialraum-Assistent – das kann ich",
+  intro: "Ich halte eure sozialräumliche Arbeit fest: schnell, auf Deutsch und ohne Daten über Klient*innen.",
+  familyTitle: (title: string) => `„${title}“ – so geht’s`,
+  familyLine: (name: string, summary: string) => `${name} – ${summary}`,
+  bare: (name: string, what: string) => `${name} – ${what}`,
+  example: (line: string) => `Beispiel: „${line}“`,
+  moreHelp: (name: string) => `Mehr dazu: „${name} hilfe“`,
+  slack: (slash: string) => `In Slack: ${slash}`,
+  audience: { lead: " (Teamleitungen, Admins)", admin: " (Admins)" },
+  platforms:
+    "In Slack beginnt jeder Befehl mit einem Schrägstrich (z. B. /gremium), in Teams schreibst du ihn dem Assistenten als Nachricht.",
+  unknownSub: (family: string, typed: string) => `„${family} ${typed}“ kenne ich nicht.`,
+  privacy:
+    "Bitte keine Namen, Geburtsdaten, Adressen oder Telefonnummern von Klient*innen eintragen – höchstens ein internes Fallkürzel.",
+} as const;
