@@ -18,7 +18,7 @@ const isTimeZone = (tz: string) => {
 
 export const configSchema = z.object({
   PORT: z.coerce
-    .number({ invalid_type_error: "a port number" })
+    .number({ error: "a port number" })
     .int("a whole port number")
     .min(0, "a port number from 0 to 65535")
     .max(65535, "a port number from 0 to 65535")
@@ -36,7 +36,7 @@ export const configSchema = z.object({
     .refine(isTimeZone, "an IANA time zone such as Europe/Berlin"),
   LOG_LEVEL: z
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-      errorMap: () => ({ message: "one of fatal, error, warn, info, debug, trace, silent" }),
+      error: "one of fatal, error, warn, info, debug, trace, silent",
     })
     .default("info"),
   PUBLIC_URL: optional,

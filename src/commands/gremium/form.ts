@@ -156,19 +156,19 @@ const list = (v: FormValue) => (Array.isArray(v) ? v : typeof v === "string" && 
 
 const schema = z.object({
   name: z.string().min(1, e.required).max(120, e.tooLong),
-  type: z.enum(COMMITTEE_TYPES, { errorMap: () => ({ message: e.choice }) }),
-  districtId: z.coerce.number({ invalid_type_error: e.choice }).int().positive(e.choice),
-  part: z.enum(COMMITTEE_PARTS, { errorMap: () => ({ message: e.choice }) }),
+  type: z.enum(COMMITTEE_TYPES, { error: e.choice }),
+  districtId: z.coerce.number({ error: e.choice }).int().positive(e.choice),
+  part: z.enum(COMMITTEE_PARTS, { error: e.choice }),
   firstDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date),
   time: z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, e.time),
   duration: z.coerce
-    .number({ invalid_type_error: e.duration })
+    .number({ error: e.duration })
     .int(e.duration)
     .min(5, e.duration)
     .max(1440, e.duration),
-  recurrence: z.enum(KINDS, { errorMap: () => ({ message: e.choice }) }),
+  recurrence: z.enum(KINDS, { error: e.choice }),
   interval: z.coerce
-    .number({ invalid_type_error: e.interval })
+    .number({ error: e.interval })
     .int(e.interval)
     .min(1, e.interval)
     .max(12, e.interval),

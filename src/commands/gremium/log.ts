@@ -90,12 +90,12 @@ const schema = z.object({
   title: z.string().trim().min(1, e.required).max(200, e.tooLong),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date),
   minutes: z.coerce
-    .number({ invalid_type_error: e.duration })
+    .number({ error: e.duration })
     .int(e.duration)
     .min(5, e.duration)
     .max(1440, e.duration),
-  districtId: z.coerce.number({ invalid_type_error: e.choice }).int().positive(e.choice),
-  focus: z.enum(FOCUSES, { errorMap: () => ({ message: e.choice }) }),
+  districtId: z.coerce.number({ error: e.choice }).int().positive(e.choice),
+  focus: z.enum(FOCUSES, { error: e.choice }),
 });
 
 export async function saveLog(
