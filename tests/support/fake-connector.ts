@@ -62,15 +62,22 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       const url = new URL(req.url ?? "/", "http://fake");
       const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
       const method = req.method ?? "GET";
-      const what = classify(method, parts);
+      const classified = classify(method, parts);
       let body: unknown = raw;
-      if (what.kind !== "upload" && raw.length > 0) {
+      if (classified.kind !== "upload" && raw.length > 0) {
         try {
           body = JSON.parse(raw.toString("utf8"));
         } catch {
           body = raw.toString("utf8");
         }
       }
+      // A reply is an activity that names the one it answers: in the path (Bot Framework's
+      // replyToActivity) or, as the Teams SDK sends it, as replyToId in the body.
+      const repliesTo = (body as { replyToId?: unknown } | undefined)?.replyToId;
+      const what =
+        classified.kind === "send" && typeof repliesTo === "string"
+          ? { ...classified, kind: "reply" as const, activityId: repliesTo }
+          : classified;
       const record = (status: number) =>
         calls.push({ ...what, method, path: url.pathname, headers: req.headers, body, raw, status });
 

@@ -1,14 +1,16 @@
 // Who may call /api/messages: Bot Framework tokens with app credentials, else loopback clients only (local mode).
-import type { ConfigurationBotFrameworkAuthenticationOptions } from "botbuilder";
 import type { NextFunction, Request, Response } from "express";
 import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 
 export type TeamsAuth =
-  | { mode: "authenticated"; appId: string; options: ConfigurationBotFrameworkAuthenticationOptions }
+  | { mode: "authenticated"; appId: string; password: string; tenantId?: string }
   | { mode: "local" };
 
-/** With MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD the CloudAdapter validates every activity's token. */
+/**
+ * With MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD the Teams SDK validates every activity's token; the
+ * app id alone would make the SDK use a managed identity instead, so both or neither.
+ */
 export function teamsAuth(config: Config): TeamsAuth | { misconfigured: string } {
   const appId = config.MICROSOFT_APP_ID;
   const password = config.MICROSOFT_APP_PASSWORD;
@@ -16,16 +18,7 @@ export function teamsAuth(config: Config): TeamsAuth | { misconfigured: string }
   if (!appId || !password)
     return { misconfigured: "MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD must be set together" };
   const tenantId = config.MICROSOFT_APP_TENANT_ID;
-  return {
-    mode: "authenticated",
-    appId,
-    options: {
-      MicrosoftAppId: appId,
-      MicrosoftAppPassword: password,
-      MicrosoftAppType: tenantId ? "SingleTenant" : "MultiTenant",
-      ...(tenantId ? { MicrosoftAppTenantId: tenantId } : {}),
-    },
-  };
+  return { mode: "authenticated", appId, password, ...(tenantId ? { tenantId } : {}) };
 }
 
 /** 127.0.0.0/8, ::1 and IPv4-mapped loopback; anything else (or unknown) is not loopback. */

@@ -1,20 +1,12 @@
-// Adaptive Card shapes we produce and the data our card buttons carry back (Action.Submit / Action.Execute).
+// Adaptive Card types we produce and the data our card buttons carry back (Action.Submit / Action.Execute).
 import type { Form, InputKind } from "../../conversation/reply.js";
 
 export const ADAPTIVE_CARD = "application/vnd.microsoft.card.adaptive";
 export const FILE_CONSENT_CARD = "application/vnd.microsoft.teams.card.file.consent";
 export const FILE_INFO_CARD = "application/vnd.microsoft.teams.card.file.info";
 
-/** Card elements are plain JSON; we type only what the renderer and tests rely on. */
-export type CardElement = { type: string; [key: string]: unknown };
-
-export interface AdaptiveCard {
-  type: "AdaptiveCard";
-  $schema: string;
-  version: string;
-  body: CardElement[];
-  msteams?: { width: "Full" };
-}
+/** Cards are built with the Teams SDK's typed builders (@microsoft/teams.cards); these are their shapes. */
+export type { CardElement, IAdaptiveCard as AdaptiveCard } from "@microsoft/teams.cards";
 
 /** Inputs are prefixed so their ids never collide with the keys of our submit data. */
 export const INPUT_PREFIX = "in_";

@@ -1,7 +1,7 @@
 // Stores and removes conversation references on install/uninstall, so the scheduler can post proactively.
-import { type Activity, TurnContext } from "botbuilder";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
+import { type TeamsActivity as Activity, referenceOf } from "./activity.js";
 import { callerOf, channelConversationId, LOCAL_TENANT, tenantOf } from "./inbound.js";
 
 export interface ConversationDeps {
@@ -38,14 +38,14 @@ export async function rememberConversation(deps: ConversationDeps, activity: Act
     const who = callerOf(activity, found.external);
     if (who) memberId = (await found.scoped.ensureMember(who.userId, who.displayName ?? "", "teams")).id;
   }
-  const reference = TurnContext.getConversationReference(activity) as Record<string, unknown>;
-  reference.conversation = { ...(reference.conversation as Record<string, unknown>), id: conversationId };
+  const reference = referenceOf(activity, conversationId);
+  if (!reference) return;
   await found.scoped.saveConversationReference({
     conversationId,
     scope,
     memberId,
-    serviceUrl: activity.serviceUrl,
-    reference,
+    serviceUrl: reference.serviceUrl,
+    reference: reference as unknown as Record<string, unknown>,
   });
   deps.logger.info({ tenantId: found.tenant.id, scope }, "teams conversation reference stored");
 }
@@ -76,22 +76,22 @@ export async function forgetConversation(deps: ConversationDeps, activity: Activ
 }
 
 /** installationUpdate: "add"/"add-upgrade" store the reference, "remove" deletes it. */
-export async function onInstallationUpdate(deps: ConversationDeps, context: TurnContext): Promise<void> {
-  const action = context.activity.action ?? "";
-  if (action.startsWith("add")) await rememberConversation(deps, context.activity);
-  else if (action === "remove") await forgetConversation(deps, context.activity);
+export async function onInstallationUpdate(deps: ConversationDeps, activity: Activity): Promise<void> {
+  const action = activity.action ?? "";
+  if (action.startsWith("add")) await rememberConversation(deps, activity);
+  else if (action === "remove") await forgetConversation(deps, activity);
 }
 
-const isBot = (context: TurnContext, id?: string) => Boolean(id) && id === context.activity.recipient?.id;
+const isBot = (activity: Activity, id?: string) => Boolean(id) && id === activity.recipient?.id;
 
 /** conversationUpdate: the bot itself added or removed (older clients send only this), or the team deleted. */
-export async function onConversationUpdate(deps: ConversationDeps, context: TurnContext): Promise<void> {
-  const a = context.activity;
-  const eventType = (a.channelData as { eventType?: string } | undefined)?.eventType;
+export async function onConversationUpdate(deps: ConversationDeps, activity: Activity): Promise<void> {
+  const eventType = activity.channelData?.eventType;
   if (eventType === "teamDeleted" || eventType === "teamHardDeleted") {
-    await forgetConversation(deps, a);
+    await forgetConversation(deps, activity);
     return;
   }
-  if (a.membersRemoved?.some((m) => isBot(context, m.id))) await forgetConversation(deps, a);
-  else if (a.membersAdded?.some((m) => isBot(context, m.id))) await rememberConversation(deps, a);
+  if (activity.membersRemoved?.some((m) => isBot(activity, m.id))) await forgetConversation(deps, activity);
+  else if (activity.membersAdded?.some((m) => isBot(activity, m.id)))
+    await rememberConversation(deps, activity);
 }

@@ -1,16 +1,14 @@
 // The Teams Deliverer: proactive posts and in-place updates through stored conversation references.
-import type { Activity, ConversationReference, TurnContext } from "botbuilder";
 import type { Reply } from "../../conversation/reply.js";
 import { type Delivered, type Deliverer, type DeliveryTarget, RateLimited } from "../../scheduler/deliver.js";
 import type { Store } from "../../store/index.js";
+import type { StoredReference } from "./activity.js";
 import { cardActivity } from "./outbound.js";
+import { rateLimitOf, retryAfterMs, type TeamsSdk } from "./sdk.js";
 
 export interface DeliverDeps {
   store: Store;
-  continueIn(
-    reference: Partial<ConversationReference>,
-    logic: (ctx: TurnContext) => Promise<void>,
-  ): Promise<void>;
+  sdk: Pick<TeamsSdk, "send" | "update">;
 }
 
 export class NoConversation extends Error {
@@ -21,37 +19,22 @@ export class NoConversation extends Error {
   }
 }
 
-/** Parses Retry-After (seconds or HTTP date) into milliseconds; 1 s when absent or unreadable. */
-export function retryAfterMs(header: string | null | undefined, now: Date): number {
-  if (!header) return 1_000;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1_000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? 1_000 : Math.max(0, at - now.getTime());
-}
-
-interface RestLikeError {
-  statusCode?: number;
-  response?: { headers?: { get?(name: string): string | null | undefined } };
-}
-
 /**
- * The connector client already waits for Retry-After and retries a few times; when Teams still answers 429
- * we hand the wait to the scheduler instead of blocking.
+ * Short waits the connector asks for are waited out by the SDK client (see sdk.ts); when Teams still
+ * answers 429 we hand the wait to the scheduler instead of blocking.
  */
 export async function withRateLimit<T>(now: () => Date, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    const e = error as RestLikeError;
-    if (e?.statusCode === 429)
-      throw new RateLimited(retryAfterMs(e.response?.headers?.get?.("retry-after"), now()));
+    const limited = rateLimitOf(error);
+    if (limited) throw new RateLimited(retryAfterMs(limited.retryAfter, now()));
     throw error;
   }
 }
 
 export function createTeamsDeliverer(deps: DeliverDeps, now: () => Date): Deliverer {
-  async function referenceFor(target: DeliveryTarget): Promise<Partial<ConversationReference>> {
+  async function referenceFor(target: DeliveryTarget): Promise<StoredReference> {
     const scoped = deps.store.forTenant(target.tenantId);
     const row = target.channelId
       ? await scoped.conversationReference(target.channelId)
@@ -59,29 +42,20 @@ export function createTeamsDeliverer(deps: DeliverDeps, now: () => Date): Delive
         ? await scoped.personalConversation(target.memberId)
         : undefined;
     if (!row) throw new NoConversation(target);
-    return row.reference as Partial<ConversationReference>;
+    return row.reference as unknown as StoredReference;
   }
 
   return {
     platform: "teams",
     async deliver(target, reply: Reply): Promise<Delivered> {
       const reference = await referenceFor(target);
-      let id: string | undefined;
-      await withRateLimit(now, () =>
-        deps.continueIn(reference, async (ctx) => {
-          id = (await ctx.sendActivity(cardActivity(reply)))?.id;
-        }),
-      );
-      if (!id) throw new Error("Teams returned no activity id for a proactive message");
-      return { messageRef: id };
+      const sent = await withRateLimit(now, () => deps.sdk.send(reference, cardActivity(reply)));
+      if (!sent.id) throw new Error("Teams returned no activity id for a proactive message");
+      return { messageRef: sent.id };
     },
     async update(target, messageRef, reply): Promise<void> {
       const reference = await referenceFor(target);
-      await withRateLimit(now, () =>
-        deps.continueIn(reference, async (ctx) => {
-          await ctx.updateActivity({ ...(cardActivity(reply) as Partial<Activity>), id: messageRef });
-        }),
-      );
+      await withRateLimit(now, () => deps.sdk.update(reference, messageRef, cardActivity(reply)));
     },
   };
 }

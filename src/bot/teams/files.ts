@@ -1,13 +1,28 @@
 // CSV exports in Teams: a file consent card in the personal chat, then upload to the URL Teams hands back.
 import { randomUUID } from "node:crypto";
-import type { Activity, ConversationReference, FileConsentCardResponse, TurnContext } from "botbuilder";
 import type { Clock } from "../../clock.js";
 import { teams } from "../../commands/messages/index.js";
 import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
+import type { TeamsActivity as Activity, StoredReference } from "./activity.js";
 import { FILE_CONSENT_CARD, FILE_INFO_CARD } from "./card.js";
 import { callerOf, tenantOf } from "./inbound.js";
+import { type OutgoingActivity, textActivity } from "./outbound.js";
+import type { TeamsSdk } from "./sdk.js";
+import type { Turn } from "./turn.js";
+
+/** What Teams sends back from a file consent card (invoke fileConsent/invoke). */
+export interface FileConsentResponse {
+  context?: unknown;
+  uploadInfo?: {
+    uploadUrl?: string;
+    contentUrl?: string;
+    name?: string;
+    uniqueId?: string;
+    fileType?: string;
+  };
+}
 
 type FileReply = Extract<Reply, { kind: "file" }>;
 
@@ -62,16 +77,13 @@ export interface FileDeps {
   files: PendingFiles;
   logger: Logger;
   localMode: boolean;
-  /** Runs logic in another conversation (the personal chat) of the same bot. */
-  continueIn(
-    reference: Partial<ConversationReference>,
-    logic: (ctx: TurnContext) => Promise<void>,
-  ): Promise<void>;
+  /** Posts into another conversation (the personal chat) of the same bot. */
+  sdk: Pick<TeamsSdk, "send">;
 }
 
 const ownerOf = (a: Partial<Activity>) => a.from?.aadObjectId ?? a.from?.id ?? "";
 
-function consentActivity(file: FileReply, id: string): Partial<Activity> {
+function consentActivity(file: FileReply, id: string): OutgoingActivity {
   return {
     type: "message",
     text: file.comment,
@@ -87,11 +99,11 @@ function consentActivity(file: FileReply, id: string): Partial<Activity> {
         },
       },
     ],
-  };
+  } as OutgoingActivity;
 }
 
 /** Outside Teams (e.g. the Emulator) a data-URI attachment works; Teams itself needs the consent flow. */
-function inlineActivity(file: FileReply): Partial<Activity> {
+function inlineActivity(file: FileReply): OutgoingActivity {
   const data = Buffer.from(file.content).toString("base64");
   return {
     type: "message",
@@ -99,36 +111,31 @@ function inlineActivity(file: FileReply): Partial<Activity> {
     attachments: [
       { contentType: file.mimeType, name: file.filename, contentUrl: `data:${file.mimeType};base64,${data}` },
     ],
-  };
+  } as OutgoingActivity;
 }
 
 /** Sends the file offer to the caller's personal chat (here, or via the stored personal reference). */
-export async function offerFile(deps: FileDeps, context: TurnContext, file: FileReply): Promise<void> {
-  const a = context.activity;
+export async function offerFile(deps: FileDeps, turn: Turn, file: FileReply): Promise<void> {
+  const a = turn.activity;
   if (a.channelId !== "msteams") {
-    await context.sendActivity(inlineActivity(file));
+    await turn.answer(inlineActivity(file));
     return;
   }
   const offer = consentActivity(file, deps.files.put(file, ownerOf(a)));
   if (a.conversation?.conversationType === "personal") {
-    await context.sendActivity(offer);
+    await turn.answer(offer);
     return;
   }
   const reference = await personalReference(deps, a);
   if (!reference) {
-    await context.sendActivity(teams.fileNeedsPersonalChat);
+    await turn.answer(textActivity(teams.fileNeedsPersonalChat));
     return;
   }
-  await deps.continueIn(reference, async (ctx) => {
-    await ctx.sendActivity(offer);
-  });
-  await context.sendActivity(teams.fileInPersonalChat(file.filename));
+  await deps.sdk.send(reference, offer);
+  await turn.answer(textActivity(teams.fileInPersonalChat(file.filename)));
 }
 
-async function personalReference(
-  deps: FileDeps,
-  a: Activity,
-): Promise<Partial<ConversationReference> | undefined> {
+async function personalReference(deps: FileDeps, a: Activity): Promise<StoredReference | undefined> {
   const external = tenantOf(a);
   const who = external ? callerOf(a, external) : undefined;
   if (!external || !who) return undefined;
@@ -137,21 +144,21 @@ async function personalReference(
   const scoped = deps.store.forTenant(tenant.id);
   const member = await scoped.findMemberByPlatformId(who.userId);
   const row = member ? await scoped.personalConversation(member.id) : undefined;
-  return row?.reference as Partial<ConversationReference> | undefined;
+  return row?.reference as StoredReference | undefined;
 }
 
 /** The user accepted: upload the bytes to Teams' upload URL, then show the file card. */
-export async function acceptFile(deps: FileDeps, context: TurnContext, response: FileConsentCardResponse) {
+export async function acceptFile(deps: FileDeps, turn: Turn, response: FileConsentResponse) {
   const context_ = response.context as { fileId?: unknown } | undefined;
-  const file = deps.files.take(context_?.fileId, ownerOf(context.activity));
+  const file = deps.files.take(context_?.fileId, ownerOf(turn.activity));
   if (!file) {
-    await context.sendActivity(teams.fileExpired);
+    await turn.answer(textActivity(teams.fileExpired));
     return;
   }
   const upload = response.uploadInfo;
   const url = upload?.uploadUrl ? safeUploadUrl(upload.uploadUrl, deps.localMode) : undefined;
   if (!upload || !url) {
-    await context.sendActivity(teams.fileUploadFailed);
+    await turn.answer(textActivity(teams.fileUploadFailed));
     return;
   }
   const size = file.content.byteLength;
@@ -162,10 +169,10 @@ export async function acceptFile(deps: FileDeps, context: TurnContext, response:
   });
   if (!res.ok) {
     deps.logger.warn({ status: res.status }, "teams file upload failed");
-    await context.sendActivity(teams.fileUploadFailed);
+    await turn.answer(textActivity(teams.fileUploadFailed));
     return;
   }
-  await context.sendActivity({
+  await turn.answer({
     type: "message",
     text: teams.fileSent(file.filename),
     attachments: [
@@ -176,13 +183,13 @@ export async function acceptFile(deps: FileDeps, context: TurnContext, response:
         content: { uniqueId: upload.uniqueId, fileType: upload.fileType },
       },
     ],
-  });
+  } as OutgoingActivity);
 }
 
-export async function declineFile(deps: FileDeps, context: TurnContext, response: FileConsentCardResponse) {
+export async function declineFile(deps: FileDeps, turn: Turn, response: FileConsentResponse) {
   const context_ = response.context as { fileId?: unknown } | undefined;
-  deps.files.take(context_?.fileId, ownerOf(context.activity));
-  await context.sendActivity(teams.fileDeclined);
+  deps.files.take(context_?.fileId, ownerOf(turn.activity));
+  await turn.answer(textActivity(teams.fileDeclined));
 }
 
 /** Teams upload URLs are https; plain http is allowed only in local mode (the fake connector in tests). */

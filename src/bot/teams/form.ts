@@ -1,11 +1,23 @@
 // A neutral Form as Adaptive Card inputs with client-side validation, and its submitted values read back.
 
+import {
+  Choice,
+  ChoiceSetInput,
+  DateInput,
+  NumberInput,
+  SubmitAction,
+  TextBlock,
+  TextInput,
+  TimeInput,
+  ToggleInput,
+} from "@microsoft/teams.cards";
 import { teams } from "../../commands/messages/index.js";
 import type { FormValue } from "../../conversation/input.js";
 import type { Form, FormInput } from "../../conversation/reply.js";
 import { type CardElement, INPUT_PREFIX, type KindHints, kindHint, type SubmitData } from "./card.js";
 import { TEAMS_LIMITS as L } from "./limits.js";
 import {
+  actionSetsOf,
   type Budget,
   cardText,
   cut,
@@ -21,74 +33,77 @@ const asString = (v: FormValue | string[] | undefined): string | undefined => {
   return String(v);
 };
 
+const choiceLabel = (label: string) => cut(label, L.factValue);
+
 function renderInput(input: FormInput, value: string | undefined): CardElement[] {
-  const base: CardElement = {
-    type: "Input.Text",
+  const common = {
     id: `${INPUT_PREFIX}${input.id}`,
     label: cut(input.label, L.inputLabel),
     ...(input.required ? { isRequired: true, errorMessage: teams.required } : {}),
   };
-  const extra: CardElement[] = [];
+  const placeholder = input.placeholder ? { placeholder: input.placeholder } : {};
   switch (input.kind) {
     case "text":
     case "textarea":
-      Object.assign(base, {
-        isMultiline: input.kind === "textarea",
-        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
-        ...(input.maxLength ? { maxLength: input.maxLength } : {}),
-        ...(value !== undefined ? { value } : {}),
-      });
-      break;
+      return [
+        new TextInput({
+          ...common,
+          isMultiline: input.kind === "textarea",
+          ...placeholder,
+          ...(input.maxLength ? { maxLength: input.maxLength } : {}),
+          ...(value !== undefined ? { value } : {}),
+        }),
+      ];
     case "number": {
       const n = value === undefined || value === "" ? undefined : Number(value);
-      Object.assign(base, {
-        type: "Input.Number",
-        ...(input.min !== undefined ? { min: input.min } : {}),
-        ...(input.max !== undefined ? { max: input.max } : {}),
-        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
-        ...(n !== undefined && Number.isFinite(n) ? { value: n } : {}),
-      });
-      break;
+      return [
+        new NumberInput({
+          ...common,
+          ...(input.min !== undefined ? { min: input.min } : {}),
+          ...(input.max !== undefined ? { max: input.max } : {}),
+          ...placeholder,
+          ...(n !== undefined && Number.isFinite(n) ? { value: n } : {}),
+        }),
+      ];
     }
     case "date":
+      return [new DateInput({ ...common, ...(value ? { value } : {}) })];
     case "time":
-      Object.assign(base, {
-        type: input.kind === "date" ? "Input.Date" : "Input.Time",
-        ...(value ? { value } : {}),
-      });
-      break;
+      return [new TimeInput({ ...common, ...(value ? { value } : {}) })];
     case "select":
     case "multiselect": {
       const options = input.options ?? [];
       const shown = options.slice(0, L.choices);
-      Object.assign(base, {
-        type: "Input.ChoiceSet",
+      const choices = new ChoiceSetInput(
+        ...shown.map((o) => new Choice({ title: choiceLabel(o.label), value: o.value })),
+      ).withOptions({
+        ...common,
         style: "compact",
         isMultiSelect: input.kind === "multiselect",
-        choices: shown.map((o) => ({ title: cut(o.label, L.factValue), value: o.value })),
-        ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+        ...placeholder,
         ...(value ? { value } : {}),
       });
-      if (shown.length < options.length)
-        extra.push({
-          type: "TextBlock",
-          text: escapeCardText(teams.optionsCut(shown.length, options.length)),
+      if (shown.length === options.length) return [choices];
+      return [
+        choices,
+        new TextBlock(escapeCardText(teams.optionsCut(shown.length, options.length)), {
           wrap: true,
           isSubtle: true,
-        });
-      break;
+        }),
+      ];
     }
-    case "checkbox":
-      Object.assign(base, {
-        type: "Input.Toggle",
-        title: cut(input.label, L.inputLabel),
-        valueOn: "true",
-        valueOff: "false",
-        value: value === "true" ? "true" : "false",
-      });
-      break;
+    case "checkbox": {
+      const { label: _label, ...rest } = common;
+      return [
+        new ToggleInput(cut(input.label, L.inputLabel), {
+          ...rest,
+          valueOn: "true",
+          valueOff: "false",
+          value: value === "true" ? "true" : "false",
+        }),
+      ];
+    }
   }
-  return [base, ...extra];
 }
 
 /** Form title, intro, inputs (with errors from a previous submit), then submit and extra buttons. */
@@ -105,8 +120,7 @@ export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): C
     body.push(...renderInput(input, value));
     if (input.hint) body.push(textBlock(input.hint, "muted", budget));
     const error = retry?.errors[input.id];
-    if (error)
-      body.push({ type: "TextBlock", text: cardText(error, budget.text), wrap: true, color: "Attention" });
+    if (error) body.push(new TextBlock(cardText(error, budget.text), { wrap: true, color: "Attention" }));
   }
   const data: SubmitData = {
     sra: "submit",
@@ -117,15 +131,8 @@ export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): C
       ? { form: { ...form, inputs: form.inputs.map(({ initial: _i, ...rest }) => rest) } }
       : {}),
   };
-  const submit: CardElement = {
-    type: "Action.Submit",
-    title: cut(form.submitLabel, L.buttonLabel),
-    style: "positive",
-    data,
-  };
-  const actions = [submit, ...(form.actions ?? []).map(submitAction)];
-  for (let i = 0; i < actions.length; i += L.actionsPerSet)
-    body.push({ type: "ActionSet", actions: actions.slice(i, i + L.actionsPerSet) });
+  const submit = new SubmitAction({ title: cut(form.submitLabel, L.buttonLabel), style: "positive", data });
+  body.push(...actionSetsOf([submit, ...(form.actions ?? []).map(submitAction)]));
   return body;
 }
 

@@ -1,6 +1,7 @@
 // Turns a Teams activity (typed command or card submit) into the neutral Invocation of the command layer.
-import type { Activity } from "botbuilder";
+
 import type { Caller, CommandInput, Invocation, Where } from "../../conversation/input.js";
+import type { TeamsActivity as Activity } from "./activity.js";
 import type { CarriedForm, SubmitData } from "./card.js";
 import { readSubmittedValues } from "./form.js";
 

@@ -1,31 +1,25 @@
-// The Teams adapter factory: teams-ai Application on a CloudAdapter, mounted at POST /api/messages.
-import { Application, TeamsAdapter } from "@microsoft/teams-ai";
-import type { ConversationReference, TurnContext } from "botbuilder";
+// The Teams adapter: Microsoft's Teams SDK 2.x behind POST /api/messages on the shared server.
 import express, { type ErrorRequestHandler } from "express";
 import { errorName, type Logger } from "../../log.js";
 import type { AdapterFactory } from "../adapter.js";
+import type { TeamsActivity } from "./activity.js";
 import { loopbackOnly, teamsAuth } from "./auth.js";
+import { ADAPTIVE_CARD } from "./card.js";
 import { onConversationUpdate, onInstallationUpdate } from "./conversations.js";
 import { createTeamsDeliverer } from "./deliver.js";
-import { acceptFile, declineFile, PendingFiles } from "./files.js";
+import { acceptFile, declineFile, type FileConsentResponse, PendingFiles } from "./files.js";
 import { submitInput } from "./inbound.js";
-import { onCardExecute, onCardSubmit, onMessage, type TurnDeps } from "./turn.js";
+import type { OutgoingActivity } from "./outbound.js";
+import { createTeamsSdk } from "./sdk.js";
+import { onCardExecute, onCardSubmit, onMessage, type Turn, type TurnDeps } from "./turn.js";
 
 export const TEAMS_ROUTE = "/api/messages";
 
-const isOurExecute = async (context: TurnContext) => {
-  const a = context.activity;
-  const value = a.value as { action?: { type?: string; data?: unknown } } | undefined;
-  return (
-    a.type === "invoke" &&
-    a.name === "adaptiveCard/action" &&
-    value?.action?.type === "Action.Execute" &&
-    submitInput(value.action.data) !== undefined
-  );
-};
+/** Invokes we answer; any other invoke gets 501, as Bot Framework does for an unhandled invoke. */
+const OUR_INVOKES = new Set(["adaptiveCard/action", "fileConsent/invoke"]);
 
 /** The least an activity needs before the SDK looks at it: an object with a string type. */
-const isActivityShaped = (body: unknown): boolean =>
+const isActivityShaped = (body: unknown): body is TeamsActivity =>
   typeof body === "object" &&
   body !== null &&
   !Array.isArray(body) &&
@@ -47,71 +41,113 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/** The SDK's turn context, as far as our handlers use it. */
+interface SdkContext {
+  activity: unknown;
+  api: {
+    conversations: {
+      replyToActivity(conversationId: string, id: string, params: OutgoingActivity): Promise<unknown>;
+      createActivity(conversationId: string, params: OutgoingActivity): Promise<unknown>;
+      updateActivity(conversationId: string, id: string, params: OutgoingActivity): Promise<unknown>;
+    };
+  };
+}
+
+/** Answers go to the conversation the activity came from, as replies to it (threads stay threads). */
+function turnOf(ctx: SdkContext): Turn {
+  const activity = ctx.activity as TeamsActivity;
+  const conversationId = activity.conversation?.id ?? "";
+  const addressed = (out: OutgoingActivity): OutgoingActivity =>
+    ({
+      ...out,
+      ...(activity.recipient ? { from: activity.recipient } : {}),
+      ...(activity.from ? { recipient: activity.from } : {}),
+      conversation: activity.conversation,
+      ...(activity.id ? { replyToId: activity.id } : {}),
+    }) as OutgoingActivity;
+  return {
+    activity,
+    async answer(out) {
+      const api = ctx.api.conversations;
+      if (activity.id) await api.replyToActivity(conversationId, activity.id, addressed(out));
+      else await api.createActivity(conversationId, addressed(out));
+    },
+    async replace(id, out) {
+      await ctx.api.conversations.updateActivity(conversationId, id, {
+        ...addressed(out),
+        id,
+      } as OutgoingActivity);
+    },
+  };
+}
+
 export const teamsAdapterFactory: AdapterFactory = {
   name: "teams",
   create(deps) {
     const auth = teamsAuth(deps.config);
     if ("misconfigured" in auth) return { disabled: auth.misconfigured };
     const localMode = auth.mode === "local";
-    const botAppId = auth.mode === "authenticated" ? auth.appId : "";
-    const adapter = new TeamsAdapter(auth.mode === "authenticated" ? auth.options : {});
-    adapter.onTurnError = async (_context, error) => {
-      // The error class only: messages may quote an activity, whose text may hold personal data.
-      deps.logger.error({ err: errorName(error) }, "teams turn failed");
-    };
-    const continueIn = async (
-      reference: Partial<ConversationReference>,
-      logic: (ctx: TurnContext) => Promise<void>,
-    ): Promise<void> => {
-      // The adapter routes errors inside the logic to onTurnError; capture them so callers see them.
-      let failure: unknown;
-      await adapter.continueConversationAsync(botAppId, reference, async (ctx) => {
-        try {
-          await logic(ctx);
-        } catch (error) {
-          failure = error;
-        }
-      });
-      if (failure !== undefined) throw failure;
-    };
+    const now = () => deps.clock.now();
+    const sdk = createTeamsSdk(auth, deps.logger, now);
     const turnDeps: TurnDeps = {
       commands: deps.commands,
       store: deps.store,
       logger: deps.logger,
       localMode,
       files: new PendingFiles(deps.clock),
-      continueIn,
+      sdk,
     };
+    const { app } = sdk;
+    const turn = (ctx: unknown) => turnOf(ctx as SdkContext);
 
-    const app = new Application({
-      adapter,
-      botAppId,
-      removeRecipientMention: true,
-      startTypingTimer: false,
-      adaptiveCards: { actionSubmitFilter: "sra" },
+    app.on("message", async (ctx) => {
+      const t = turn(ctx);
+      if (submitInput(t.activity.value)) await onCardSubmit(turnDeps, t);
+      else await onMessage(turnDeps, t);
     });
-    app.adaptiveCards.actionSubmit(/^(action|submit)$/, async (context) => onCardSubmit(turnDeps, context));
-    app.adaptiveCards.actionExecute(isOurExecute, async (context) => onCardExecute(turnDeps, context));
-    app.fileConsentAccept(async (context, _state, response) => acceptFile(turnDeps, context, response));
-    app.fileConsentDecline(async (context, _state, response) => declineFile(turnDeps, context, response));
-    app.activity("installationUpdate", async (context) => onInstallationUpdate(turnDeps, context));
-    app.activity("conversationUpdate", async (context) => onConversationUpdate(turnDeps, context));
-    app.activity("message", async (context) => onMessage(turnDeps, context));
+    app.on("card.action", async (ctx) => {
+      const t = turn(ctx);
+      const action = (t.activity.value as { action?: { type?: string; data?: unknown } } | undefined)?.action;
+      if (action?.type !== "Action.Execute" || submitInput(action.data) === undefined) return undefined;
+      const card = await onCardExecute(turnDeps, t);
+      return typeof card === "string"
+        ? { statusCode: 200, type: "application/vnd.microsoft.activity.message", value: card }
+        : { statusCode: 200, type: ADAPTIVE_CARD, value: card };
+    });
+    app.on("file.consent.accept", async (ctx) => {
+      const t = turn(ctx);
+      await acceptFile(turnDeps, t, (t.activity.value ?? {}) as FileConsentResponse);
+    });
+    app.on("file.consent.decline", async (ctx) => {
+      const t = turn(ctx);
+      await declineFile(turnDeps, t, (t.activity.value ?? {}) as FileConsentResponse);
+    });
+    app.on("installationUpdate", async (ctx) => onInstallationUpdate(turnDeps, turn(ctx).activity));
+    app.on("conversationUpdate", async (ctx) => onConversationUpdate(turnDeps, turn(ctx).activity));
+    app.event("error", ({ error }) => {
+      // The error class only: messages may quote an activity, whose text may hold personal data.
+      deps.logger.error({ err: errorName(error) }, "teams turn failed");
+    });
 
     return {
       name: "teams",
-      deliverer: createTeamsDeliverer({ store: deps.store, continueIn }, () => deps.clock.now()),
+      deliverer: createTeamsDeliverer({ store: deps.store, sdk }, now),
       mount(http) {
         const router = express.Router();
         if (localMode) router.use(loopbackOnly(deps.logger));
         router.post("/", express.json({ limit: "1mb" }), async (req, res) => {
-          if (!isActivityShaped(req.body)) {
+          const body: unknown = req.body;
+          if (!isActivityShaped(body)) {
             res.status(400).json({ error: "expected a Bot Framework activity" });
             return;
           }
-          await adapter.process(req, res, async (context) => {
-            await app.run(context);
-          });
+          if (body.type === "invoke" && !OUR_INVOKES.has(String(body.name ?? ""))) {
+            res.status(501).json({ error: "invoke not supported" });
+            return;
+          }
+          const out = await sdk.handle(body, req.headers);
+          if (out.body === undefined) res.status(out.status).end();
+          else res.status(out.status).json(out.body);
         });
         router.use(jsonErrors(deps.logger));
         http.use(TEAMS_ROUTE, router);

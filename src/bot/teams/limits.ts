@@ -1,7 +1,7 @@
 // Microsoft Teams / Adaptive Card limits the renderer keeps to (Teams message size, host config, our own caps).
 export const TEAMS_LIMITS = {
   /** Highest Adaptive Card schema version every Teams client renders. */
-  cardVersion: "1.5",
+  cardVersion: "1.5" as const,
   /** Teams rejects bot messages above ~28 KB; we stay below with room for the activity envelope. */
   cardBytes: 24_000,
   /** Teams host config shows at most this many actions in one ActionSet. */

@@ -1,14 +1,21 @@
 // Wraps a rendered Adaptive Card into the message activity Teams receives.
-import type { Activity } from "botbuilder";
+import type { IMessageActivityInput } from "@microsoft/teams.api";
 import type { Reply } from "../../conversation/reply.js";
 import { ADAPTIVE_CARD } from "./card.js";
 import { type FormRetry, renderCard, summaryOf } from "./render.js";
 
-export function cardActivity(reply: Reply, retry?: FormRetry): Partial<Activity> {
+/** An outgoing message; plain data, so tests and the connector see the same JSON. */
+export type OutgoingActivity = IMessageActivityInput;
+
+export function cardActivity(reply: Reply, retry?: FormRetry): OutgoingActivity {
   const summary = summaryOf(reply);
   return {
     type: "message",
     ...(summary ? { summary } : {}),
     attachments: [{ contentType: ADAPTIVE_CARD, content: renderCard(reply, retry) }],
-  };
+  } as OutgoingActivity;
 }
+
+/** A plain text message (file notices). */
+export const textActivity = (text: string): OutgoingActivity =>
+  ({ type: "message", text }) as OutgoingActivity;

@@ -1,5 +1,15 @@
 // Renders the neutral Reply as an Adaptive Card (schema 1.5) within Teams' limits.
 
+import {
+  ActionSet,
+  AdaptiveCard as CardBuilder,
+  Container,
+  Fact,
+  FactSet,
+  Image,
+  SubmitAction,
+  TextBlock,
+} from "@microsoft/teams.cards";
 import { common, teams } from "../../commands/messages/index.js";
 import type { FormValue } from "../../conversation/input.js";
 import type { Button, Element, Reply } from "../../conversation/reply.js";
@@ -40,46 +50,47 @@ export const cut = (value: string, max: number): string =>
 export const cardBytes = (card: AdaptiveCard): number => Buffer.byteLength(JSON.stringify(card), "utf8");
 
 export function emptyCard(body: CardElement[]): AdaptiveCard {
-  return {
-    type: "AdaptiveCard",
-    $schema: "http://adaptivecards.io/schemas/adaptive-card.json",
-    version: L.cardVersion,
-    body,
-    msteams: { width: "Full" },
-  };
+  return new CardBuilder(...body)
+    .with$schema("http://adaptivecards.io/schemas/adaptive-card.json")
+    .withVersion(L.cardVersion)
+    .withMsteams({ width: "full" });
 }
 
-export function textBlock(value: string, style: string | undefined, budget: Budget): CardElement {
-  const block: CardElement = { type: "TextBlock", text: cardText(value, budget.text), wrap: true };
-  if (style === "heading") Object.assign(block, { style: "heading", size: "Large", weight: "Bolder" });
-  if (style === "muted") Object.assign(block, { isSubtle: true, size: "Small" });
-  if (style === "warning") Object.assign(block, { color: "Attention", weight: "Bolder" });
-  return block;
+const TEXT_STYLES = {
+  heading: { style: "heading", size: "Large", weight: "Bolder" },
+  muted: { isSubtle: true, size: "Small" },
+  warning: { color: "Attention", weight: "Bolder" },
+} as const;
+
+export function textBlock(value: string, style: string | undefined, budget: Budget): TextBlock {
+  const look = style === "heading" || style === "muted" || style === "warning" ? TEXT_STYLES[style] : {};
+  return new TextBlock(cardText(value, budget.text), { wrap: true, ...look });
 }
 
-export function submitAction(b: Button): CardElement {
+export function submitAction(b: Button): SubmitAction {
   const data: SubmitData = {
     sra: "action",
     actionId: b.actionId,
     ...(b.value === undefined ? {} : { value: cut(b.value, L.actionValue) }),
   };
-  return {
-    type: "Action.Submit",
+  return new SubmitAction({
     title: cut(b.label, L.buttonLabel),
     data,
     associatedInputs: "none",
     ...(b.style ? { style: b.style === "primary" ? "positive" : "destructive" } : {}),
-  };
+  });
 }
 
-/** ActionSets of at most `L.actionsPerSet` buttons, so Teams shows every button. */
-export function actionSets(buttons: Button[]): CardElement[] {
-  const sets: CardElement[] = [];
-  for (let i = 0; i < buttons.length; i += L.actionsPerSet) {
-    sets.push({ type: "ActionSet", actions: buttons.slice(i, i + L.actionsPerSet).map(submitAction) });
+/** ActionSets of at most `L.actionsPerSet` actions, so Teams shows every button. */
+export function actionSetsOf(actions: SubmitAction[]): ActionSet[] {
+  const sets: ActionSet[] = [];
+  for (let i = 0; i < actions.length; i += L.actionsPerSet) {
+    sets.push(new ActionSet(...actions.slice(i, i + L.actionsPerSet)));
   }
   return sets;
 }
+
+export const actionSets = (buttons: Button[]): ActionSet[] => actionSetsOf(buttons.map(submitAction));
 
 function renderElement(el: Element, budget: Budget): CardElement[] {
   switch (el.type) {
@@ -88,13 +99,15 @@ function renderElement(el: Element, budget: Budget): CardElement[] {
     case "fields": {
       const shown = el.fields.slice(0, budget.facts);
       const out: CardElement[] = [
-        {
-          type: "FactSet",
-          facts: shown.map((f) => ({
-            title: cardText(f.flagged ? `⚠ ${f.label}` : f.label, L.factTitle),
-            value: cardText(f.value, Math.min(L.factValue, budget.text)),
-          })),
-        },
+        new FactSet(
+          ...shown.map(
+            (f) =>
+              new Fact(
+                cardText(f.flagged ? `⚠ ${f.label}` : f.label, L.factTitle),
+                cardText(f.value, Math.min(L.factValue, budget.text)),
+              ),
+          ),
+        ),
       ];
       if (shown.length < el.fields.length)
         out.push(textBlock(common.truncated(shown.length, el.fields.length), "muted", budget));
@@ -102,17 +115,15 @@ function renderElement(el: Element, budget: Budget): CardElement[] {
     }
     case "list": {
       const shown = el.items.slice(0, budget.listItems);
-      const out: CardElement[] = shown.map((item) => ({
-        type: "Container",
-        separator: true,
-        items: [
-          { type: "TextBlock", text: cardText(item.title, budget.text), wrap: true, weight: "Bolder" },
+      const out: CardElement[] = shown.map((item) =>
+        new Container(
+          new TextBlock(cardText(item.title, budget.text), { wrap: true, weight: "Bolder" }),
           ...(item.detail
-            ? [{ type: "TextBlock", text: cardText(item.detail, budget.text), wrap: true, isSubtle: true }]
+            ? [new TextBlock(cardText(item.detail, budget.text), { wrap: true, isSubtle: true })]
             : []),
           ...(item.actions?.length ? actionSets(item.actions) : []),
-        ],
-      }));
+        ).withOptions({ separator: true }),
+      );
       if (shown.length < el.items.length)
         out.push(textBlock(common.truncated(shown.length, el.items.length), "muted", budget));
       return out;
@@ -127,7 +138,7 @@ function renderElement(el: Element, budget: Budget): CardElement[] {
         return [textBlock(teams.image(el.alt), "muted", budget)];
       return [
         ...(el.title ? [textBlock(el.title, undefined, budget)] : []),
-        { type: "Image", url: `data:image/png;base64,${base64}`, altText: cut(el.alt, 200) },
+        new Image(`data:image/png;base64,${base64}`, { altText: cut(el.alt, 200) }),
       ];
     }
   }

@@ -1,16 +1,17 @@
 // One Teams turn: the activity to the command layer, the neutral reply back as a new or updated card.
-import type { ConversationReference, TurnContext } from "botbuilder";
 import { teams } from "../../commands/messages/index.js";
 import type { CommandLayer } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
+import type { TeamsActivity } from "./activity.js";
 import type { AdaptiveCard } from "./card.js";
 import { refreshConversation } from "./conversations.js";
 import { offerFile, type PendingFiles } from "./files.js";
 import { type Inbound, toInbound } from "./inbound.js";
-import { cardActivity } from "./outbound.js";
+import { cardActivity, type OutgoingActivity } from "./outbound.js";
 import { type FormRetry, renderCard } from "./render.js";
+import type { TeamsSdk } from "./sdk.js";
 
 export interface TurnDeps {
   commands: CommandLayer;
@@ -18,27 +19,30 @@ export interface TurnDeps {
   logger: Logger;
   localMode: boolean;
   files: PendingFiles;
-  continueIn(
-    reference: Partial<ConversationReference>,
-    logic: (ctx: TurnContext) => Promise<void>,
-  ): Promise<void>;
+  sdk: Pick<TeamsSdk, "send">;
 }
 
-async function invoke(
-  deps: TurnDeps,
-  context: TurnContext,
-): Promise<{ inbound: Inbound; reply: Reply } | undefined> {
-  const inbound = toInbound(context.activity, deps.localMode);
+/** What a handler may do within the turn: answer in the conversation, or replace one of the bot's messages. */
+export interface Turn {
+  activity: TeamsActivity;
+  /** Answers as a reply to the incoming activity (in its thread, in a channel). */
+  answer(activity: OutgoingActivity): Promise<void>;
+  /** Replaces the bot's message `id` in this conversation. */
+  replace(id: string, activity: OutgoingActivity): Promise<void>;
+}
+
+async function invoke(deps: TurnDeps, turn: Turn): Promise<{ inbound: Inbound; reply: Reply } | undefined> {
+  const inbound = toInbound(turn.activity, deps.localMode);
   if (!inbound) {
     deps.logger.info(
-      { type: context.activity.type },
+      { type: turn.activity.type },
       "teams activity without tenant, caller or command ignored",
     );
     return undefined;
   }
   // Keep references fresh: the personal chat (for reminders and files) and channels the bot was used in.
-  const type = context.activity.conversation?.conversationType;
-  if (type === "personal" || type === "channel") await refreshConversation(deps, context.activity);
+  const type = turn.activity.conversation?.conversationType;
+  if (type === "personal" || type === "channel") await refreshConversation(deps, turn.activity);
   return { inbound, reply: await deps.commands.handle(inbound.invocation) };
 }
 
@@ -61,38 +65,37 @@ function replacesCard(inbound: Inbound, reply: Reply): boolean {
 }
 
 /** A typed command: answer in the same conversation (in the thread, in a channel). */
-export async function onMessage(deps: TurnDeps, context: TurnContext): Promise<void> {
-  const done = await invoke(deps, context);
+export async function onMessage(deps: TurnDeps, turn: Turn): Promise<void> {
+  const done = await invoke(deps, turn);
   if (!done) return;
   if (done.reply.kind === "file") {
-    await offerFile(deps, context, done.reply);
+    await offerFile(deps, turn, done.reply);
     return;
   }
-  await context.sendActivity(cardActivity(done.reply));
+  await turn.answer(cardActivity(done.reply));
 }
 
 /** Action.Submit (a message with a value): update the card in place, or answer below it. */
-export async function onCardSubmit(deps: TurnDeps, context: TurnContext): Promise<void> {
-  const done = await invoke(deps, context);
+export async function onCardSubmit(deps: TurnDeps, turn: Turn): Promise<void> {
+  const done = await invoke(deps, turn);
   if (!done) return;
   if (done.reply.kind === "file") {
-    await offerFile(deps, context, done.reply);
+    await offerFile(deps, turn, done.reply);
     return;
   }
   const { reply, retry } = retryOf(done.inbound, done.reply);
   const activity = cardActivity(reply, retry);
-  const original = context.activity.replyToId;
-  if (original && replacesCard(done.inbound, done.reply))
-    await context.updateActivity({ ...activity, id: original });
-  else await context.sendActivity(activity);
+  const original = turn.activity.replyToId;
+  if (original && replacesCard(done.inbound, done.reply)) await turn.replace(original, activity);
+  else await turn.answer(activity);
 }
 
 /** Action.Execute (invoke adaptiveCard/action): the returned card replaces the clicked one. */
-export async function onCardExecute(deps: TurnDeps, context: TurnContext): Promise<AdaptiveCard | string> {
-  const done = await invoke(deps, context);
+export async function onCardExecute(deps: TurnDeps, turn: Turn): Promise<AdaptiveCard | string> {
+  const done = await invoke(deps, turn);
   if (!done) return teams.formClosed;
   if (done.reply.kind === "file") {
-    await offerFile(deps, context, done.reply);
+    await offerFile(deps, turn, done.reply);
     return done.reply.comment;
   }
   const { reply, retry } = retryOf(done.inbound, done.reply);

@@ -161,17 +161,9 @@ const schema = z.object({
   part: z.enum(COMMITTEE_PARTS, { error: e.choice }),
   firstDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date),
   time: z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, e.time),
-  duration: z.coerce
-    .number({ error: e.duration })
-    .int(e.duration)
-    .min(5, e.duration)
-    .max(1440, e.duration),
+  duration: z.coerce.number({ error: e.duration }).int(e.duration).min(5, e.duration).max(1440, e.duration),
   recurrence: z.enum(KINDS, { error: e.choice }),
-  interval: z.coerce
-    .number({ error: e.interval })
-    .int(e.interval)
-    .min(1, e.interval)
-    .max(12, e.interval),
+  interval: z.coerce.number({ error: e.interval }).int(e.interval).min(1, e.interval).max(12, e.interval),
   location: z.string().max(200, e.tooLong),
   channelId: z.string().max(100, e.tooLong),
   leads: z.array(z.coerce.number().refine((n) => (LEAD_CHOICES as readonly number[]).includes(n), e.choice)),

@@ -89,11 +89,7 @@ const e = gremium.errors;
 const schema = z.object({
   title: z.string().trim().min(1, e.required).max(200, e.tooLong),
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date),
-  minutes: z.coerce
-    .number({ error: e.duration })
-    .int(e.duration)
-    .min(5, e.duration)
-    .max(1440, e.duration),
+  minutes: z.coerce.number({ error: e.duration }).int(e.duration).min(5, e.duration).max(1440, e.duration),
   districtId: z.coerce.number({ error: e.choice }).int().positive(e.choice),
   focus: z.enum(FOCUSES, { error: e.choice }),
 });

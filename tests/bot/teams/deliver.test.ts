@@ -1,6 +1,7 @@
 // Retry-After parsing and the hand-over of a persistent 429 to the scheduler.
 import { describe, expect, it } from "vitest";
-import { retryAfterMs, withRateLimit } from "../../../src/bot/teams/deliver.js";
+import { withRateLimit } from "../../../src/bot/teams/deliver.js";
+import { retryAfterMs } from "../../../src/bot/teams/sdk.js";
 import { RateLimited } from "../../../src/scheduler/deliver.js";
 
 const now = new Date("2026-11-25T10:00:00Z");
@@ -16,9 +17,10 @@ describe("Retry-After", () => {
   });
 
   it("turns a 429 from the connector into RateLimited and passes other errors through", async () => {
-    const tooMany = Object.assign(new Error("slow down"), {
-      statusCode: 429,
-      response: { headers: { get: (name: string) => (name === "retry-after" ? "12" : null) } },
+    // The shape the SDK's HTTP client (axios) throws for a connector answer.
+    const tooMany = Object.assign(new Error("Request failed with status code 429"), {
+      name: "AxiosError",
+      response: { status: 429, headers: { "retry-after": "12" } },
     });
     await expect(
       withRateLimit(
@@ -26,7 +28,7 @@ describe("Retry-After", () => {
         () => Promise.reject(tooMany),
       ),
     ).rejects.toEqual(new RateLimited(12_000));
-    const other = Object.assign(new Error("gone"), { statusCode: 404 });
+    const other = Object.assign(new Error("gone"), { response: { status: 404, headers: {} } });
     await expect(
       withRateLimit(
         () => now,

@@ -240,8 +240,9 @@ describe("CSV files", () => {
     fake.reset();
     await postActivity(url, personalInstall(as, "add"));
     await postActivity(url, channel(as, { text: "export" }));
-    const calls = await fake.waitFor("reply", 2);
-    const toPersonal = calls.find((c) => c.conversationId?.startsWith("a:personal-"));
+    // The offer is a new message in the personal chat; the notice answers in the channel's thread.
+    const [toPersonal] = await fake.waitFor("send", 1);
+    const calls = await fake.waitFor("reply", 1);
     expect(toPersonal?.conversationId).toContain(user.aadObjectId);
     expect(sent(toPersonal).attachments?.[0]?.contentType).toBe(
       "application/vnd.microsoft.teams.card.file.consent",

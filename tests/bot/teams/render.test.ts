@@ -1,6 +1,7 @@
 // The Adaptive Card renderer against the neutral reply model: every element type, and every limit held.
-import type { Activity } from "botbuilder";
+
 import { describe, expect, it } from "vitest";
+import type { TeamsActivity as Activity } from "../../../src/bot/teams/activity.js";
 import { INPUT_PREFIX } from "../../../src/bot/teams/card.js";
 import { readSubmittedValues } from "../../../src/bot/teams/form.js";
 import { parseCommandText, submitInput, toInbound } from "../../../src/bot/teams/inbound.js";

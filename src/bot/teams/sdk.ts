@@ -1,0 +1,145 @@
+// Microsoft's Teams SDK 2.x, held so that it shares our one HTTP server: the SDK hands its /api/messages
+// handler (JWT validation, routing) to this adapter at initialize(), and our express router calls it.
+import type { IMessageActivityInput } from "@microsoft/teams.api";
+import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
+import type { ILogger } from "@microsoft/teams.common";
+import { errorName, type Logger } from "../../log.js";
+import type { StoredReference } from "./activity.js";
+import type { TeamsAuth } from "./auth.js";
+
+/** Holds the handler the SDK registers; it never starts a server of its own (app.start() is never called). */
+class MountedAdapter implements IHttpServerAdapter {
+  private handler: HttpRouteHandler | undefined;
+
+  registerRoute(_method: "POST", _path: string, handler: HttpRouteHandler): void {
+    this.handler = handler;
+  }
+
+  get route(): HttpRouteHandler {
+    if (!this.handler) throw new Error("teams sdk not initialised");
+    return this.handler;
+  }
+}
+
+/**
+ * The SDK logs whole activities at debug and connector answers on errors. Those carry what users typed,
+ * so nothing of its arguments reaches our log: only that it spoke, and an error's class.
+ */
+export function sdkLogger(logger: Logger, name = "teams-sdk"): ILogger {
+  const problem =
+    (level: "warn" | "error") =>
+    (...args: unknown[]) => {
+      const err = args.find((a) => a instanceof Error);
+      logger[level]({ sdk: name, ...(err ? { err: errorName(err) } : {}) }, "teams sdk reported a problem");
+    };
+  const quiet = () => {};
+  const self: ILogger = {
+    debug: quiet,
+    info: quiet,
+    trace: quiet,
+    warn: problem("warn"),
+    error: problem("error"),
+    log: (level, ...args) => {
+      if (level === "error" || level === "warn") problem(level)(...args);
+    },
+    child: (child) => sdkLogger(logger, `${name}/${child}`),
+  };
+  return self;
+}
+
+/** The 429 the SDK's HTTP client (axios) throws, duck-typed: status and Retry-After only. */
+export function rateLimitOf(error: unknown): { retryAfter: string | undefined } | undefined {
+  const e = error as { response?: { status?: number; headers?: Record<string, unknown> } } | undefined;
+  if (e?.response?.status !== 429) return undefined;
+  const header = e.response.headers?.["retry-after"];
+  return { retryAfter: typeof header === "string" ? header : undefined };
+}
+
+/** Retry-After in seconds or as an HTTP date, in milliseconds; 1 s when absent or unreadable. */
+export function retryAfterMs(header: string | null | undefined, now: Date): number {
+  if (!header) return 1_000;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1_000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? 1_000 : Math.max(0, at - now.getTime());
+}
+
+/** Short waits the connector asks for are waited out here (as botbuilder did); longer ones go to the caller. */
+const RETRIES = 2;
+const MAX_INLINE_WAIT_MS = 5_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface TeamsSdk {
+  app: App;
+  /** Resolves once the SDK registered its handler (JWT validator included). */
+  ready: Promise<void>;
+  /** Runs one inbound request through the SDK: validation, our routes, the invoke response. */
+  handle(
+    body: unknown,
+    headers: Record<string, string | string[] | undefined>,
+  ): Promise<{ status: number; body?: unknown }>;
+  /** A new message in a stored conversation, at that conversation's own service URL. */
+  send(reference: StoredReference, activity: IMessageActivityInput): Promise<{ id: string }>;
+  /** Replaces an earlier message of the bot in a stored conversation. */
+  update(reference: StoredReference, activityId: string, activity: IMessageActivityInput): Promise<void>;
+}
+
+export function createTeamsSdk(auth: TeamsAuth, logger: Logger, now: () => Date): TeamsSdk {
+  const adapter = new MountedAdapter();
+  const credentials =
+    auth.mode === "authenticated"
+      ? { clientId: auth.appId, clientSecret: auth.password, tenantId: auth.tenantId ?? "" }
+      : // "" rather than undefined: the SDK would otherwise read CLIENT_ID, CLIENT_SECRET, TENANT_ID from the environment.
+        { clientId: "", clientSecret: "", tenantId: "" };
+  const app = new App({
+    ...credentials,
+    dangerouslyAllowUnauthenticatedRequests: auth.mode === "local",
+    httpServerAdapter: adapter,
+    activity: { mentions: { stripText: true } },
+    logger: sdkLogger(logger),
+    client: {
+      middlewares: [
+        {
+          async invoke(_ctx, next) {
+            for (let attempt = 0; ; attempt++) {
+              try {
+                return await next();
+              } catch (error) {
+                const limited = rateLimitOf(error);
+                const wait = limited ? retryAfterMs(limited.retryAfter, now()) : 0;
+                if (!limited || attempt >= RETRIES || wait > MAX_INLINE_WAIT_MS) throw error;
+                await sleep(wait);
+              }
+            }
+          },
+        },
+      ],
+    },
+  });
+  const ready = app.initialize().then(() => undefined);
+  const apiAt = (reference: StoredReference) =>
+    app.api.clone({ serviceUrl: reference.serviceUrl }).conversations;
+  return {
+    app,
+    ready,
+    async handle(body, headers) {
+      await ready;
+      return adapter.route({ body, headers: headers as Record<string, string | string[]> });
+    },
+    async send(reference, activity) {
+      const sent = await apiAt(reference).createActivity(reference.conversation.id, {
+        ...activity,
+        ...(reference.bot ? { from: reference.bot } : {}),
+        conversation: reference.conversation,
+      } as IMessageActivityInput);
+      return { id: sent.id };
+    },
+    async update(reference, activityId, activity) {
+      await apiAt(reference).updateActivity(reference.conversation.id, activityId, {
+        ...activity,
+        id: activityId,
+      } as IMessageActivityInput);
+    },
+  };
+}
