@@ -1,7 +1,7 @@
 // The personal-data guard: what it must flag, what it must let through, and that it never throws.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPersonalData, findPersonalDataIn, onlyWeak } from "../../src/commands/privacy.js";
+import { findPersonalData, findPersonalDataIn, onlyWeak } from "../../src/commands/privacy/index.js";
 
 const kinds = (text: string) => findPersonalData(text, { referenceYear: 2026 }).map((h) => h.kind);
 
@@ -51,14 +51,14 @@ describe("findPersonalData", () => {
     expect(kinds(text)).toEqual([]);
   });
 
-  it("grades hits: e-mail, phone and birth date are strong, names and addresses weak", () => {
+  it("grades hits: e-mail, phone, birth date and a full name are strong, a bare address weak", () => {
     const hits = findPersonalData("Müller, Anna, Hauptstraße 12, anna@web.de, 0171 1234567, geb. 1.1.2012");
     expect(hits.map((h) => [h.kind, h.strength])).toEqual([
       ["email", "strong"],
       ["phone", "strong"],
       ["birthdate", "strong"],
-      ["name", "weak"],
       ["address", "weak"],
+      ["name", "strong"],
     ]);
     expect(onlyWeak(hits)).toBe(false);
     expect(onlyWeak(findPersonalData("Hauptstraße 12"))).toBe(true);

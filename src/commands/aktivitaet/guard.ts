@@ -1,6 +1,6 @@
 // Applies the personal-data guard to the free-text fields of a draft.
 import { aktivitaet as t } from "../messages/index.js";
-import { findPersonalData, onlyWeak, type PersonalDataHit } from "../privacy.js";
+import { findPersonalData, onlyWeak, type PersonalDataHit } from "../privacy/index.js";
 import type { Draft } from "./draft.js";
 
 export type TextField = "title" | "notes" | "targetGroups" | "newPartners";
@@ -29,6 +29,12 @@ export function guardDraft(d: Draft, referenceYear: number): GuardResult {
     }
   }
   return { byField, any: all.length > 0, weakOnly: all.length > 0 && onlyWeak(all) };
+}
+
+/** Weak hits of the line as typed count even when the parser moved the text out of every field. */
+export function withTypedHits(r: GuardResult, typed: PersonalDataHit[]): GuardResult {
+  if (typed.length === 0 || r.any) return r;
+  return { byField: { title: typed }, any: true, weakOnly: onlyWeak(typed) };
 }
 
 export function kindsOf(hits: PersonalDataHit[]): string[] {

@@ -11,9 +11,10 @@ import {
 } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
+import { findPersonalData, onlyWeak } from "../privacy/index.js";
 import { ACTION } from "./actions.js";
 import { type Draft, encodeDraft, fromQuickEntry } from "./draft.js";
-import { guardDraft, kindsOf, withoutFlaggedText } from "./guard.js";
+import { guardDraft, kindsOf, withoutFlaggedText, withTypedHits } from "./guard.js";
 import { districtList, type Known, loadKnown, noDistrictReply } from "./known.js";
 import { parts } from "./parse/days.js";
 import { MAX_QUICK_LENGTH, type Notice, parseQuickEntry } from "./parse/quick.js";
@@ -50,9 +51,21 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
   if (known.districts.length === 0) return noDistrictReply(ctx);
   if (line.length > MAX_QUICK_LENGTH) return errorReply(t.tooLong(MAX_QUICK_LENGTH));
 
+  // The guard reads the line as typed, before the parser takes dates, durations or names out of it:
+  // a date of birth must never become the activity's date. Strong hits stop here, without echoing.
+  const year = parts(known.today).year;
+  const typed = findPersonalData(line, { referenceYear: year });
+  if (typed.length > 0 && !onlyWeak(typed)) {
+    return message([
+      text(t.privacy.refused(kindsOf(typed)), "warning"),
+      text(t.privacy.retype, "muted"),
+      { type: "actions", buttons: [button(t.privacy.openForm, ACTION.open)] },
+    ]);
+  }
+
   const q = parseQuickEntry(line, known);
   const draft: Draft = { ...fromQuickEntry(q), entryKey: randomBytes(12).toString("base64url") };
-  const guard = guardDraft(draft, parts(known.today).year);
+  const guard = withTypedHits(guardDraft(draft, year), typed);
   const strong = guard.any && !guard.weakOnly;
 
   const elements: Element[] = [

@@ -1,5 +1,5 @@
 // German texts of the aktivitaet family: quick entry, form, list, statistics, export, edit and delete.
-import type { PersonalDataKind } from "../privacy.js";
+import type { PersonalDataKind } from "../privacy/index.js";
 
 import { duration, hours } from "./format.js";
 
@@ -94,11 +94,21 @@ export const aktivitaet = {
       email: "eine E-Mail-Adresse",
       phone: "eine Telefonnummer",
       birthdate: "ein Geburtsdatum oder Alter",
-      name: "einen Namen im Muster „Nachname, Vorname“",
+      name: "den Namen einer Person",
+      family: "einen Familiennamen („Fam. …“)",
+      kinship: "ein Familienmitglied mit Namen („Tochter …“)",
       address: "eine Anschrift",
+      iban: "eine Kontonummer (IBAN)",
+      insurance: "eine Versicherungs- oder Sozialversicherungsnummer",
+      file_number: "ein Aktenzeichen einer anderen Stelle",
     } satisfies Record<PersonalDataKind, string>,
     warning: (kinds: string[]) =>
       `Achtung Datenschutz: Der Text enthält vermutlich ${kinds.join(", ")}. Sozialdaten von Klient*innen gehören nicht in den Chat. Bitte ändere den Text über „Bearbeiten“.`,
+    refused: (kinds: string[]) =>
+      `Achtung Datenschutz: Der Eintrag enthält vermutlich ${kinds.join(", ")}. Ich habe nichts gespeichert und zeige den Text nicht noch einmal an.`,
+    retype:
+      "Bitte schreib den Eintrag noch einmal ohne Daten über Klient*innen – höchstens mit einem internen Fallkürzel wie #fall:F-17.",
+    openForm: "Im Formular eingeben",
     weakHint:
       "Falls es sich um eine Einrichtung oder einen öffentlichen Ort handelt, kannst du „Trotzdem speichern“ wählen.",
     hidden: "(ausgeblendet – enthält vermutlich personenbezogene Daten)",

@@ -276,17 +276,33 @@ describe("time zone and atomicity", () => {
 });
 
 describe("privacy guard", () => {
-  it("hides strong hits, offers no Speichern, and keeps the data out of the button state", async () => {
+  it("refuses a strong hit before parsing, echoes nothing and carries nothing in a button", async () => {
     const before = await count();
     const confirm = await run(w, team.member, "1h Rückruf Mutter 0171 1234567 #kooperation");
     const t = textOf(confirm);
     expect(t).toContain("Achtung Datenschutz");
     expect(t).toContain("eine Telefonnummer");
     expect(t).not.toContain("1234567");
-    expect(buttons(confirm).map((b) => b.label)).toEqual(["Bearbeiten", "Verwerfen"]);
+    expect(t).not.toContain("Rückruf");
+    expect(buttons(confirm).map((b) => b.label)).toEqual(["Im Formular eingeben"]);
     for (const b of buttons(confirm)) expect(b.value ?? "").not.toContain("1234567");
-    const form = formOf(await click(w, team.member, buttonLabeled(confirm, "Bearbeiten")));
+    const form = formOf(await click(w, team.member, buttonLabeled(confirm, "Im Formular eingeben")));
     expect(initialValues(form).title).toBeUndefined();
+    expect(await count()).toBe(before);
+  });
+
+  it("never takes a date of birth as the activity's date", async () => {
+    const before = await count();
+    for (const line of [
+      "2h Gespräch Mädchen geb. 14.9.2016 #fall @Nordstadt",
+      "1h Hilfeplan, Kind geboren am 3.4.2015",
+      "45 min Beratung Junge * 12.5.2014 #fall",
+    ]) {
+      const reply = await run(w, team.member, line);
+      expect(textOf(reply)).toContain("ein Geburtsdatum oder Alter");
+      expect(textOf(reply)).not.toMatch(/2016|2015|2014/);
+      expect(buttons(reply).some((b) => b.actionId === "aktivitaet:save")).toBe(false);
+    }
     expect(await count()).toBe(before);
   });
 

@@ -1,0 +1,161 @@
+// Personal data with a shape: dates of birth and ages, phone numbers, e-mail, street addresses, IBAN,
+// insurance numbers and other bodies' file numbers. Institutions' public numbers and addresses pass.
+import type { GuardOptions, PersonalDataHit } from "./index.js";
+
+const L = "\\p{L}";
+
+const EMAIL = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/** Functional mailboxes of institutions (sekretariat@…, info@…) belong to nobody in particular. */
+const FUNCTIONAL_MAILBOX =
+  /^(?:info|kontakt|sekretariat|office|post|poststelle|buero|büro|verwaltung|schulleitung|team|kita|hort|mail|service|anmeldung|beratung|jugendamt|stadtteilbuero|stadtteilbüro|rathaus|presse|hallo|jmd|asd|schule|schulsozialarbeit)$/i;
+
+/** +49 171 2345678, 0171/234 56 78, (0711) 12 34 56, 0 171-23 45 67: a leading + or 0, then 7–14 digits in any spacing. */
+const PHONE =
+  /(?<![\p{L}\p{N}.,:/-])(?:\+\s?\d{1,3}(?:\s?\(0\))?|\(?0\s?\d)(?:[\s/().-]{0,3}\d){6,14}(?![\p{N}]|[.,:]\d)/gu;
+
+const BIRTH_MARKER = new RegExp(
+  `(?<![${L}])(?:geb\\.?|geboren|geburtsdatum|geb\\.?-?dat(?:um)?\\.?|geburtstag|jahrgang|jg\\.|\\*)\\s*(?:am\\s+|im\\s+jahr\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|(?:19|20)\\d{2}|\\d{1,2}\\.\\s*${"\\p{L}"}+\\s+\\d{4})`,
+  "iu",
+);
+/** A child or client with an age: "Mädchen, 11 J.", "Junge (9)", "Sohn 8 Jahre", "8-jähriger Sohn", "14 Jahre alt". */
+const PERSON_WORD =
+  "(?:m(?:ä|ae)dchen|junge|kind|sohn|tochter|bruder|schwester|jugendliche[rn]?|sch(?:ü|ue)ler(?:in)?|klient(?:in)?|baby|enkel(?:in)?|neffe|nichte|pflegekind)";
+const AGE_AFTER_PERSON = new RegExp(
+  `(?<![${L}])${PERSON_WORD}\\s*(?:,\\s*|\\(\\s*|\\s)(?:ca\\.\\s*)?\\d{1,2}\\s*(?:\\)|j\\.|jahre|jahren|jährig|jaehrig|j(?![${L}]))`,
+  "iu",
+);
+/** "die 15jährige", "ein 8-Jähriger": an age used as the person. */
+const AGE_AS_PERSON = new RegExp(
+  `(?<![${L}])(?:die|der|den|dem|des|ein|eine|einen|einem|einer)\\s+\\d{1,2}-?j(?:ä|ae)hrige[rnms]?(?![${L}])`,
+  "iu",
+);
+const AGE_BEFORE_PERSON = new RegExp(
+  `(?<![${L}\\p{N}])\\d{1,2}-?(?:j(?:ä|ae)hrige[rnms]?|j\\.)\\s+${PERSON_WORD}`,
+  "iu",
+);
+const YEARS_OLD = new RegExp(`(?<![${L}\\p{N}])\\d{1,2}\\s?(?:jahre|j\\.)\\s+alt(?![${L}])`, "iu");
+const FULL_DATE = /(?<![\p{N}.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\p{N}])/gu;
+/** Dates of documents and events are not birth dates: "Vertrag vom 12.3.2021", "seit dem 1.9.2019". */
+const EVENT_DATE_BEFORE =
+  /(?:vom|seit|ab|bis|zum|stand|datiert|beschluss|vertrag|vereinbarung|sitzung|am)\s*(?:dem\s*)?$/iu;
+
+const STREET_SUFFIX =
+  "(?:straße|strasse|str\\.|str(?=\\s)|weg|gasse|allee|platz|ring|damm|ufer|steig|pfad|chaussee|markt|hof|berg|graben|zeile|kamp)";
+const NOT_A_PLACE =
+  "(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|vormittag|nachmittag|abend|morgen|anfang|ende|stück|tag)(?![\\p{L}]))";
+const NOT_A_UNIT =
+  "(?!\\s*(?:h(?![\\p{L}])|tn(?![\\p{L}])|std|stunde|min|uhr|teilnehm|person|jahr|kind|eltern|mal(?![\\p{L}])|leute|m(?:ä|ae)dchen|jungen|fam))";
+const ADDRESS = new RegExp(
+  `(?<![${L}])(?:[${L}][${L}-]*${STREET_SUFFIX}|(?:am|an der|im|in der|auf der|auf dem)\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+(?:\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+)?)\\s+\\d{1,4}${NOT_A_UNIT}\\s?[a-h]?(?![\\p{L}\\p{N}.:/-])`,
+  "giu",
+);
+/** "Raum 104", "im Jugendhaus 5", "Haus 3": rooms and buildings, not a street address. */
+const ROOM_NUMBER =
+  /(?:raum|zimmer|haus|halle|geb(?:ä|ae)ude|etage|saal|gleis|bus|linie|bahnsteig|tisch|kw|jugendhaus|jugendzentrum|rathaus|treff|schule|kita|block|trakt|stock)\s+\d{1,4}\s?[a-h]?$/iu;
+/** "Marktplatz 2026": a year, not a house number. */
+const YEAR_AT_END = /(?<!\d)(?:19|20)\d{2}$/u;
+const POSTCODE_CITY = /(?<![\p{N}])\d{5}\s+\p{Lu}[\p{L}]+/gu;
+/** Words that make an address, a phone number or a mailbox an institution's: said before it. */
+const INSTITUTION_CUE = new RegExp(
+  // Compound-friendly endings ("Stadtteilbüro", "Grundschule", "Jugendmigrationsdienst") …
+  "(?:b(?:ü|ue)ro|schule|kita|hort|jugendhaus|jugendzentrum|rathaus|treff|zentrum|bibliothek|b(?:ü|ue)cherei|" +
+    "gemeindehaus|halle|caf(?:é|e)|sekretariat|hotline|zentrale|beratungsstelle|stelle|jugendamt|jobcenter|verein|" +
+    "kirche|moschee|gemeinde|praxis|apotheke|b(?:ä|ae)ckerei|laden|verwaltung|dienst|verband|werk|netzwerk|" +
+    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung)" +
+    // … and short words that must stand alone ("im", "nach", not "übernachtet").
+    "(?![\\p{L}])|(?<![\\p{L}])(?:im|in der|nach|zum|zur|amt|markt|ort:|adresse der|adresse des)(?![\\p{L}])",
+  "iu",
+);
+/** The institution cue within the same clause, shortly before the match. */
+const CUE_BEFORE = (text: string) => {
+  const tail = text.match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
+  return INSTITUTION_CUE.test(tail);
+};
+/** …unless a client is meant: a home visit, where someone lives, how a parent is reached. */
+const CLIENT_CUE =
+  /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|mutter|vater|eltern|oma|opa|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
+
+const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
+/** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
+const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])[A-Za-z]\s?\d{9}(?![\p{N}])/gu;
+const INSURANCE_MARKER =
+  /(?<![\p{L}])(?:versicherten-?nummer|versicherungs-?nummer|kvnr|kv-nr\.?|rv-?nr\.?|sv-?nr\.?|sozialversicherungs-?nummer|rentenversicherungs-?nummer)\s*[:.]?\s*(?:\p{L}+\s+){0,2}[\p{L}\p{N}]*\d{5,}/iu;
+const PENSION_INSURANCE = /(?<![\p{L}\p{N}])\d{2}\s?\d{6}\s?[A-Z]\s?\d{3}(?![\p{N}])/gu;
+/** Another body's file number: a marker (Az., Aktenzeichen, BG-Nr., Kd.-Nr., Vorgang …) and a code with digits. */
+const FILE_MARKER = new RegExp(
+  `(?<![${L}])(?:az\\.?|aktenzeichen|akten-?(?:nr|nummer)\\.?|gz\\.?|gesch(?:ä|ae)ftszeichen|bg-?(?:nr|nummer)\\.?|bedarfsgemeinschaft(?:snummer)?|kd\\.?-?(?:nr|nummer)\\.?|kunden-?(?:nr|nummer)\\.?|vorgangs?-?(?:nr|nummer)?\\.?|kassenzeichen|fallnummer\\s+(?:des|vom|beim)\\s+\\p{L}+|personenkennziffer)\\s*[:.]?\\s*(?:\\p{L}+\\s+){0,2}(?=[\\p{L}\\p{N}./-]*\\d)[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{2,}`,
+  "iu",
+);
+/** "JA-2023-4711", "FG 12 F 345/23": codes of other offices; the team's own case codes look like F-17 / F-2026-017. */
+const FOREIGN_CODE =
+  /(?<![\p{L}\p{N}#:])(?!F-)[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,}(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s?[A-Z]{1,3}\s?\d{1,5}\/\d{2}(?![\p{N}])/gu;
+
+function oldDates(text: string, referenceYear?: number): boolean {
+  if (referenceYear === undefined) return false;
+  for (const m of text.matchAll(FULL_DATE)) {
+    const year = Number(m[3]);
+    if (year < 1900 || year > referenceYear - 3) continue;
+    if (EVENT_DATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The text before a match, within the same clause. */
+const before = (text: string, index: number) => text.slice(Math.max(0, index - 60), index);
+
+function anyMatch(re: RegExp, text: string, accept: (match: RegExpMatchArray) => boolean): boolean {
+  for (const m of text.matchAll(re)) if (accept(m)) return true;
+  return false;
+}
+
+const isInstitutional = (text: string, index: number) =>
+  CUE_BEFORE(before(text, index)) && !CLIENT_CUE.test(text);
+
+function digitsOf(value: string): string {
+  return value.replace(/\D/g, "");
+}
+
+/** Not a phone number: a time range (10:15–12:00), a date, a sum, or a time given as digits. */
+function plausiblePhone(match: string): boolean {
+  const digits = digitsOf(match);
+  if (digits.length < 7 || digits.length > 16) return false;
+  if (/\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}/.test(match)) return false;
+  if (/^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?/.test(match.trim())) return false;
+  return true;
+}
+
+export function findNumbers(text: string, options: GuardOptions): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  const strong = (kind: PersonalDataHit["kind"]) => hits.push({ kind, strength: "strong" });
+  if (anyMatch(EMAIL, text, (m) => !FUNCTIONAL_MAILBOX.test(m[1] ?? "") || CLIENT_CUE.test(text)))
+    strong("email");
+  if (anyMatch(PHONE, text, (m) => plausiblePhone(m[0]) && !isInstitutional(text, m.index ?? 0)))
+    strong("phone");
+  if (
+    BIRTH_MARKER.test(text) ||
+    AGE_AFTER_PERSON.test(text) ||
+    AGE_BEFORE_PERSON.test(text) ||
+    AGE_AS_PERSON.test(text) ||
+    YEARS_OLD.test(text) ||
+    oldDates(text, options.referenceYear)
+  )
+    strong("birthdate");
+  const address = (re: RegExp) =>
+    anyMatch(
+      re,
+      text,
+      (m) => !isInstitutional(text, m.index ?? 0) && !ROOM_NUMBER.test(m[0]) && !YEAR_AT_END.test(m[0]),
+    );
+  if (address(ADDRESS) || address(POSTCODE_CITY))
+    hits.push({ kind: "address", strength: CLIENT_CUE.test(text) ? "strong" : "weak" });
+  if (anyMatch(IBAN, text, (m) => digitsOf(m[0]).length >= 12)) strong("iban");
+  if (
+    INSURANCE_MARKER.test(text) ||
+    anyMatch(HEALTH_INSURANCE, text, () => true) ||
+    anyMatch(PENSION_INSURANCE, text, () => true)
+  )
+    strong("insurance");
+  if (FILE_MARKER.test(text) || anyMatch(FOREIGN_CODE, text, () => true)) strong("file_number");
+  return hits;
+}

@@ -1,0 +1,123 @@
+// The privacy guard measured on written corpora, through the entry path of each field: an activity line
+// is guarded as typed and again after the parser split it into fields; other fields as typed.
+import { describe, expect, it } from "vitest";
+import { fromQuickEntry } from "../../src/commands/aktivitaet/draft.js";
+import { guardDraft } from "../../src/commands/aktivitaet/guard.js";
+import { parseQuickEntry, type QuickContext } from "../../src/commands/aktivitaet/parse/quick.js";
+import { findPersonalData, type PersonalDataKind } from "../../src/commands/privacy/index.js";
+import { PRIVACY_CORPUS, type PrivacyCase, type PrivacyKind } from "../corpora/privacy.js";
+import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
+
+const YEAR = 2026;
+const ctx: QuickContext = {
+  today: "2026-11-25",
+  districts: [
+    { id: 1, name: "Nordstadt" },
+    { id: 2, name: "Südstadt" },
+  ],
+  partners: [
+    { id: 1, name: "Grundschule am Park", type: "school" },
+    { id: 2, name: "Jugendhaus Mitte", type: "youth_welfare" },
+    { id: 3, name: "TSV Nord", type: "club" },
+  ],
+};
+
+const KIND: Record<PrivacyKind, PersonalDataKind> = {
+  birth_date: "birthdate",
+  person_name: "name",
+  family_name: "family",
+  kinship_name: "kinship",
+  phone: "phone",
+  email: "email",
+  street_address: "address",
+  iban: "iban",
+  insurance_number: "insurance",
+  file_number: "file_number",
+};
+
+/** What the user would be told: the kinds flagged on the way in (empty: saved without a question). */
+function flagged(c: Pick<PrivacyCase, "text" | "field">): Set<PersonalDataKind> {
+  const kinds = new Set(findPersonalData(c.text, { referenceYear: YEAR }).map((h) => h.kind));
+  if (c.field === "activity_title") {
+    const guard = guardDraft(fromQuickEntry(parseQuickEntry(c.text, ctx)), YEAR);
+    for (const hits of Object.values(guard.byField)) for (const h of hits ?? []) kinds.add(h.kind);
+  }
+  return kinds;
+}
+
+interface Tally {
+  caught: number;
+  missed: number;
+  falseAlarms: number;
+  clean: number;
+}
+
+function measure(corpus: readonly PrivacyCase[]) {
+  const total: Tally = { caught: 0, missed: 0, falseAlarms: 0, clean: 0 };
+  const byKind = new Map<PrivacyKind, { present: number; named: number; caught: number }>();
+  const byField = new Map<string, Tally>();
+  for (const c of corpus) {
+    const kinds = flagged(c);
+    const field = byField.get(c.field) ?? { caught: 0, missed: 0, falseAlarms: 0, clean: 0 };
+    byField.set(c.field, field);
+    for (const t of [total, field]) {
+      if (c.clientData && kinds.size > 0) t.caught++;
+      else if (c.clientData) t.missed++;
+      else if (kinds.size > 0) t.falseAlarms++;
+      else t.clean++;
+    }
+    for (const k of c.kinds) {
+      const row = byKind.get(k) ?? { present: 0, named: 0, caught: 0 };
+      row.present++;
+      if (kinds.size > 0) row.caught++;
+      if (kinds.has(KIND[k])) row.named++;
+      byKind.set(k, row);
+    }
+  }
+  return { total, byKind, byField };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? "–" : `${((100 * a) / b).toFixed(1)} %`);
+
+function report(name: string, m: ReturnType<typeof measure>): void {
+  const { total } = m;
+  const lines = [
+    `${name}: client data caught ${total.caught}/${total.caught + total.missed} (${pct(total.caught, total.caught + total.missed)}), false alarms ${total.falseAlarms}/${total.falseAlarms + total.clean} (${pct(total.falseAlarms, total.falseAlarms + total.clean)})`,
+    "  confusion: flagged | not flagged",
+    `  client data  ${total.caught} | ${total.missed}`,
+    `  clean        ${total.falseAlarms} | ${total.clean}`,
+    "  per kind (caught at all / named as that kind):",
+    ...[...m.byKind].map(
+      ([k, r]) => `    ${k}: ${r.caught}/${r.present} caught, ${r.named}/${r.present} named as ${KIND[k]}`,
+    ),
+    "  per field (caught, missed, false alarms, clean):",
+    ...[...m.byField].map(([f, t]) => `    ${f}: ${t.caught}, ${t.missed}, ${t.falseAlarms}, ${t.clean}`),
+  ];
+  console.log(lines.join("\n"));
+}
+
+describe("privacy guard on the corpus", () => {
+  it("has a corpus of the size the issue asks for", () => {
+    expect(PRIVACY_CORPUS.filter((c) => c.clientData).length).toBeGreaterThanOrEqual(80);
+    expect(PRIVACY_CORPUS.filter((c) => !c.clientData).length).toBeGreaterThanOrEqual(70);
+  });
+
+  it("catches at least 97 % of client data and raises at most 3 % false alarms", () => {
+    const m = measure(PRIVACY_CORPUS);
+    report("corpus", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(0.97);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(0.03);
+  });
+
+  // Written by someone who never saw the guard, and never used to tune it: how the guard does on text
+  // it was not shaped for. Below the issue's bar today (see the issue note); the floor keeps it from
+  // getting worse and is raised as the guard improves.
+  it("holds its level on the held-out corpus", () => {
+    const m = measure(PRIVACY_HOLDOUT);
+    report("held-out", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(0.92);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(0.21);
+  });
+});
