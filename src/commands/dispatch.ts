@@ -98,14 +98,11 @@ export function createCommandLayer(deps: CommandDeps): CommandLayer {
       try {
         return await routed.run(await buildContext(deps, invocation));
       } catch (error) {
-        // Never echo the input: it may hold personal data. The error's class and message only.
+        // Never echo the input, an error message or a stack: the database driver's messages carry the
+        // query's parameters, i.e. what users typed. The error's class (or code) only, at every level.
         deps.logger?.error(
           { family: routed.family.name, inputType: invocation.input.type, err: errorName(error) },
           "command failed",
-        );
-        deps.logger?.debug(
-          { stack: error instanceof Error ? error.stack : undefined },
-          "command failure detail",
         );
         return errorReply(common.unexpectedError);
       }

@@ -101,8 +101,8 @@ export function createWorker(options: WorkerOptions): Worker {
         log.warn({ retryAfterMs: error.retryAfterMs }, "rate limited, retrying later");
         return;
       }
-      // The error's class and message only: job errors never carry user text.
-      const reason = error instanceof Error ? `${error.name}: ${error.message}` : "unknown error";
+      // The error's class or code only: a driver's message can carry a query's parameters (user text).
+      const reason = errorName(error);
       const retryAt = attempt >= maxAttempts ? null : new Date(now.getTime() + 60_000 * 2 ** (attempt - 1));
       await store.jobs.failJob(job.id, reason.slice(0, 500), retryAt, attempt);
       log.error({ err: errorName(error), final: retryAt === null }, "job failed");

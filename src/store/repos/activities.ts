@@ -208,13 +208,24 @@ export function activityRepository(db: Db, tenantId: number) {
       return full;
     },
 
+    /**
+     * Deletes the activity for everyone and erases its free text at once (title, notes, target groups,
+     * case reference, partner links). What statistics need stays until retention: day, minutes, focus,
+     * level, role, district.
+     */
     async deleteActivity(id: number, at: Date): Promise<boolean> {
-      const rows = await db
-        .update(activities)
-        .set({ deletedAt: at, updatedAt: at })
-        .where(and(live, eq(activities.id, id)))
-        .returning({ id: activities.id });
-      return rows.length > 0;
+      return db.transaction(async (tx) => {
+        const rows = await tx
+          .update(activities)
+          .set({ deletedAt: at, updatedAt: at, title: "", notes: "", targetGroups: [], caseRef: null })
+          .where(and(live, eq(activities.id, id)))
+          .returning({ id: activities.id });
+        if (rows.length === 0) return false;
+        await tx
+          .delete(activityPartners)
+          .where(and(eq(activityPartners.tenantId, tenantId), eq(activityPartners.activityId, id)));
+        return true;
+      });
     },
 
     /** Newest first. */
