@@ -28,6 +28,11 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** Folder of the embedded database; "memory://" keeps it in memory (tests). */
   dataDir?: string;
+  /**
+   * Embedded only: starts a new (or in-memory) data folder from this dump of another one (PGlite's
+   * `dumpDataDir()`), e.g. an already migrated snapshot in tests. Pending migrations are still applied.
+   */
+  loadDataDir?: Blob;
 }
 
 const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
@@ -63,12 +68,12 @@ function readiness(db: Db): () => Promise<boolean> {
 /** Opens the database and applies pending migrations (a no-op when all are applied). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl);
-  return openPglite(options.dataDir ?? "./data");
+  return openPglite(options.dataDir ?? "./data", options.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   await migratePglite(db, { migrationsFolder });
   return {

@@ -1,37 +1,65 @@
-// Drives `tsx src/bot/console/main.ts` as a child process with scripted input, then checks its output and the database.
+// The console chat: two sessions driven in this process with scripted input, checking their output and the database;
+// and `npm run chat` once as a child process, a smoke test of its wiring (argv, stdin, stdout, stderr, exit code, env).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runChat } from "../../../src/bot/console/main.js";
 import { todayIn } from "../../../src/commands/aktivitaet/parse/days.js";
-import { createStore, type Database, openDatabase, type Store } from "../../../src/store/index.js";
+import { loadConfig } from "../../../src/config.js";
+import { createLogger } from "../../../src/log.js";
+import { createStore, type Database, openDatabase } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase, usingPostgres } from "../../support/db.js";
 
 const root = join(import.meta.dirname, "../../..");
 const tsx = join(root, "node_modules/.bin/tsx");
 let dir: string;
-let pg: TestDatabase | undefined;
+/** The database of the in-process sessions. */
+let t: TestDatabase;
 
 interface Run {
   stdout: string;
+  /** In process: what the session logged (it goes to stderr in `npm run chat`). */
   stderr: string;
-  code: number | null;
-  ms: number;
 }
 
-function chat(args: string[], script: string[]): Promise<Run> {
+/** A session as `npm run chat -- <args>` would run it, with `script` as its input, in this process. */
+async function chat(args: string[], script: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const logs = new Writable({
+    write(chunk, _encoding, done) {
+      stderr += chunk;
+      done();
+    },
+  });
+  await runChat({
+    config: loadConfig({}),
+    database: t.database,
+    logger: createLogger("warn", logs),
+    args,
+    input: Readable.from([`${script.join("\n")}\n`]),
+    write: (text) => {
+      stdout += text;
+    },
+    exportDir: join(dir, "exports"),
+  });
+  return { stdout, stderr };
+}
+
+/** `tsx src/bot/console/main.ts <args>` (what `npm run chat` runs) as a child process, `script` on its stdin. */
+function chatProcess(
+  args: string[],
+  script: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<Run & { code: number | null; ms: number }> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(tsx, ["src/bot/console/main.ts", ...args], {
       cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: join(dir, "data"),
-        CHAT_EXPORT_DIR: join(dir, "exports"),
-        LOG_LEVEL: "warn",
-        DATABASE_URL: pg?.url ?? "",
-      },
+      env: { ...process.env, LOG_LEVEL: "warn", ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -52,25 +80,16 @@ function chat(args: string[], script: string[]): Promise<Run> {
   });
 }
 
-async function withStore<T>(fn: (store: Store) => Promise<T>): Promise<T> {
-  const database: Database = pg ? pg.database : await openDatabase({ dataDir: join(dir, "data") });
-  try {
-    return await fn(createStore(database.db));
-  } finally {
-    if (!pg) await database.close();
-  }
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "sra-chat-"));
-  if (usingPostgres) pg = await openTestDatabase();
+  t = await openTestDatabase();
 });
 afterAll(async () => {
-  await pg?.close();
+  await t?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe("npm run chat", () => {
+describe("console session", () => {
   it("logs, edits field by field, lists and exports as the first (admin) member", async () => {
     const run = await chat(
       ["--as", "Anna"],
@@ -96,7 +115,6 @@ describe("npm run chat", () => {
       ],
     );
     expect(run.stderr).toBe("");
-    expect(run.code).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Du bist „Anna“ im Team „Demo-Team“.");
     expect(out).toContain("Für die Demo gibt es den Sozialraum „Demo-Sozialraum“.");
@@ -121,21 +139,19 @@ describe("npm run chat", () => {
     );
 
     const today = todayIn(new Date(), "Europe/Berlin");
-    await withStore(async (store) => {
-      const tenant = await store.findTenant("console", "demo");
-      expect(tenant?.name).toBe("Demo-Team");
-      const scoped = store.forTenant(tenant?.id ?? 0);
-      expect((await scoped.listDistricts()).map((d) => [d.name, d.channelId])).toEqual([
-        ["Demo-Sozialraum", "konsole"],
-      ]);
-      expect((await scoped.findMemberByPlatformId("anna"))?.role).toBe("admin");
-      const rows = await scoped.listActivities({}, { limit: 10, offset: 0 });
-      expect(rows.map((r) => [r.title, r.minutes, r.focus, r.occurredOn, r.participants])).toEqual([
-        ["Runder Tisch Jugend", 75, "networks", today, null],
-        ["Elterncafé", 120, "projects", today, 12],
-      ]);
-      expect((await scoped.auditTrail(5)).map((a) => a.action)).toContain("activity.export");
-    });
+    const tenant = await t.store.findTenant("console", "demo");
+    expect(tenant?.name).toBe("Demo-Team");
+    const scoped = t.store.forTenant(tenant?.id ?? 0);
+    expect((await scoped.listDistricts()).map((d) => [d.name, d.channelId])).toEqual([
+      ["Demo-Sozialraum", "konsole"],
+    ]);
+    expect((await scoped.findMemberByPlatformId("anna"))?.role).toBe("admin");
+    const rows = await scoped.listActivities({}, { limit: 10, offset: 0 });
+    expect(rows.map((r) => [r.title, r.minutes, r.focus, r.occurredOn, r.participants])).toEqual([
+      ["Runder Tisch Jugend", 75, "networks", today, null],
+      ["Elterncafé", 120, "projects", today, 12],
+    ]);
+    expect((await scoped.auditTrail(5)).map((a) => a.action)).toContain("activity.export");
   });
 
   it("switches the member with --as: a second member sees only their own entries and may not export", async () => {
@@ -153,7 +169,7 @@ describe("npm run chat", () => {
         "abbrechen",
       ],
     );
-    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
     const out = run.stdout;
     expect(out).not.toContain("Demo-Sozialraum“."); // the demo district exists already
     expect(out).toContain("== Deine Aktivitäten – zuletzt ==");
@@ -164,15 +180,54 @@ describe("npm run chat", () => {
     expect(out).toContain("Achtung Datenschutz");
     expect(out).not.toContain("1234567");
     expect(out).toContain("Formular abgebrochen");
-    await withStore(async (store) => {
-      const tenant = await store.findTenant("console", "demo");
-      const scoped = store.forTenant(tenant?.id ?? 0);
-      const ben = await scoped.findMemberByPlatformId("ben");
-      expect(ben?.role).toBe("member");
-      const rows = await scoped.listActivities({ authorId: ben?.id ?? 0 }, { limit: 10, offset: 0 });
-      expect(rows.map((r) => r.title)).toEqual(["Infostand"]);
-      expect(await scoped.countActivities({})).toBe(3);
-    });
-    console.info(`console session timings: ${run.ms} ms`);
+    const tenant = await t.store.findTenant("console", "demo");
+    const scoped = t.store.forTenant(tenant?.id ?? 0);
+    const ben = await scoped.findMemberByPlatformId("ben");
+    expect(ben?.role).toBe("member");
+    const rows = await scoped.listActivities({ authorId: ben?.id ?? 0 }, { limit: 10, offset: 0 });
+    expect(rows.map((r) => r.title)).toEqual(["Infostand"]);
+    expect(await scoped.countActivities({})).toBe(3);
+  });
+});
+
+describe("npm run chat", () => {
+  it("starts on an empty data folder (or database), runs the script from stdin and exits 0 with a clean stderr", async () => {
+    // Its own database, so the demo district is created on this first start.
+    const own = usingPostgres ? await openTestDatabase() : undefined;
+    try {
+      const run = await chatProcess(
+        ["--as", "Anna"],
+        ["aktivitaet 2h Elterncafé #projekt 12 TN", "1", "aktivitaet export", "ende"],
+        {
+          DATA_DIR: join(dir, "data"),
+          CHAT_EXPORT_DIR: join(dir, "process-exports"),
+          DATABASE_URL: own?.url ?? "",
+        },
+      );
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      const out = run.stdout;
+      expect(out).toContain("Du bist „Anna“ im Team „Demo-Team“.");
+      expect(out).toContain("Für die Demo gibt es den Sozialraum „Demo-Sozialraum“.");
+      expect(out).toContain("Gespeichert: Aktivität Nr. 1.");
+      expect(out).toContain("Export: 1 Aktivitäten");
+      expect(out.trimEnd().endsWith("Tschüss!")).toBe(true);
+      const csvPath = /Datei gespeichert: (.+\.csv)/.exec(out)?.[1] ?? "";
+      expect(csvPath.startsWith(join(dir, "process-exports"))).toBe(true);
+      expect(existsSync(csvPath)).toBe(true);
+
+      const database: Database = own ? own.database : await openDatabase({ dataDir: join(dir, "data") });
+      try {
+        const store = createStore(database.db);
+        const tenant = await store.findTenant("console", "demo");
+        const rows = await store.forTenant(tenant?.id ?? 0).listActivities({}, { limit: 10, offset: 0 });
+        expect(rows.map((r) => [r.title, r.minutes, r.participants])).toEqual([["Elterncafé", 120, 12]]);
+      } finally {
+        if (!own) await database.close();
+      }
+      console.info(`npm run chat as a process: ${run.ms} ms`);
+    } finally {
+      await own?.close();
+    }
   });
 });
