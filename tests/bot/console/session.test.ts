@@ -229,5 +229,5 @@ describe("npm run chat", () => {
     } finally {
       await own?.close();
     }
-  });
+  }, 90_000);
 });
