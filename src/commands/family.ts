@@ -66,6 +66,19 @@ export interface Family extends FamilyDeclaration {
   subcommand(word: string): Subcommand | undefined;
 }
 
+/** The catalogue's texts of a family (messages/commands.ts) as the declaration's help fields. */
+export function described(
+  texts: { title: string; summary: string; slack: string; example?: string },
+  slash: string,
+): Pick<FamilyDeclaration, "title" | "summary" | "example" | "slack"> {
+  return {
+    title: texts.title,
+    summary: texts.summary,
+    ...(texts.example ? { example: texts.example } : {}),
+    slack: { slash, description: texts.slack },
+  };
+}
+
 /** "Nächste" -> "naechste": how a typed command word is compared (case and umlauts either way). */
 export function foldCommandWord(word: string): string {
   return word

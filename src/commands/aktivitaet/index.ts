@@ -1,6 +1,6 @@
 // The aktivitaet family: quick entry, the form, list, statistics, export, edit and delete.
 import { text } from "../../conversation/reply.js";
-import { defineFamily } from "../family.js";
+import { defineFamily, described } from "../family.js";
 import { commands, aktivitaet as t } from "../messages/index.js";
 import { ACTION } from "./actions.js";
 import { discard, editDraftFromButton, openForm, saveFromButton, submitForm } from "./entry.js";
@@ -20,11 +20,8 @@ const notAnEntry = (rest: string) => !(/[#+]/.test(rest) || takeDurations(new Sc
 
 export const aktivitaetFamily = defineFamily({
   name: "aktivitaet",
-  title: c.title,
+  ...described(c, "/aktivitaet"),
   aliases: ["aktivitat", "akt"],
-  summary: c.summary,
-  example: c.example,
-  slack: { slash: "/aktivitaet", description: c.slack },
   bare: (ctx) => openForm(ctx),
   bareSummary: c.bare,
   otherwise: (line, ctx) => quickEntry(ctx, line),

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { isAdmin, isLead } from "../context.js";
-import { defineFamily } from "../family.js";
+import { defineFamily, described } from "../family.js";
 import { commands, common, datenschutz as t } from "../messages/index.js";
 import { purgeExpired } from "./retention.js";
 import { planRetention, retentionJobHandlers } from "./retention-job.js";
@@ -58,10 +58,7 @@ const c = commands.datenschutz;
 
 export const datenschutzFamily = defineFamily({
   name: "datenschutz",
-  title: c.title,
-  summary: c.summary,
-  example: c.example,
-  slack: { slash: "/datenschutz", description: c.slack },
+  ...described(c, "/datenschutz"),
   bare: overview,
   subcommands: [
     { name: "info", ...c.subs.info, run: (_rest, ctx) => overview(ctx) },

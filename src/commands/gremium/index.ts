@@ -1,6 +1,6 @@
 // The committee family: committees and their meetings, attendance, the calendar feed and the committee jobs.
 import { errorReply } from "../../conversation/reply.js";
-import { defineFamily } from "../family.js";
+import { defineFamily, described } from "../family.js";
 import { commands, gremium } from "../messages/index.js";
 import { answerAttendance } from "./attendance.js";
 import { calendarLink } from "./calendar.js";
@@ -19,11 +19,8 @@ const c = commands.gremium;
 
 export const gremiumFamily = defineFamily({
   name: "gremium",
-  title: c.title,
+  ...described(c, "/gremium"),
   aliases: ["gremien"],
-  summary: c.summary,
-  example: c.example,
-  slack: { slash: "/gremium", description: c.slack },
   bare: listCommittees,
   subcommands: [
     {

@@ -1,5 +1,5 @@
 // The help family: the overview of every family, one family's page, and the caller's start page.
-import { defineFamily, type Family, foldCommandWord } from "../family.js";
+import { defineFamily, described, type Family, foldCommandWord } from "../family.js";
 import { familyHelpReply, overview } from "../help.js";
 import { commands } from "../messages/index.js";
 import { startPage } from "./start.js";
@@ -14,11 +14,8 @@ export function hilfeFamily(all: () => readonly Family[]): Family {
   };
   return defineFamily({
     name: "hilfe",
-    title: c.title,
+    ...described(c, "/hilfe"),
     aliases: ["help"],
-    summary: c.summary,
-    example: c.example,
-    slack: { slash: "/hilfe", description: c.slack },
     bare: async () => overview(all()),
     subcommands: [{ name: "start", ...c.subs.start, run: (_rest, ctx) => startPage(ctx) }],
     otherwise: async (line) => {

@@ -1,7 +1,7 @@
 // The kooperation family: routes commands, button clicks and form submissions of the cooperation checklist.
 import { errorReply, type Reply } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
-import { defineFamily } from "../family.js";
+import { defineFamily, described } from "../family.js";
 import { commands, kooperation as t } from "../messages/index.js";
 import { back, later, resume, STEP_FORM, submitStep } from "./dialog.js";
 import { exportCooperation } from "./export.js";
@@ -44,11 +44,8 @@ const partnerSub =
 
 export const kooperationFamily = defineFamily({
   name: "kooperation",
-  title: c.title,
+  ...described(c, "/kooperation"),
   aliases: ["kooperationen", "koop"],
-  summary: c.summary,
-  example: c.example,
-  slack: { slash: "/kooperation", description: c.slack },
   bare: (ctx) => listCooperations(ctx, ""),
   subcommands: [
     { name: "neu", aliases: ["start"], ...c.subs.neu, run: (rest, ctx) => startCooperation(ctx, rest) },

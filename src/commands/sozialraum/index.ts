@@ -1,7 +1,7 @@
 // The sozialraum family: districts, channels, roles, linking platforms, the digest and the report.
 
 import { digestJobHandlers, handleBericht, handleDigest, handlePersonenzahlen } from "../digest/index.js";
-import { defineFamily } from "../family.js";
+import { defineFamily, described } from "../family.js";
 import { commands } from "../messages/index.js";
 import {
   archiveDistrict,
@@ -17,11 +17,8 @@ const c = commands.sozialraum;
 
 export const sozialraumFamily = defineFamily({
   name: "sozialraum",
-  title: c.title,
+  ...described(c, "/sozialraum"),
   aliases: ["sozialraeume", "sr"],
-  summary: c.summary,
-  example: c.example,
-  slack: { slash: "/sozialraum", description: c.slack },
   bare: listDistricts,
   subcommands: [
     { name: "liste", aliases: ["list"], ...c.subs.liste, run: (_rest, ctx) => listDistricts(ctx) },
