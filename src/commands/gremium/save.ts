@@ -4,6 +4,7 @@ import type { FormValue } from "../../conversation/input.js";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
+import { privacyErrors } from "../privacy/fields.js";
 import { parseCommitteeForm } from "./form.js";
 import { requestPlan } from "./jobs/plan.js";
 import { nextMeeting } from "./lookup.js";
@@ -20,6 +21,9 @@ export async function saveCommittee(
   const parsed = parseCommitteeForm(values, existing?.timezone ?? ctx.timezone);
   if (!parsed.ok) return { kind: "formErrors", errors: parsed.errors };
   const { input, attendees } = parsed;
+  // The committee's name and place reach channels and calendars: no client data in them.
+  const privacy = privacyErrors(ctx, { name: input.name, location: input.location ?? "" });
+  if (Object.keys(privacy).length > 0) return { kind: "formErrors", errors: privacy };
   if (!(await ctx.store.findDistrict(input.districtId)))
     return { kind: "formErrors", errors: { districtId: gremium.errors.choice } };
   const clash = await ctx.store.findCommitteeByName(input.name);

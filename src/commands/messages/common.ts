@@ -1,4 +1,5 @@
 // German texts shared by all command families.
+import type { PersonalDataKind } from "../privacy/index.js";
 import { hours } from "./format.js";
 
 export const common = {
@@ -23,4 +24,18 @@ export const common = {
   previousPage: "Zurück",
   truncated: (shown: number, total: number) => `… ${total - shown} weitere nicht angezeigt.`,
   hours,
+  privacyField: (what: string) =>
+    `Das sieht nach personenbezogenen Daten aus (${what}). Bitte entferne sie – Daten von Kindern, Jugendlichen oder Familien gehören nicht in den Assistenten.`,
+  privacyKinds: {
+    email: "E-Mail-Adresse",
+    phone: "Telefonnummer",
+    birthdate: "Geburtsdatum oder Alter",
+    name: "Name einer Person",
+    family: "Familienname",
+    kinship: "Familienmitglied mit Namen",
+    address: "Adresse",
+    iban: "Kontonummer (IBAN)",
+    insurance: "Versicherungsnummer",
+    file_number: "Aktenzeichen",
+  } satisfies Record<PersonalDataKind, string>,
 } as const;

@@ -1,4 +1,5 @@
 // German texts of the kooperation family: the six-step checklist (seed §2.2), list, show, status, export, review.
+import type { PersonalDataKind } from "../privacy/index.js";
 export const kooperation = {
   formTitle: (step: number) => `Kooperation · ${step}/6`,
   partnerFormTitle: "Neuer Partner",
@@ -105,7 +106,7 @@ export const kooperation = {
       iban: "Kontonummer (IBAN)",
       insurance: "Versicherungsnummer",
       file_number: "Aktenzeichen",
-    } as Record<string, string>,
+    } satisfies Record<PersonalDataKind, string>,
     partnerNameInvalid: "Bitte gib einen Namen mit 2 bis 80 Zeichen an.",
     partnerTypeInvalid: "Bitte wähle die Art der Einrichtung.",
     districtInvalid: "Diesen Sozialraum gibt es nicht (mehr).",

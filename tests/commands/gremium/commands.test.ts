@@ -16,6 +16,22 @@ afterAll(async () => {
 });
 
 describe("gremium neu", () => {
+  it("refuses client data in a committee's name or place, naming only its kind", async () => {
+    const { anna, district, store } = await team(t, cmd, "T-g-privacy");
+    const refused = expectKind(
+      await anna.submit(
+        "gremium:save",
+        committeeValues(district.id, { name: "Hilfeplan Fam. Yilmaz", location: "Hausbesuch Lindenstr. 12" }),
+        "new",
+      ),
+      "formErrors",
+    );
+    expect(Object.keys(refused.errors).sort()).toEqual(["location", "name"]);
+    expect(refused.errors.name).toContain("Familienname");
+    expect(JSON.stringify(refused.errors)).not.toMatch(/Yilmaz|Lindenstr/);
+    expect(await store.findCommitteeByName("Hilfeplan Fam. Yilmaz")).toBeUndefined();
+  });
+
   it("asks for a Sozialraum first when there is none", async () => {
     const solo = cmd.as("zoe", { tenant: "T-g-empty" });
     expect(replyText(await solo.say("gremium", "neu"))).toContain("sozialraum neu");

@@ -1,0 +1,27 @@
+// The guard for form fields: German errors keyed by input id, naming the kind of data, never the text.
+import type { Ctx } from "../context.js";
+import { common } from "../messages/index.js";
+import { findPersonalDataIn, type PersonalDataKind } from "./index.js";
+
+interface Wording {
+  error: (what: string) => string;
+  kinds: Record<PersonalDataKind, string>;
+}
+
+const referenceYear = (ctx: Ctx) =>
+  Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: ctx.timezone }).format(ctx.clock.now()));
+
+/** Errors for the fields whose text looks like client data; empty when all look clean. */
+export function privacyErrors(
+  ctx: Ctx,
+  fields: Record<string, string>,
+  wording: Wording = { error: common.privacyField, kinds: common.privacyKinds },
+): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [id, hits] of Object.entries(
+    findPersonalDataIn(fields, { referenceYear: referenceYear(ctx) }),
+  )) {
+    errors[id] = wording.error([...new Set(hits.map((h) => wording.kinds[h.kind]))].join(", "));
+  }
+  return errors;
+}
