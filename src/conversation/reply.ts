@@ -101,3 +101,8 @@ export const RUN_COMMAND = "command:run";
 export function commandButton(label: string, line: string, style?: Button["style"]): Button {
   return button(label, RUN_COMMAND, line, style);
 }
+
+/** A file for the caller (an export, an access report). */
+export function file(filename: string, mimeType: string, content: Uint8Array, comment: string): Reply {
+  return { kind: "file", filename, mimeType, content, comment };
+}

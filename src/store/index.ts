@@ -1,5 +1,6 @@
 // The store: repositories named for intent. Tenant data is reachable only through `forTenant(id)`.
 import type { Db } from "./db.js";
+import { accessRepository } from "./repos/access.js";
 import { activityRepository } from "./repos/activities.js";
 import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
 import { cooperationRepository } from "./repos/cooperations.js";
@@ -41,6 +42,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...reportRepository(db, tenantId),
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
+    ...accessRepository(db, tenantId),
   };
 }
 

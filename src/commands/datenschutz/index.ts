@@ -7,6 +7,7 @@ import type { Ctx } from "../context.js";
 import { isAdmin, isLead } from "../context.js";
 import { defineFamily, described } from "../family.js";
 import { commands, common, datenschutz as t } from "../messages/index.js";
+import { subjectAccess } from "./auskunft.js";
 import { purgeExpired } from "./retention.js";
 import { planRetention, retentionJobHandlers } from "./retention-job.js";
 
@@ -69,6 +70,7 @@ export const datenschutzFamily = defineFamily({
       run: (rest, ctx) => setRetention(ctx, rest),
     },
     { name: "protokoll", ...c.subs.protokoll, audience: "lead", run: (_rest, ctx) => auditTrail(ctx) },
+    { name: "auskunft", ...c.subs.auskunft, run: (_rest, ctx) => subjectAccess(ctx) },
   ],
   jobs: retentionJobHandlers,
 });

@@ -15,9 +15,27 @@ export const datenschutz = {
     `Erledigt: Aktivitäten werden jetzt nach ${months} Monaten endgültig gelöscht.`,
   auditTitle: "Protokoll (letzte Einträge)",
   auditEmpty: "Das Protokoll ist noch leer.",
+  accessNone: "Über dich ist hier nichts gespeichert.",
+  accessAbout:
+    "Auskunft nach Art. 15 DSGVO: alles, was der Sozialraum-Assistent über dich speichert (dein Eintrag als Mitglied, deine Aktivitäten, Zusagen zu Sitzungen, Antworten in Kooperations-Checklisten und was du laut Protokoll getan hast).",
+  accessSections: {
+    about: "Worum es geht",
+    created: "Erstellt am",
+    member: "Mitglied",
+    activities: "Aktivitäten",
+    attendance: "Zu- und Absagen zu Sitzungen",
+    usual: "Gremien, in die du regelmäßig gehst",
+    answers: "Antworten in Kooperations-Checklisten",
+    audit: "Protokoll deiner Aktionen",
+    calendar: "Kalender-Abos",
+    chats: "Gespeicherte Teams-Unterhaltungen (nur Art und Datum)",
+  },
+  accessComment: (activities: number) =>
+    `Hier ist deine Auskunft (Art. 15 DSGVO) mit ${activities} ${activities === 1 ? "Aktivität" : "Aktivitäten"}. Die Datei ist nur für dich.`,
   auditLine: (when: string, action: string, who: string) => `${when} – ${action} – ${who}`,
   unknownPerson: "unbekannt",
   actions: {
+    "privacy.access": "Auskunft nach Art. 15 abgerufen",
     "activity.export": "Aktivitäten exportiert",
     "activity.delete": "Aktivität gelöscht",
     "activity.update": "Aktivität geändert",
