@@ -72,7 +72,7 @@ export const commands = {
       verbinden: sub("sozialraum verbinden [Code]", "Slack und Teams zu einem Team verbinden"),
       digest: sub(
         "sozialraum digest abonnieren|abbestellen|liste|vorschau [Sozialraum] [Wochentag Uhrzeit]",
-        "Wochenrückblick in diesen Kanal",
+        "Wochenrückblick in diesen Kanal (abonnieren und abbestellen: Teamleitungen, Admins)",
       ),
       bericht: sub(
         "sozialraum bericht quartal|jahr|<von> <bis> [Sozialraum] [csv]",

@@ -39,7 +39,7 @@ export const sozialraumFamily = defineFamily({
     { name: "mitglieder", ...c.subs.mitglieder, audience: "lead", run: (_rest, ctx) => listMembers(ctx) },
     { name: "rolle", ...c.subs.rolle, audience: "admin", run: (rest, ctx) => setRole(ctx, rest) },
     { name: "verbinden", ...c.subs.verbinden, audience: "admin", run: (rest, ctx) => link(ctx, rest) },
-    { name: "digest", aliases: ["wochenrueckblick"], ...c.subs.digest, audience: "lead", run: handleDigest },
+    { name: "digest", aliases: ["wochenrueckblick"], ...c.subs.digest, run: handleDigest },
     { name: "bericht", ...c.subs.bericht, audience: "lead", run: handleBericht },
     { name: "personenzahlen", ...c.subs.personenzahlen, audience: "admin", run: handlePersonenzahlen },
   ],
