@@ -8,6 +8,7 @@ import { isAdmin, isLead } from "../context.js";
 import { defineFamily, described } from "../family.js";
 import { commands, common, datenschutz as t } from "../messages/index.js";
 import { subjectAccess } from "./auskunft.js";
+import { forgetMember } from "./forget.js";
 import { purgeExpired } from "./retention.js";
 import { planRetention, retentionJobHandlers } from "./retention-job.js";
 
@@ -71,6 +72,7 @@ export const datenschutzFamily = defineFamily({
     },
     { name: "protokoll", ...c.subs.protokoll, audience: "lead", run: (_rest, ctx) => auditTrail(ctx) },
     { name: "auskunft", ...c.subs.auskunft, run: (_rest, ctx) => subjectAccess(ctx) },
+    { name: "mitglied", ...c.subs.mitglied, audience: "admin", run: (rest, ctx) => forgetMember(ctx, rest) },
   ],
   jobs: retentionJobHandlers,
 });

@@ -93,6 +93,10 @@ export const commands = {
       info: sub("datenschutz info", "was gespeichert wird und warum"),
       aufbewahrung: sub("datenschutz aufbewahrung <Monate>", "wie lange Einträge aufbewahrt werden"),
       protokoll: sub("datenschutz protokoll", "wer wann exportiert, geändert oder gelöscht hat"),
+      mitglied: sub(
+        "datenschutz mitglied entfernen @Person",
+        "jemand hat das Team verlassen: Name überall entfernen",
+      ),
       auskunft: sub(
         "datenschutz auskunft",
         "alles, was über dich gespeichert ist, als Datei (Art. 15 DSGVO)",

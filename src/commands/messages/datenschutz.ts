@@ -15,6 +15,13 @@ export const datenschutz = {
     `Erledigt: Aktivitäten werden jetzt nach ${months} Monaten endgültig gelöscht.`,
   auditTitle: "Protokoll (letzte Einträge)",
   auditEmpty: "Das Protokoll ist noch leer.",
+  formerMember: "ehemaliges Teammitglied",
+  forgetUsage: "So geht’s: „datenschutz mitglied entfernen @Person“ (Admins).",
+  forgetUnknown: "Diese Person finde ich nicht im Team.",
+  forgetSelf: "Dich selbst kannst du nicht entfernen. Bitte eine andere Admin darum.",
+  forgetLastAdmin: "Das ist die letzte Admin. Gib zuerst jemand anderem die Rolle Admin.",
+  forgotten: (placeholder: string) =>
+    `Erledigt: Die Person erscheint jetzt überall als „${placeholder}“. Ihre Gremien-Sitze, Kalender-Links und ihr Teams-Chat sind entfernt; ihre Aktivitäten zählen weiter für die Sozialräume.`,
   accessNone: "Über dich ist hier nichts gespeichert.",
   accessAbout:
     "Auskunft nach Art. 15 DSGVO: alles, was der Sozialraum-Assistent über dich speichert (dein Eintrag als Mitglied, deine Aktivitäten, Zusagen zu Sitzungen, Antworten in Kooperations-Checklisten und was du laut Protokoll getan hast).",
@@ -36,6 +43,7 @@ export const datenschutz = {
   unknownPerson: "unbekannt",
   actions: {
     "privacy.access": "Auskunft nach Art. 15 abgerufen",
+    "member.forget": "Mitglied entfernt (ausgeschieden)",
     "activity.export": "Aktivitäten exportiert",
     "activity.delete": "Aktivität gelöscht",
     "activity.update": "Aktivität geändert",

@@ -32,6 +32,16 @@ export async function listMembers(ctx: Ctx): Promise<Reply> {
   ]);
 }
 
+/** The member a reference names: a Slack mention, a platform id or a display name. */
+export async function findMemberByRef(ctx: Ctx, ref: string) {
+  const { platformUserId, name } = parseMemberRef(ref);
+  const all = await ctx.store.listMembers();
+  const target =
+    all.find((m) => platformUserId !== undefined && m.platformUserId === platformUserId) ??
+    all.find((m) => name !== undefined && m.displayName.toLowerCase() === name.toLowerCase());
+  return { target, all };
+}
+
 export async function setRole(ctx: Ctx, rest: string): Promise<Reply> {
   if (!isAdmin(ctx)) return errorReply(common.adminsOnly);
   const words = rest.trim().split(/\s+/);
@@ -39,11 +49,7 @@ export async function setRole(ctx: Ctx, rest: string): Promise<Reply> {
   const role = ROLE_WORDS[roleWord];
   const ref = words.join(" ");
   if (!role || !ref) return errorReply(t.roleUsage);
-  const { platformUserId, name } = parseMemberRef(ref);
-  const all = await ctx.store.listMembers();
-  const target =
-    all.find((m) => platformUserId !== undefined && m.platformUserId === platformUserId) ??
-    all.find((m) => name !== undefined && m.displayName.toLowerCase() === name.toLowerCase());
+  const { target, all } = await findMemberByRef(ctx, ref);
   if (!target) return errorReply(t.unknownMember);
   if (target.role === "admin" && role !== "admin" && all.filter((m) => m.role === "admin").length === 1) {
     return errorReply(t.lastAdmin);

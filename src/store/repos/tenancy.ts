@@ -1,7 +1,16 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
-import { type MemberRole, members, type Platform, tenantLinks, tenants } from "../schema/index.js";
+import {
+  calendarTokens,
+  committeeMembers,
+  type MemberRole,
+  members,
+  type Platform,
+  teamsConversations,
+  tenantLinks,
+  tenants,
+} from "../schema/index.js";
 
 export type Tenant = typeof tenants.$inferSelect;
 export type Member = typeof members.$inferSelect;
@@ -141,6 +150,44 @@ export function memberRepository(db: Db, tenantId: number) {
         .where(and(scope, eq(members.id, memberId)))
         .returning();
       return row;
+    },
+
+    /**
+     * Someone left: their name becomes `placeholder` everywhere, their platform id a pseudonym (so a return
+     * is a new member), and what was personal to them goes: committee seats, calendar links, their chat.
+     * Their activities and answers stay, attributed to the placeholder.
+     */
+    async forgetMember(memberId: number, placeholder: string, at: Date): Promise<Member | undefined> {
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .update(members)
+          .set({
+            displayName: placeholder,
+            platformUserId: `entfernt-${memberId}-${at.getTime()}`,
+            role: "member",
+            timezone: null,
+          })
+          .where(and(scope, eq(members.id, memberId)))
+          .returning();
+        if (!row) return undefined;
+        await tx
+          .delete(committeeMembers)
+          .where(and(eq(committeeMembers.tenantId, tenantId), eq(committeeMembers.memberId, memberId)));
+        await tx
+          .update(calendarTokens)
+          .set({ revokedAt: at })
+          .where(
+            and(
+              eq(calendarTokens.tenantId, tenantId),
+              eq(calendarTokens.memberId, memberId),
+              isNull(calendarTokens.revokedAt),
+            ),
+          );
+        await tx
+          .delete(teamsConversations)
+          .where(and(eq(teamsConversations.tenantId, tenantId), eq(teamsConversations.memberId, memberId)));
+        return row;
+      });
     },
 
     async setMemberTimezone(memberId: number, timezone: string | null): Promise<Member | undefined> {
