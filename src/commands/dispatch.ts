@@ -1,6 +1,6 @@
 // The command layer's front door: resolves tenant and caller, routes to the family, never throws at an adapter.
 import type { Clock } from "../clock.js";
-import type { CommandInput, Invocation } from "../conversation/input.js";
+import { type CommandInput, commandFromLine, type Invocation } from "../conversation/input.js";
 import type { CommandLayer } from "../conversation/layer.js";
 import { errorReply, type Reply, RUN_COMMAND } from "../conversation/reply.js";
 import { errorName, type Logger } from "../log.js";
@@ -57,20 +57,9 @@ export async function runLine(family: Family, line: string, ctx: Ctx): Promise<R
 
 type Route = { family: Family; run(ctx: Ctx): Promise<Reply> } | { error: Reply };
 
-/** "aktivitaet 2h Elterncafé" (from a start-page button): a command line as the caller would type it. */
-function commandLine(value: string | undefined): CommandInput {
-  const line = (value ?? "").trim();
-  const space = line.search(/\s/);
-  return {
-    type: "command",
-    family: space < 0 ? line || "hilfe" : line.slice(0, space),
-    text: space < 0 ? "" : line.slice(space + 1),
-  };
-}
-
 function route(registry: Registry, input: CommandInput): Route {
   if (input.type === "action" && input.actionId === RUN_COMMAND)
-    return route(registry, commandLine(input.value));
+    return route(registry, commandFromLine(input.value ?? ""));
   if (input.type === "command") {
     const family = registry.find(input.family);
     if (!family) return { error: errorReply(common.unknownCommand(input.family)) };

@@ -64,9 +64,8 @@ export const FAMILIES: readonly Family[] = [
   kooperationFamily,
   sozialraumFamily,
   datenschutzFamily,
-  hilfeFamily(() => FAMILIES),
+  hilfeFamily(() => REGISTRY),
 ];
 
 export const REGISTRY: Registry = createRegistry(FAMILIES);
-export const FAMILY_NAMES: readonly string[] = FAMILIES.map((f) => f.name);
 export const JOB_HANDLERS = REGISTRY.jobs;

@@ -25,6 +25,16 @@ export type CommandInput =
   | { type: "action"; actionId: string; value?: string }
   | { type: "submit"; formId: string; values: Record<string, FormValue>; state?: string };
 
+/** "/aktivitaet 2h Elterncafé" -> family "aktivitaet", text "2h Elterncafé"; an empty line asks for help. */
+export function commandFromLine(line: string): CommandInput {
+  const trimmed = line.trim().replace(/^\//, "");
+  const space = trimmed.search(/\s/);
+  if (trimmed === "") return { type: "command", family: "hilfe", text: "" };
+  return space < 0
+    ? { type: "command", family: trimmed, text: "" }
+    : { type: "command", family: trimmed.slice(0, space), text: trimmed.slice(space + 1).trim() };
+}
+
 export type SubmitInput = Extract<CommandInput, { type: "submit" }>;
 
 export interface Invocation {

@@ -2,7 +2,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { konsole as t } from "../../commands/messages/index.js";
-import type { Caller, CommandInput, FormValue, Where } from "../../conversation/input.js";
+import {
+  type Caller,
+  type CommandInput,
+  commandFromLine,
+  type FormValue,
+  type Where,
+} from "../../conversation/input.js";
 import type { CommandLayer } from "../../conversation/layer.js";
 import type { Button, Form, Reply } from "../../conversation/reply.js";
 import { readAnswer } from "./answers.js";
@@ -23,14 +29,8 @@ export interface SessionOptions {
 
 const EXIT = new Set(["ende", "beenden", "exit", "quit", "tschüss", "bye"]);
 
-/** "/aktivitaet 2h Elterncafé" -> family "aktivitaet", text "2h Elterncafé". */
-export function commandOf(line: string): CommandInput {
-  const trimmed = line.trim().replace(/^\//, "");
-  const space = trimmed.search(/\s/);
-  return space < 0
-    ? { type: "command", family: trimmed, text: "" }
-    : { type: "command", family: trimmed.slice(0, space), text: trimmed.slice(space + 1).trim() };
-}
+/** How the console reads a typed line: the same as every platform. */
+export const commandOf = commandFromLine;
 
 export async function runSession(o: SessionOptions): Promise<void> {
   let buttons: Button[] = [];

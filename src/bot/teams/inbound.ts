@@ -1,6 +1,12 @@
 // Turns a Teams activity (typed command or card submit) into the neutral Invocation of the command layer.
 
-import type { Caller, CommandInput, Invocation, Where } from "../../conversation/input.js";
+import {
+  type Caller,
+  type CommandInput,
+  commandFromLine,
+  type Invocation,
+  type Where,
+} from "../../conversation/input.js";
 import type { TeamsActivity as Activity } from "./activity.js";
 import type { CarriedForm, SubmitData } from "./card.js";
 import { readSubmittedValues } from "./form.js";
@@ -52,9 +58,7 @@ export function parseCommandText(raw: string): CommandInput {
     .replace(/&nbsp;/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const match = /^(\S+)\s*([\s\S]*)$/.exec(cleaned);
-  if (!match) return { type: "command", family: "hilfe", text: "" };
-  return { type: "command", family: (match[1] ?? "").replace(/^\//, ""), text: (match[2] ?? "").trim() };
+  return commandFromLine(cleaned);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

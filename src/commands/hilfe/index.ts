@@ -1,17 +1,19 @@
 // The help family: the overview of every family, one family's page, and the caller's start page.
-import { defineFamily, described, type Family, foldCommandWord } from "../family.js";
+import { defineFamily, described, type Family } from "../family.js";
 import { familyHelpReply, overview } from "../help.js";
 import { commands } from "../messages/index.js";
 import { startPage } from "./start.js";
 
 const c = commands.hilfe;
 
-/** Takes the registry lazily: the help lists every family, itself included. */
-export function hilfeFamily(all: () => readonly Family[]): Family {
-  const named = (line: string) => {
-    const word = foldCommandWord(line.trim().split(/\s+/)[0] ?? "");
-    return all().find((f) => f.name === word || f.aliases?.includes(word));
-  };
+/** What the help needs of the registry; taken lazily, since the help lists every family, itself included. */
+interface Families {
+  families: readonly Family[];
+  find(word: string): Family | undefined;
+}
+
+export function hilfeFamily(registry: () => Families): Family {
+  const all = () => registry().families;
   return defineFamily({
     name: "hilfe",
     ...described(c, "/hilfe"),
@@ -19,7 +21,7 @@ export function hilfeFamily(all: () => readonly Family[]): Family {
     bare: async () => overview(all()),
     subcommands: [{ name: "start", ...c.subs.start, run: (_rest, ctx) => startPage(ctx) }],
     otherwise: async (line) => {
-      const family = named(line);
+      const family = registry().find(line.trim().split(/\s+/)[0] ?? "");
       return family ? familyHelpReply(family) : overview(all());
     },
   });

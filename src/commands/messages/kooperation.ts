@@ -1,5 +1,4 @@
 // German texts of the kooperation family: the six-step checklist (seed §2.2), list, show, status, export, review.
-import type { PersonalDataKind } from "../privacy/index.js";
 export const kooperation = {
   formTitle: (step: number) => `Kooperation · ${step}/6`,
   partnerFormTitle: "Neuer Partner",
@@ -95,18 +94,6 @@ export const kooperation = {
     rolesAgreedRequired: "Bitte bestätige, dass die Rollen abgesprochen sind.",
     privacy: (what: string) =>
       `Das sieht nach personenbezogenen Daten aus (${what}). Bitte entferne sie – hier gehören nur Absprachen hinein, keine Daten von Kindern oder Familien.`,
-    privacyKinds: {
-      email: "E-Mail-Adresse",
-      phone: "Telefonnummer",
-      birthdate: "Geburtsdatum oder Alter",
-      name: "Name einer Person",
-      family: "Familienname",
-      kinship: "Familienmitglied mit Namen",
-      address: "Adresse",
-      iban: "Kontonummer (IBAN)",
-      insurance: "Versicherungsnummer",
-      file_number: "Aktenzeichen",
-    } satisfies Record<PersonalDataKind, string>,
     partnerNameInvalid: "Bitte gib einen Namen mit 2 bis 80 Zeichen an.",
     partnerTypeInvalid: "Bitte wähle die Art der Einrichtung.",
     districtInvalid: "Diesen Sozialraum gibt es nicht (mehr).",

@@ -86,22 +86,6 @@ function words(lists: NameList[]): Set<string> {
 const LATIN = [de, tr, pl, ro, it, hr, sr_RS_latin, cs_CZ, sk, az, vi];
 const CYR = [ru, uk];
 
-let cache: { first: Set<string>; last: Set<string> } | undefined;
-
-/** Built once, on first use (about 20 000 lower-case names). */
-function lists() {
-  if (cache) return cache;
-  const first = words(LATIN.map((l) => l.person?.first_name as NameList));
-  const last = words(LATIN.map((l) => l.person?.last_name as NameList));
-  for (const l of CYR) {
-    for (const n of flat(l.person?.first_name as NameList)) for (const t of transliterations(n)) first.add(t);
-    for (const n of flat(l.person?.last_name as NameList)) for (const t of transliterations(n)) last.add(t);
-  }
-  for (const n of arabicLatin.split(/\s+/)) first.add(n);
-  cache = { first, last };
-  return cache;
-}
-
 /** Folds "Ayşe" and "Ayse", "Özdemir" and "Oezdemir" together, as people type them. */
 export function foldName(word: string): string {
   return word
@@ -115,23 +99,31 @@ export function foldName(word: string): string {
     .replaceAll("ı", "i");
 }
 
-let folded: { first: Set<string>; last: Set<string> } | undefined;
-
-function foldedLists() {
-  if (folded) return folded;
-  const { first, last } = lists();
-  const fold = (s: Set<string>) => {
-    const out = new Set<string>();
-    for (const w of s) {
-      out.add(foldName(w));
-      // "Müller" is also typed "Muller".
-      out.add(foldName(w.replaceAll("ä", "a").replaceAll("ö", "o").replaceAll("ü", "u")));
-    }
-    return out;
-  };
-  folded = { first: fold(first), last: fold(last) };
-  return folded;
+/** Adds a name as people type it: folded, and also with umlauts dropped ("Müller" typed "Muller"). */
+function addFolded(out: Set<string>, name: string): void {
+  out.add(foldName(name));
+  out.add(foldName(name.replaceAll("ä", "a").replaceAll("ö", "o").replaceAll("ü", "u")));
 }
 
-export const isFirstName = (word: string): boolean => foldedLists().first.has(foldName(word));
-export const isSurname = (word: string): boolean => foldedLists().last.has(foldName(word));
+let cache: { first: Set<string>; last: Set<string> } | undefined;
+
+/** Built once, on first use (about 20 000 names, folded). */
+function lists() {
+  if (cache) return cache;
+  const first = new Set<string>();
+  const last = new Set<string>();
+  for (const w of words(LATIN.map((l) => l.person?.first_name as NameList))) addFolded(first, w);
+  for (const w of words(LATIN.map((l) => l.person?.last_name as NameList))) addFolded(last, w);
+  for (const l of CYR) {
+    for (const n of flat(l.person?.first_name as NameList))
+      for (const t of transliterations(n)) addFolded(first, t);
+    for (const n of flat(l.person?.last_name as NameList))
+      for (const t of transliterations(n)) addFolded(last, t);
+  }
+  for (const n of arabicLatin.split(/\s+/)) addFolded(first, n);
+  cache = { first, last };
+  return cache;
+}
+
+export const isFirstName = (word: string): boolean => lists().first.has(foldName(word));
+export const isSurname = (word: string): boolean => lists().last.has(foldName(word));

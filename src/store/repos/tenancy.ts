@@ -1,8 +1,7 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import {
-  calendarTokens,
   committeeMembers,
   type MemberRole,
   members,
@@ -11,6 +10,7 @@ import {
   tenantLinks,
   tenants,
 } from "../schema/index.js";
+import { committeeRepository } from "./committees.js";
 
 export type Tenant = typeof tenants.$inferSelect;
 export type Member = typeof members.$inferSelect;
@@ -173,16 +173,7 @@ export function memberRepository(db: Db, tenantId: number) {
         await tx
           .delete(committeeMembers)
           .where(and(eq(committeeMembers.tenantId, tenantId), eq(committeeMembers.memberId, memberId)));
-        await tx
-          .update(calendarTokens)
-          .set({ revokedAt: at })
-          .where(
-            and(
-              eq(calendarTokens.tenantId, tenantId),
-              eq(calendarTokens.memberId, memberId),
-              isNull(calendarTokens.revokedAt),
-            ),
-          );
+        await committeeRepository(tx, tenantId).revokeCalendarTokens(memberId, at);
         await tx
           .delete(teamsConversations)
           .where(and(eq(teamsConversations.tenantId, tenantId), eq(teamsConversations.memberId, memberId)));
