@@ -29,8 +29,19 @@ describe("store round trip", () => {
     expect((await s.findMember(second.id))?.role).toBe("lead");
     await s.setMemberTimezone(second.id, "Europe/Vienna");
     expect((await s.findMemberByPlatformId("U2"))?.timezone).toBe("Europe/Vienna");
-    const settings = await s.updateTenantSettings({ perPersonFigures: true, federalState: "BY" });
-    expect(settings.perPersonFigures).toBe(true);
+    const settings = await s.updateTenantSettings({ federalState: "BY" });
+    expect(settings.federalState).toBe("BY");
+    // Dual control: the one who asked cannot approve; a second person can, within the window.
+    const at = new Date("2026-11-02T09:00:00Z");
+    const windowStart = new Date("2026-10-26T09:00:00Z");
+    expect(await s.requestPerPersonFigures(first.id, at, windowStart)).toBe(true);
+    expect(await s.requestPerPersonFigures(second.id, at, windowStart)).toBe(false);
+    expect(await s.approvePerPersonFigures(first.id, at, windowStart)).toBeUndefined();
+    const on = await s.approvePerPersonFigures(second.id, at, windowStart);
+    expect(on?.perPersonFigures).toBe(true);
+    expect(on?.perPersonSince?.toISOString()).toBe(at.toISOString());
+    expect(await s.switchOffPerPersonFigures()).toBe(true);
+    expect((await s.tenant()).perPersonFigures).toBe(false);
   });
 
   it("stores districts and partners with case-insensitive lookup", async () => {

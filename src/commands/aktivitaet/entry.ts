@@ -6,6 +6,7 @@ import type { Activity } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
 import { ACTION, replacing } from "./actions.js";
+import { asSeenBy } from "./confidential.js";
 import { type Draft, decodeDraft, encodeDraft } from "./draft.js";
 import { buildForm, readForm } from "./form.js";
 import { loadKnown, noDistrictReply } from "./known.js";
@@ -27,12 +28,21 @@ export async function openForm(ctx: Ctx, draft: Draft = emptyDraft(), editId?: n
   return { kind: "form", form: buildForm(known, draft, editId === undefined ? {} : { editId }) };
 }
 
-/** The activity if the caller may change it: their own, or any for a lead. */
-export async function editable(ctx: Ctx, id: number): Promise<{ activity: Activity } | { error: Reply }> {
-  const activity = await ctx.store.getActivity(id);
-  if (!activity) return { error: errorReply(t.notFound(id)) };
-  if (activity.authorId !== ctx.caller.id && !isLead(ctx)) return { error: errorReply(t.notYours) };
-  return { activity };
+/**
+ * The activity if the caller may change it: their own, or any for a lead. Editing shows the text, and
+ * confidential text is its author's alone, so a lead may delete such an activity but not edit it.
+ */
+export async function editable(
+  ctx: Ctx,
+  id: number,
+  purpose: "edit" | "delete" = "edit",
+): Promise<{ activity: Activity } | { error: Reply }> {
+  const found = await ctx.store.getActivity(id);
+  if (!found) return { error: errorReply(t.notFound(id)) };
+  if (found.authorId !== ctx.caller.id && !isLead(ctx)) return { error: errorReply(t.notYours) };
+  if (purpose === "edit" && found.authorId !== ctx.caller.id && found.confidential)
+    return { error: errorReply(t.confidentialNotYours) };
+  return { activity: asSeenBy(found, ctx.caller.id) };
 }
 
 async function savedReply(ctx: Ctx, activity: Activity, headline: string): Promise<Reply> {

@@ -5,6 +5,7 @@ import type { Activity } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { germanHours, toCsv } from "../csv.js";
 import { common, labels, aktivitaet as t } from "../messages/index.js";
+import { asSeenBy } from "./confidential.js";
 import { today } from "./known.js";
 import { parseDate } from "./parse/dates.js";
 import { germanDay, startOfYear } from "./parse/days.js";
@@ -66,6 +67,8 @@ export async function exportCommand(ctx: Ctx, rest: string): Promise<Reply> {
   const body = rows
     .slice()
     .sort((a, b) => (a.occurredOn === b.occurredOn ? a.id - b.id : a.occurredOn < b.occurredOn ? -1 : 1))
+    // A file travels: nobody reading it is the author, so confidential text is hidden for everyone.
+    .map((row) => asSeenBy(row))
     .map((a) => [
       a.id,
       germanDay(a.occurredOn),

@@ -270,6 +270,7 @@ export function readForm(values: Record<string, FormValue>, known: Known): FormR
       notes: "notes",
       targetGroups: "targetGroups",
       newPartners: "newPartners",
+      caseRef: "caseRef",
     };
     for (const [field, hits] of Object.entries(guard.byField) as [
       TextField,

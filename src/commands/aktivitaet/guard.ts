@@ -3,7 +3,7 @@ import { aktivitaet as t } from "../messages/index.js";
 import { findPersonalData, onlyWeak, type PersonalDataHit } from "../privacy/index.js";
 import type { Draft } from "./draft.js";
 
-export type TextField = "title" | "notes" | "targetGroups" | "newPartners";
+export type TextField = "title" | "notes" | "targetGroups" | "newPartners" | "caseRef";
 
 export interface GuardResult {
   byField: Partial<Record<TextField, PersonalDataHit[]>>;
@@ -18,6 +18,8 @@ export function guardDraft(d: Draft, referenceYear: number): GuardResult {
     notes: d.notes,
     targetGroups: d.targetGroups.join(", "),
     newPartners: d.newPartners.map((p) => p.name).join("\n"),
+    // A case code must be the team's pseudonym, never another office's file number.
+    caseRef: d.caseRef ?? "",
   };
   const byField: GuardResult["byField"] = {};
   const all: PersonalDataHit[] = [];
@@ -49,5 +51,6 @@ export function withoutFlaggedText(d: Draft, r: GuardResult): Draft {
     ...(r.byField.notes ? { notes: "" } : {}),
     ...(r.byField.targetGroups ? { targetGroups: [] } : {}),
     ...(r.byField.newPartners ? { newPartners: [] } : {}),
+    ...(r.byField.caseRef ? { caseRef: undefined } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { ActivityFilter } from "../../store/index.js";
 import { type Ctx, isLead } from "../context.js";
 import { common, labels, aktivitaet as t } from "../messages/index.js";
 import { ACTION, replacing } from "./actions.js";
+import { asSeenBy } from "./confidential.js";
 import { today } from "./known.js";
 import { germanDay, startOfMonth, startOfWeek } from "./parse/days.js";
 import { matchName } from "./parse/fold.js";
@@ -51,23 +52,25 @@ export async function listCommand(ctx: Ctx, arg: string, page = 1, fromButton = 
     text(t.listHeading(lead ? t.listTitleTeam : t.listTitleOwn, scope), "heading"),
     {
       type: "list",
-      items: rows.map((a) => ({
-        title: t.listItemTitle(a.id, a.title),
-        detail: t.listItemDetail(
-          [
-            germanDay(a.occurredOn),
-            t.duration(a.minutes),
-            districtName.get(a.districtId) ?? "",
-            labels.focus[a.focus],
-            labels.level[a.level],
-            ...(a.partners.length ? [a.partners.map((p) => p.name).join(", ")] : []),
-          ].filter(Boolean),
-        ),
-        actions: [
-          button(common.edit, ACTION.edit, String(a.id)),
-          button(t.deleteButton, ACTION.delete, String(a.id), "danger"),
-        ],
-      })),
+      items: rows
+        .map((row) => asSeenBy(row, ctx.caller.id))
+        .map((a) => ({
+          title: t.listItemTitle(a.id, a.title),
+          detail: t.listItemDetail(
+            [
+              germanDay(a.occurredOn),
+              t.duration(a.minutes),
+              districtName.get(a.districtId) ?? "",
+              labels.focus[a.focus],
+              labels.level[a.level],
+              ...(a.partners.length ? [a.partners.map((p) => p.name).join(", ")] : []),
+            ].filter(Boolean),
+          ),
+          actions: [
+            button(common.edit, ACTION.edit, String(a.id)),
+            button(t.deleteButton, ACTION.delete, String(a.id), "danger"),
+          ],
+        })),
     },
     text(t.listPage(current, pages, total), "muted"),
     ...(pages > 1

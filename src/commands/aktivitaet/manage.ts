@@ -25,7 +25,7 @@ export async function editCommand(ctx: Ctx, rest: string, sub = "bearbeiten"): P
 export async function deleteQuestion(ctx: Ctx, rest: string, sub = "löschen"): Promise<Reply> {
   const id = parseId(rest);
   if (id === undefined) return errorReply(t.idUsage(sub));
-  const check = await editable(ctx, id);
+  const check = await editable(ctx, id, "delete");
   if ("error" in check) return check.error;
   const a = check.activity;
   return message([
@@ -43,7 +43,7 @@ export async function deleteQuestion(ctx: Ctx, rest: string, sub = "löschen"): 
 export async function deleteConfirmed(ctx: Ctx, value: string | undefined): Promise<Reply> {
   const id = parseId(value);
   if (id === undefined) return errorReply(common.unknownAction);
-  const check = await editable(ctx, id);
+  const check = await editable(ctx, id, "delete");
   if ("error" in check) return check.error;
   const now = ctx.clock.now();
   if (!(await ctx.store.deleteActivity(id, now))) return errorReply(t.notFound(id));

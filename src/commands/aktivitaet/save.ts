@@ -42,6 +42,10 @@ export async function prepare(ctx: Ctx, draft: Draft, acknowledged: boolean): Pr
 
   return {
     ok: true,
-    input: toActivityInput({ ...d, partnerIds: [...partnerIds], newPartners }, ctx.caller.id),
+    input: {
+      ...toActivityInput({ ...d, partnerIds: [...partnerIds], newPartners }, ctx.caller.id),
+      // Reaching here with hits means the author confirmed weak ones: the text stays theirs alone.
+      confidential: guard.any,
+    },
   };
 }

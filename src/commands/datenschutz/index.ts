@@ -1,14 +1,12 @@
-// The datenschutz family: what is stored and why, the retention period, and the audit trail.
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { z } from "zod";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
-import { isAdmin, isLead } from "../context.js";
+import { isAdmin } from "../context.js";
 import { defineFamily, described } from "../family.js";
 import { commands, common, datenschutz as t } from "../messages/index.js";
 import { subjectAccess } from "./auskunft.js";
 import { forgetMember } from "./forget.js";
+import { auditTrail } from "./protokoll.js";
 import { purgeExpired } from "./retention.js";
 import { planRetention, retentionJobHandlers } from "./retention-job.js";
 
@@ -18,7 +16,10 @@ async function overview(ctx: Ctx): Promise<Reply> {
   const tenant = await ctx.store.tenant();
   return message([
     text(t.title, "heading"),
-    { type: "list", items: t.principles.map((p) => ({ title: p })) },
+    {
+      type: "list",
+      items: [...t.principles, t.figuresPrinciple(tenant.perPersonFigures)].map((p) => ({ title: p })),
+    },
     text(t.retention(tenant.retentionMonths), "muted"),
   ]);
 }
@@ -32,28 +33,6 @@ async function setRetention(ctx: Ctx, rest: string): Promise<Reply> {
   await purgeExpired(ctx, parsed.data, ctx.caller.id);
   await planRetention(ctx.store, ctx.clock.now(), ctx.tenant.timezone);
   return message([text(t.retentionSet(parsed.data))]);
-}
-
-async function auditTrail(ctx: Ctx): Promise<Reply> {
-  if (!isLead(ctx)) return errorReply(common.leadsOnly);
-  const entries = await ctx.store.auditTrail(30);
-  if (entries.length === 0) return message([text(t.auditEmpty)]);
-  const names = new Map(
-    (await ctx.store.listMembers()).map((m) => [m.id, m.displayName || m.platformUserId]),
-  );
-  return message([
-    text(t.auditTitle, "heading"),
-    {
-      type: "list",
-      items: entries.map((e) => ({
-        title: t.auditLine(
-          format(new TZDate(e.at, ctx.timezone), "dd.MM.yyyy HH:mm"),
-          t.actions[e.action] ?? e.action,
-          (e.actorId !== null && names.get(e.actorId)) || t.unknownPerson,
-        ),
-      })),
-    },
-  ]);
 }
 
 const c = commands.datenschutz;

@@ -14,13 +14,14 @@ export interface DigestData {
   highlights: Highlights;
   meetings: UpcomingMeeting[];
   blindSpots: BlindSpots;
-  /** Only when the tenant's admin enabled per-person figures. */
+  /** Only while per-person figures are on (dual control): the rows, and since when, for the banner. */
   perPerson?: { name: string; count: number; minutes: number }[];
+  perPersonSince?: Date | null;
 }
 
 export async function buildDigest(
   store: TenantStore,
-  tenant: Pick<Tenant, "timezone" | "federalState" | "perPersonFigures">,
+  tenant: Pick<Tenant, "timezone" | "federalState" | "perPersonFigures" | "perPersonSince">,
   district: Pick<District, "id" | "name">,
   at: Date,
 ): Promise<DigestData> {
@@ -45,7 +46,10 @@ export async function buildDigest(
     meetings,
     blindSpots,
     ...(perPerson
-      ? { perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })) }
+      ? {
+          perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })),
+          perPersonSince: tenant.perPersonSince,
+        }
       : {}),
   };
 }

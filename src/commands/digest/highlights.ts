@@ -1,5 +1,6 @@
 // The week's highlights: the longest activities, new partners, cooperations agreed or coming up for review.
 import type { Focus, PartnerType, TenantStore } from "../../store/index.js";
+import { common } from "../messages/index.js";
 import { addDays, type WeekWindow } from "./week.js";
 
 export const LARGEST_COUNT = 3;
@@ -30,7 +31,12 @@ export async function findHighlights(
   const partner = (id: number) => names.get(id) ?? "?";
   const until = addDays(today, REVIEW_AHEAD_DAYS);
   return {
-    largest: largest.map(({ id, title, minutes, focus }) => ({ id, title, minutes, focus })),
+    largest: largest.map(({ id, title, minutes, focus }) => ({
+      id,
+      title: title ?? common.hiddenText,
+      minutes,
+      focus,
+    })),
     newPartners: newPartners.map(({ id, name, type }) => ({ id, name, type })),
     // No agreement timestamp is stored: a cooperation whose status is "agreed" and that changed in the week.
     agreed: cooperations

@@ -7,8 +7,8 @@ import { listSubscriptions, preview, subscribe, unsubscribe } from "./subscripti
 
 export { handleBericht } from "./bericht.js";
 export { buildDigest } from "./build.js";
+export { handlePersonenzahlen, perPersonJobHandlers } from "./per-person.js";
 export { DIGEST_JOB, digestJob, digestJobHandlers, scheduleNextDigest } from "./schedule.js";
-export { handlePersonenzahlen } from "./settings.js";
 
 export async function handleDigest(rest: string, ctx: Ctx): Promise<Reply> {
   const trimmed = rest.trim();

@@ -39,6 +39,19 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
   const { current, baseline } = d.figures;
   const elements: Element[] = [
     text(t.title(d.district.name, d.week.week, range), "heading"),
+    // While per-person figures are on, every digest says so first (works-council agreement).
+    ...(d.perPerson
+      ? [
+          text(
+            t.perPersonBanner(
+              d.perPersonSince
+                ? format(new TZDate(d.perPersonSince.getTime(), d.timezone), "dd.MM.yyyy")
+                : undefined,
+            ),
+            "warning",
+          ),
+        ]
+      : []),
     {
       type: "fields",
       fields: [

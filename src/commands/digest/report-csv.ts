@@ -79,14 +79,6 @@ export function reportCsvRows(r: ReportData): Row[] {
       [t.col.review]: dayValue(c.reviewOn),
     });
   }
-  for (const p of r.perPerson ?? []) {
-    rows.push({
-      [t.col.section]: t.section.person,
-      [t.col.name]: p.name,
-      [t.col.activities]: p.count,
-      [t.col.hours]: hoursValue(p.minutes),
-    });
-  }
   return rows;
 }
 

@@ -89,15 +89,5 @@ export function reportMarkdown(r: ReportData, generatedOn: string): string {
       ]),
     ),
   ];
-  if (r.perPerson) {
-    lines.push(
-      `## ${t.reportPerPerson}`,
-      "",
-      ...table(
-        [t.col.name, t.col.activities, t.col.hours],
-        r.perPerson.map((p) => [p.name, p.count, hoursValue(p.minutes)]),
-      ),
-    );
-  }
   return `${lines.join("\n").trimEnd()}\n`;
 }

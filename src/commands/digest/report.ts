@@ -17,6 +17,7 @@ import {
   type Tenant,
   type TenantStore,
 } from "../../store/index.js";
+import { common } from "../messages/index.js";
 import type { Period } from "./period.js";
 import { addDays, startOfDayIn } from "./week.js";
 
@@ -56,7 +57,6 @@ export interface ReportData {
     endsOn: string | null;
     reviewOn: string | null;
   }[];
-  perPerson?: { name: string; count: number; minutes: number }[];
 }
 
 const zero = (): Total => ({ count: 0, minutes: 0, participants: 0 });
@@ -71,7 +71,8 @@ function addTo(t: Total, r: Total) {
 
 export async function buildReport(
   store: TenantStore,
-  tenant: Pick<Tenant, "timezone" | "perPersonFigures">,
+  // No per-person figures here, whatever the setting: this report goes to the youth office.
+  tenant: Pick<Tenant, "timezone">,
   period: Period,
   district?: Pick<District, "id" | "name">,
 ): Promise<ReportData> {
@@ -80,8 +81,8 @@ export async function buildReport(
   const allDistricts = await store.listDistricts();
   const districts = district ? [district] : allDistricts;
   const districtName = new Map(allDistricts.map((d) => [d.id, d.name] as const));
-  const [breakdown, targetGroups, goals, committees, partners, cooperations, partnerList, perPerson] =
-    await Promise.all([
+  const [breakdown, targetGroups, goals, committees, partners, cooperations, partnerList] = await Promise.all(
+    [
       store.activityBreakdown(scope),
       store.targetGroupTotals(scope),
       store.goalTotals(scope),
@@ -89,8 +90,8 @@ export async function buildReport(
       store.partnerContacts(districtId, { from: period.from, to: period.to }),
       store.listCooperations(districtId === undefined ? {} : { districtId }),
       store.listPartners(),
-      tenant.perPersonFigures ? store.minutesPerAuthor(scope) : Promise.resolve(undefined),
-    ]);
+    ],
+  );
 
   const totals = zero();
   const byFocus = record(FOCUSES);
@@ -143,7 +144,7 @@ export async function buildReport(
     byFocus,
     byLevel,
     byRole,
-    targetGroups,
+    targetGroups: targetGroups.map((g) => ({ ...g, targetGroup: g.targetGroup ?? common.hiddenText })),
     goals,
     committees: committees.map((c) => ({
       id: c.id,
@@ -173,8 +174,5 @@ export async function buildReport(
         reviewOn: c.reviewOn,
       }))
       .sort((a, b) => a.partner.localeCompare(b.partner) || a.id - b.id),
-    ...(perPerson
-      ? { perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })) }
-      : {}),
   };
 }

@@ -5,7 +5,7 @@ import { button, errorReply, message, type Reply, text } from "../../conversatio
 import type { Ctx } from "../context.js";
 import { common, kooperation as t } from "../messages/index.js";
 import { germanWhen, todayIn } from "./dates.js";
-import { privacyErrors } from "./guard.js";
+import { checkAnswer, OVERRIDE_REASON } from "./guard.js";
 import { closeFormWith, decodeState, encodeState, type Loaded, loadEditable } from "./load.js";
 import { type Answers, missingSteps, missingText } from "./progress.js";
 import { freeTextOf, LAST_STEP, questionOf, stepInputs, type Timeline, validateStep } from "./steps.js";
@@ -22,15 +22,26 @@ async function fromState(ctx: Ctx, state: string | undefined) {
   return { loaded, ref };
 }
 
+/** A step shown again with what was typed and a reason field, because the guard raised a possible false alarm. */
+interface Recheck {
+  typed: Record<string, unknown>;
+  kinds: string[];
+}
+
 /** The form of one step, pre-filled with the latest answer and who gave it. */
-export async function stepForm(ctx: Ctx, { coop, partner }: Loaded, step: number): Promise<Reply> {
+export async function stepForm(
+  ctx: Ctx,
+  { coop, partner }: Loaded,
+  step: number,
+  recheck?: Recheck,
+): Promise<Reply> {
   const answers = await ctx.store.currentAnswers(coop.id);
   const saved = answers.get(step);
   const def = t.steps[step] ?? { explanation: "" };
   const intro = [
     t.stepIntro(partner.name, step, questionOf(step, partner.type)),
     def.explanation,
-    t.privacyNote,
+    recheck ? t.overrideAsk(recheck.kinds.join(", ")) : t.privacyNote,
     ...(saved ? [t.lastAnswer(saved.answeredByName || "?", germanWhen(saved.answeredAt, ctx.timezone))] : []),
   ].join("\n\n");
   const state = encodeState(coop.id, step);
@@ -41,7 +52,21 @@ export async function stepForm(ctx: Ctx, { coop, partner }: Loaded, step: number
       title: t.formTitle(step),
       submitLabel: step < LAST_STEP ? t.next : t.finish,
       intro,
-      inputs: stepInputs(step, saved?.answer),
+      inputs: [
+        ...stepInputs(step, recheck?.typed ?? saved?.answer),
+        ...(recheck
+          ? [
+              {
+                id: OVERRIDE_REASON,
+                kind: "textarea" as const,
+                label: t.overrideReason,
+                hint: t.overrideReasonHint,
+                required: true,
+                maxLength: 500,
+              },
+            ]
+          : []),
+      ],
       state,
       actions: [
         ...(step > 1 ? [button(t.back, "kooperation:back", state)] : []),
@@ -88,25 +113,34 @@ export async function submitStep(input: Extract<CommandInput, { type: "submit" }
   const { step } = ref;
   const validated = validateStep(step, input.values, todayIn(ctx.clock.now(), ctx.timezone));
   if (!validated.ok) return { kind: "formErrors", errors: validated.errors };
-  const flagged = privacyErrors(ctx, freeTextOf(validated.answer));
-  if (Object.keys(flagged).length > 0) return { kind: "formErrors", errors: flagged };
+  const checked = checkAnswer(ctx, freeTextOf(validated.answer), input.values[OVERRIDE_REASON]);
+  if (!checked.ok) {
+    if ("errors" in checked) return { kind: "formErrors", errors: checked.errors };
+    return stepForm(ctx, loaded, step, { typed: { ...validated.answer }, kinds: checked.askReason });
+  }
+  // The reason stays with the answer for the team to read; the audit keeps only ids and kinds.
+  const answer = {
+    ...validated.answer,
+    ...(checked.override ? { privacyOverride: checked.override.reason } : {}),
+  };
+  if (checked.override) {
+    await ctx.store.audit(
+      "cooperation.privacy_override",
+      ctx.caller.id,
+      `cooperation:${loaded.coop.id}`,
+      { cooperationId: loaded.coop.id, step, kinds: checked.override.kinds },
+      ctx.clock.now(),
+    );
+  }
 
   let nextStep = step + 1;
   if (step === LAST_STEP) {
     const answers: Answers = new Map(await ctx.store.currentAnswers(loaded.coop.id));
-    answers.set(step, { answer: { ...validated.answer } });
+    answers.set(step, { answer });
     nextStep = missingSteps(answers)[0] ?? LAST_STEP;
   }
   if (step === 5) await saveTimeline(ctx, loaded.coop, validated.answer as Timeline, nextStep);
-  else
-    await ctx.store.answerStep(
-      loaded.coop.id,
-      step,
-      { ...validated.answer },
-      ctx.caller.id,
-      ctx.clock.now(),
-      nextStep,
-    );
+  else await ctx.store.answerStep(loaded.coop.id, step, answer, ctx.caller.id, ctx.clock.now(), nextStep);
 
   const fresh = { ...loaded, coop: { ...loaded.coop, currentStep: nextStep } };
   if (step < LAST_STEP) return stepForm(ctx, fresh, nextStep);

@@ -110,7 +110,7 @@ export const aktivitaet = {
       "Bitte schreib den Eintrag noch einmal ohne Daten über Klient*innen – höchstens mit einem internen Fallkürzel wie #fall:F-17.",
     openForm: "Im Formular eingeben",
     weakHint:
-      "Falls es sich um eine Einrichtung oder einen öffentlichen Ort handelt, kannst du „Trotzdem speichern“ wählen.",
+      "Falls es sich um eine Einrichtung oder einen öffentlichen Ort handelt, kannst du „Trotzdem speichern“ wählen. Dann siehst nur du den Text; im Kanal, im Wochenrückblick, im Bericht und in Exporten steht „(vertraulicher Text ausgeblendet)“.",
     hidden: "(ausgeblendet – enthält vermutlich personenbezogene Daten)",
     fieldError: (kinds: string[]) =>
       `Enthält vermutlich ${kinds.join(", ")}. Bitte keine Daten über Klient*innen eintragen.`,
@@ -169,6 +169,8 @@ export const aktivitaet = {
   idUsage: (sub: string) => `Bitte die Nummer der Aktivität angeben, z. B. „aktivitaet ${sub} 12“.`,
   notFound: (id: number) => `Eine Aktivität Nr. ${id} finde ich nicht.`,
   notYours: "Du kannst nur deine eigenen Aktivitäten ändern oder löschen. Teamleitungen dürfen alle.",
+  confidentialNotYours:
+    "Diese Aktivität wurde trotz Datenschutz-Hinweis gespeichert; ihren Text sieht und ändert nur die Person, die sie erfasst hat. Löschen dürfen Teamleitungen sie trotzdem.",
   deleteQuestion: (id: number, title: string, day: string) =>
     `Aktivität Nr. ${id} „${title}“ vom ${day} wirklich löschen?`,
   deleteButton: "Löschen",

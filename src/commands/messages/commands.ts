@@ -79,8 +79,8 @@ export const commands = {
         "Bericht fürs Jugendamt",
       ),
       personenzahlen: sub(
-        "sozialraum personenzahlen an|aus",
-        "Stunden je Person zeigen (nur mit Betriebsrat)",
+        "sozialraum personenzahlen an|zustimmen|ablehnen|aus",
+        "Stunden je Person im Wochenrückblick: eine Admin beantragt, der Betriebsrat oder eine zweite Admin stimmt binnen 7 Tagen zu; nie im Bericht fürs Jugendamt",
       ),
     },
   },

@@ -9,6 +9,8 @@ export const common = {
     "Da ist bei mir etwas schiefgegangen. Es wurde nichts gespeichert. Bitte versuch es gleich noch einmal.",
   unknownAction: "Diese Schaltfläche ist nicht mehr gültig. Bitte starte den Befehl neu.",
   leadsOnly: "Das dürfen nur Teamleitungen und Admins.",
+  /** Stands for text its author saved despite a privacy hint, wherever others could read it. */
+  hiddenText: "(vertraulicher Text ausgeblendet)",
   adminsOnly: "Das dürfen nur Admins.",
   save: "Speichern",
   edit: "Bearbeiten",

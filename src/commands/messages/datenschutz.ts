@@ -6,8 +6,11 @@ export const datenschutz = {
     "Eine fallspezifische Aktivität trägt höchstens ein internes, pseudonymes Fallkürzel.",
     "Text, der nach personenbezogenen Daten aussieht, markiere ich vor dem Speichern.",
     "Jede Organisation sieht nur ihre eigenen Daten. Exporte, Löschungen und Rollenwechsel werden protokolliert.",
-    "Auswertungen zeigen Summen für Sozialraum und Team, keine Zahlen pro Person.",
   ],
+  figuresPrinciple: (perPerson: boolean) =>
+    perPerson
+      ? "Zahlen pro Person sind eingeschaltet (von einer Admin beantragt, vom Betriebsrat oder einer zweiten Admin bestätigt). Sie stehen nur im Wochenrückblick, nie im Bericht fürs Jugendamt."
+      : "Auswertungen zeigen Summen für Sozialraum und Team, keine Zahlen pro Person. Einschalten geht nur zu zweit: eine Admin beantragt, der Betriebsrat stimmt zu.",
   retention: (months: number) =>
     `Aufbewahrung: Aktivitäten werden nach ${months} Monaten endgültig gelöscht.`,
   retentionUsage: "So geht’s: „datenschutz aufbewahrung 36“ (Monate, 6 bis 120).",
@@ -40,6 +43,11 @@ export const datenschutz = {
   accessComment: (activities: number) =>
     `Hier ist deine Auskunft (Art. 15 DSGVO) mit ${activities} ${activities === 1 ? "Aktivität" : "Aktivitäten"}. Die Datei ist nur für dich.`,
   auditLine: (when: string, action: string, who: string) => `${when} – ${action} – ${who}`,
+  auditRole: (whose: string, from: string, to: string) => `${whose}: ${from} → ${to}`,
+  auditPerPersonOn: (asked: string, approved: string) => `beantragt von ${asked}, zugestimmt von ${approved}`,
+  auditAskedBy: (asked: string) => `beantragt von ${asked}`,
+  auditSwitched: (on: boolean) => (on ? "eingeschaltet" : "ausgeschaltet"),
+  bySystem: "automatisch",
   unknownPerson: "unbekannt",
   actions: {
     "privacy.access": "Auskunft nach Art. 15 abgerufen",
@@ -55,6 +63,12 @@ export const datenschutz = {
     "retention.purge": "Alte Aktivitäten gelöscht",
     "report.export": "Bericht erstellt",
     "tenant.per_person_figures": "Zahlen pro Person umgestellt",
+    "per_person.requested": "Zahlen pro Person: Einschalten beantragt",
+    "per_person.on": "Zahlen pro Person: eingeschaltet",
+    "per_person.off": "Zahlen pro Person: ausgeschaltet",
+    "per_person.rejected": "Zahlen pro Person: Antrag abgelehnt",
+    "per_person.withdrawn": "Zahlen pro Person: Antrag zurückgezogen",
+    "per_person.lapsed": "Zahlen pro Person: Antrag nach 7 Tagen verfallen",
     "digest.subscribe": "Wochenrückblick abonniert",
     "digest.unsubscribe": "Wochenrückblick abbestellt",
     "committee.create": "Gremium angelegt",
@@ -66,6 +80,7 @@ export const datenschutz = {
     "calendar.create": "Kalender-Link erstellt",
     "calendar.revoke": "Kalender-Link widerrufen",
     "cooperation.start": "Kooperation begonnen",
+    "cooperation.privacy_override": "Datenschutz-Hinweis in der Checkliste begründet übergangen",
     "cooperation.status": "Kooperationsstatus geändert",
     "cooperation.export": "Kooperation exportiert",
   } as Record<string, string>,

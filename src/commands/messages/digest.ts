@@ -38,7 +38,7 @@ export const digest = {
   reviewOverdue: (partner: string, day: string) =>
     `Kooperation mit ${partner}: Überprüfung war am ${day} fällig`,
   more: (n: number) => `… und ${n} weitere`,
-  perPersonTitle: "Stunden je Person (vom Admin freigeschaltet)",
+  perPersonTitle: "Stunden je Person (mit Zustimmung des Betriebsrats eingeschaltet)",
   perPersonLine: (name: string, count: number, minutes: number) => `${name}: ${count} · ${hours(minutes)}`,
   actHint: "Erfassen: „aktivitaet“ · Gremien: „gremium“ · Kooperationen: „kooperation“",
   allDistricts: "alle Sozialräume",
@@ -67,13 +67,38 @@ export const digest = {
   nameTooLong: "Der Name des Sozialraums ist zu lang (höchstens 60 Zeichen).",
   weekdays: ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"] as const,
 
-  // Per-person figures
+  // Per-person figures (dual control: an admin asks, the works council or a second admin approves)
+  perPersonUsage:
+    "So geht’s: „sozialraum personenzahlen an“ (Admin beantragt), „… zustimmen“ oder „… ablehnen“ (Betriebsrat oder eine zweite Admin), „… aus“ (Admin oder Betriebsrat).",
+  perPersonState: (on: boolean, since?: string) =>
+    on
+      ? `Stunden je Person sind eingeschaltet${since ? ` (seit ${since})` : ""}. Sie stehen im Wochenrückblick, nie im Bericht fürs Jugendamt.`
+      : "Stunden je Person sind ausgeschaltet (Standard).",
+  perPersonPending: (who: string, until: string) =>
+    `Offener Antrag von ${who}: Stunden je Person einschalten. Zustimmung bis ${until} möglich.`,
+  perPersonRequested: (until: string) =>
+    `Antrag gestellt. Eingeschaltet wird erst, wenn eine Person mit der Rolle Betriebsrat oder eine zweite Admin bis ${until} mit „sozialraum personenzahlen zustimmen“ zustimmt. Sonst verfällt der Antrag.`,
+  perPersonNoApprover:
+    "Im Team hat noch niemand die Rolle Betriebsrat und es gibt keine zweite Admin. So geht’s: „sozialraum rolle @Person betriebsrat“.",
+  perPersonAlreadyOn: "Stunden je Person sind schon eingeschaltet.",
+  perPersonAlreadyRequested: (who: string, until: string) =>
+    `Es gibt schon einen offenen Antrag von ${who} (bis ${until}).`,
+  perPersonNothingToApprove: "Es gibt keinen offenen Antrag, Stunden je Person einzuschalten.",
+  perPersonOwnRequest:
+    "Du hast den Antrag selbst gestellt. Zustimmen muss eine zweite Person: jemand mit der Rolle Betriebsrat oder eine andere Admin.",
+  perPersonApproverOnly: "Zustimmen oder ablehnen dürfen nur Personen mit der Rolle Betriebsrat und Admins.",
+  perPersonOffOnly: "Ausschalten dürfen Admins und Personen mit der Rolle Betriebsrat.",
   perPersonOn:
-    "Stunden je Person werden jetzt in Wochenrückblick und Bericht gezeigt. Bitte nur mit Zustimmung des Betriebsrats.",
-  perPersonOff: "Wochenrückblick und Bericht zeigen wieder nur Team- und Sozialraumsummen.",
-  perPersonUsage: "So geht’s: „sozialraum personenzahlen an“ oder „sozialraum personenzahlen aus“.",
-  perPersonState: (on: boolean) =>
-    on ? "Stunden je Person sind eingeschaltet." : "Stunden je Person sind ausgeschaltet (Standard).",
+    "Zugestimmt: Stunden je Person sind jetzt eingeschaltet. Das Team bekommt einen Hinweis, und jeder Wochenrückblick zeigt es oben an. In den Bericht fürs Jugendamt kommen sie nie.",
+  perPersonRejected: "Abgelehnt: Stunden je Person bleiben ausgeschaltet. Der Antrag ist erledigt.",
+  perPersonWithdrawn: "Zurückgezogen: Der Antrag ist erledigt, Stunden je Person bleiben ausgeschaltet.",
+  perPersonOff: "Ausgeschaltet: Der Wochenrückblick zeigt wieder nur Team- und Sozialraumsummen.",
+  perPersonWasOff: "Stunden je Person waren schon ausgeschaltet.",
+  perPersonNoticeOn: (since: string) =>
+    `Hinweis an das Team: Seit ${since} zeigt der Wochenrückblick Stunden je Person. Eine Admin hat das beantragt, der Betriebsrat oder eine zweite Admin hat zugestimmt. Ausschalten: „sozialraum personenzahlen aus“.`,
+  perPersonNoticeOff: "Hinweis an das Team: Der Wochenrückblick zeigt keine Stunden je Person mehr.",
+  perPersonBanner: (since: string | undefined) =>
+    `Stunden je Person sind eingeschaltet${since ? ` (seit ${since})` : ""}. Ausschalten: „sozialraum personenzahlen aus“.`,
 
   // Report
   reportUsage:
@@ -98,7 +123,6 @@ export const digest = {
   reportCommittees: "Gremien",
   reportPartners: "Kooperationspartner",
   reportCooperations: "Kooperationen",
-  reportPerPerson: "Stunden je Person",
   reportNone: "keine",
   col: {
     section: "Bereich",
@@ -128,6 +152,5 @@ export const digest = {
     committee: "Gremium",
     partner: "Partner",
     cooperation: "Kooperation",
-    person: "Person",
   },
 } as const;

@@ -16,6 +16,10 @@ export const kooperation = {
   stepIntro: (partner: string, step: number, question: string) =>
     `Kooperation mit ${partner} – Schritt ${step} von 6: ${question}`,
   privacyNote: "Bitte keine Namen, Adressen oder Geburtsdaten von Kindern und Familien.",
+  overrideAsk: (what: string) =>
+    `⚠️ Im Text steht etwas, das nach personenbezogenen Daten aussieht (${what}). Wenn es Daten von Kindern oder Familien sind, nimm sie bitte heraus. Ist es ein Fehlalarm – etwa der Name oder die Telefonnummer des Schulsekretariats –, schreib kurz unten die Begründung hinein und bestätige noch einmal.`,
+  overrideReason: "Begründung: Warum sind das keine Daten von Kindern oder Familien?",
+  overrideReasonHint: "Die Begründung wird mit der Antwort gespeichert und im Protokoll vermerkt.",
   lastAnswer: (name: string, when: string) => `Zuletzt beantwortet von ${name} am ${when}.`,
 
   steps: {
@@ -92,6 +96,8 @@ export const kooperation = {
     noCareRequired:
       "Bitte bestätige ausdrücklich, dass die EHS keine Betreuung und keine Aufsicht übernimmt.",
     rolesAgreedRequired: "Bitte bestätige, dass die Rollen abgesprochen sind.",
+    reasonTooShort:
+      "Bitte begründe in einem Satz (mindestens 10 Zeichen), warum das keine Daten von Kindern oder Familien sind.",
     privacy: (what: string) =>
       `Das sieht nach personenbezogenen Daten aus (${what}). Bitte entferne sie – hier gehören nur Absprachen hinein, keine Daten von Kindern oder Familien.`,
     partnerNameInvalid: "Bitte gib einen Namen mit 2 bis 80 Zeichen an.",

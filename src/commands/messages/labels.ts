@@ -69,5 +69,6 @@ export const labels = {
     member: "Fachkraft",
     lead: "Teamleitung",
     admin: "Admin",
+    betriebsrat: "Betriebsrat",
   } satisfies Record<MemberRole, string>,
 } as const;

@@ -21,7 +21,8 @@ export const sozialraum = {
   archived: (name: string) =>
     `„${name}“ ist archiviert. Bisherige Aktivitäten bleiben erhalten, neue können dort nicht mehr erfasst werden.`,
   membersTitle: "Mitglieder und Rollen",
-  roleUsage: "So geht’s: „sozialraum rolle @Person teamleitung“ (fachkraft, teamleitung oder admin).",
+  roleUsage:
+    "So geht’s: „sozialraum rolle @Person teamleitung“ (fachkraft, teamleitung, admin oder betriebsrat).",
   unknownMember:
     "Diese Person kenne ich noch nicht. Sie muss mir einmal schreiben, dann kann ich ihr eine Rolle geben.",
   roleSet: (name: string, role: string) => `${name} ist jetzt ${role}.`,

@@ -1,7 +1,7 @@
 // The guard for form fields: German errors keyed by input id, naming the kind of data, never the text.
 import type { Ctx } from "../context.js";
 import { common } from "../messages/index.js";
-import { findPersonalDataIn, type PersonalDataKind } from "./index.js";
+import { findPersonalDataIn, type PersonalDataHit, type PersonalDataKind } from "./index.js";
 
 interface Wording {
   error: (what: string) => string;
@@ -11,6 +11,10 @@ interface Wording {
 const referenceYear = (ctx: Ctx) =>
   Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: ctx.timezone }).format(ctx.clock.now()));
 
+/** The hits per field, for callers that decide by kind (a checklist may let a false alarm through). */
+export const privacyHits = (ctx: Ctx, fields: Record<string, string>): Record<string, PersonalDataHit[]> =>
+  findPersonalDataIn(fields, { referenceYear: referenceYear(ctx) });
+
 /** Errors for the fields whose text looks like client data; empty when all look clean. */
 export function privacyErrors(
   ctx: Ctx,
@@ -18,9 +22,7 @@ export function privacyErrors(
   wording: Wording = { error: common.privacyField, kinds: common.privacyKinds },
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const [id, hits] of Object.entries(
-    findPersonalDataIn(fields, { referenceYear: referenceYear(ctx) }),
-  )) {
+  for (const [id, hits] of Object.entries(privacyHits(ctx, fields))) {
     errors[id] = wording.error([...new Set(hits.map((h) => wording.kinds[h.kind]))].join(", "));
   }
   return errors;

@@ -75,6 +75,9 @@ const CUE_BEFORE = (text: string) => {
 const CLIENT_CUE =
   /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|mutter|vater|eltern|oma|opa|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
 
+/** Words that tie a number or address to a client's private life ("erreichbar", "Mutter", "wohnt"). */
+export const hasClientCue = (text: string): boolean => CLIENT_CUE.test(text);
+
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
 const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])[A-Za-z]\s?\d{9}(?![\p{N}])/gu;

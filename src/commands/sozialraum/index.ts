@@ -1,6 +1,12 @@
 // The sozialraum family: districts, channels, roles, linking platforms, the digest and the report.
 
-import { digestJobHandlers, handleBericht, handleDigest, handlePersonenzahlen } from "../digest/index.js";
+import {
+  digestJobHandlers,
+  handleBericht,
+  handleDigest,
+  handlePersonenzahlen,
+  perPersonJobHandlers,
+} from "../digest/index.js";
 import { defineFamily, described } from "../family.js";
 import { commands } from "../messages/index.js";
 import {
@@ -41,7 +47,7 @@ export const sozialraumFamily = defineFamily({
     { name: "verbinden", ...c.subs.verbinden, audience: "admin", run: (rest, ctx) => link(ctx, rest) },
     { name: "digest", aliases: ["wochenrueckblick"], ...c.subs.digest, run: handleDigest },
     { name: "bericht", ...c.subs.bericht, audience: "lead", run: handleBericht },
-    { name: "personenzahlen", ...c.subs.personenzahlen, audience: "admin", run: handlePersonenzahlen },
+    { name: "personenzahlen", ...c.subs.personenzahlen, run: handlePersonenzahlen },
   ],
-  jobs: digestJobHandlers,
+  jobs: { ...digestJobHandlers, ...perPersonJobHandlers },
 });

@@ -15,6 +15,11 @@ const ROLE_WORDS: Record<string, MemberRole> = {
   leitung: "lead",
   lead: "lead",
   admin: "admin",
+  betriebsrat: "betriebsrat",
+  betriebsrätin: "betriebsrat",
+  personalrat: "betriebsrat",
+  mitarbeitervertretung: "betriebsrat",
+  mav: "betriebsrat",
 };
 
 export async function listMembers(ctx: Ctx): Promise<Reply> {
@@ -55,6 +60,13 @@ export async function setRole(ctx: Ctx, rest: string): Promise<Reply> {
     return errorReply(t.lastAdmin);
   }
   await ctx.store.setMemberRole(target.id, role);
-  await ctx.store.audit("member.role", ctx.caller.id, `member:${target.id}`, { role }, ctx.clock.now());
+  // Whose role changed, from what and to what: the works council reads this trail.
+  await ctx.store.audit(
+    "member.role",
+    ctx.caller.id,
+    `member:${target.id}`,
+    { memberId: target.id, from: target.role, to: role },
+    ctx.clock.now(),
+  );
   return message([text(t.roleSet(target.displayName || target.platformUserId, labels.memberRole[role]))]);
 }

@@ -33,6 +33,8 @@ export interface ActivityInput {
   targetGroups?: string[];
   participants?: number | null;
   caseRef?: string | null;
+  /** Saved after its author confirmed a weak privacy hint: its text is for the author's eyes only. */
+  confidential?: boolean;
   /** Idempotency key of the confirmation; recording the same key again returns the first activity. */
   entryKey?: string | null;
   partnerIds?: number[];
@@ -143,6 +145,7 @@ export function activityRepository(db: Db, tenantId: number) {
       targetGroups: input.targetGroups ?? [],
       participants: input.participants ?? null,
       caseRef: input.caseRef ?? null,
+      confidential: input.confidential ?? false,
     };
   }
 

@@ -106,11 +106,14 @@ export function reportRepository(db: Db, tenantId: number) {
         .orderBy(goal);
     },
 
-    /** Per target group: activities, minutes and participants reached. */
+    /**
+     * Per target group: activities, minutes and participants reached. The groups of a confidential
+     * activity are its author's text, so they count under one `null` group instead of by name.
+     */
     async targetGroupTotals(
       scope: ReportScope,
-    ): Promise<{ targetGroup: string; count: number; minutes: number; participants: number }[]> {
-      const group = sql<string>`tg.name`;
+    ): Promise<{ targetGroup: string | null; count: number; minutes: number; participants: number }[]> {
+      const group = sql<string | null>`tg.name`;
       return db
         .select({
           targetGroup: group,
@@ -119,7 +122,10 @@ export function reportRepository(db: Db, tenantId: number) {
           participants: int(sql`sum(${activities.participants})`),
         })
         .from(activities)
-        .innerJoin(sql`unnest(${activities.targetGroups}) as tg(name)`, sql`true`)
+        .innerJoin(
+          sql`unnest(case when ${activities.confidential} then array[null]::text[] else ${activities.targetGroups} end) as tg(name)`,
+          sql`true`,
+        )
         .where(inScope(scope))
         .groupBy(group)
         .orderBy(group);
@@ -143,12 +149,14 @@ export function reportRepository(db: Db, tenantId: number) {
         .groupBy(activities.focus);
     },
 
-    /** The longest activities of the range, longest first. */
+    /** The longest activities of the range, longest first; a confidential one's title is `null`. */
     async largestActivities(scope: ReportScope, limit: number) {
       return db
         .select({
           id: activities.id,
-          title: activities.title,
+          title: sql<
+            string | null
+          >`case when ${activities.confidential} then null else ${activities.title} end`,
           minutes: activities.minutes,
           focus: activities.focus,
           occurredOn: activities.occurredOn,

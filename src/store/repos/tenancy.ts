@@ -1,5 +1,5 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import {
   committeeMembers,
@@ -71,13 +71,87 @@ export function memberRepository(db: Db, tenantId: number) {
     },
 
     async updateTenantSettings(
-      patch: Partial<
-        Pick<Tenant, "name" | "timezone" | "federalState" | "perPersonFigures" | "retentionMonths">
-      >,
+      patch: Partial<Pick<Tenant, "name" | "timezone" | "federalState" | "retentionMonths">>,
     ): Promise<Tenant> {
       const [row] = await db.update(tenants).set(patch).where(eq(tenants.id, tenantId)).returning();
       if (!row) throw new Error(`tenant ${tenantId} not found`);
       return row;
+    },
+
+    /**
+     * Dual control, step one: records who asked to switch per-person figures on. Refused (false) while
+     * they are on or while another request newer than `openSince` is open.
+     */
+    async requestPerPersonFigures(by: number, at: Date, openSince: Date): Promise<boolean> {
+      const rows = await db
+        .update(tenants)
+        .set({ perPersonRequestedBy: by, perPersonRequestedAt: at })
+        .where(
+          and(
+            eq(tenants.id, tenantId),
+            eq(tenants.perPersonFigures, false),
+            or(isNull(tenants.perPersonRequestedAt), lt(tenants.perPersonRequestedAt, openSince)),
+          ),
+        )
+        .returning({ id: tenants.id });
+      return rows.length === 1;
+    },
+
+    /**
+     * Dual control, step two, in one statement so two approvals cannot race: switches them on if a
+     * request newer than `openSince` is open and `by` is not the person who asked.
+     */
+    async approvePerPersonFigures(by: number, at: Date, openSince: Date): Promise<Tenant | undefined> {
+      const [row] = await db
+        .update(tenants)
+        .set({
+          perPersonFigures: true,
+          perPersonSince: at,
+          perPersonRequestedBy: null,
+          perPersonRequestedAt: null,
+        })
+        .where(
+          and(
+            eq(tenants.id, tenantId),
+            eq(tenants.perPersonFigures, false),
+            gte(tenants.perPersonRequestedAt, openSince),
+            ne(tenants.perPersonRequestedBy, by),
+          ),
+        )
+        .returning();
+      return row;
+    },
+
+    /** Withdraws the open request made at `requestedAt` (any, when absent); true if there was one. */
+    async dropPerPersonRequest(requestedAt?: Date): Promise<boolean> {
+      const rows = await db
+        .update(tenants)
+        .set({ perPersonRequestedBy: null, perPersonRequestedAt: null })
+        .where(
+          and(
+            eq(tenants.id, tenantId),
+            requestedAt === undefined
+              ? isNotNull(tenants.perPersonRequestedAt)
+              : eq(tenants.perPersonRequestedAt, requestedAt),
+          ),
+        )
+        .returning({ id: tenants.id });
+      return rows.length === 1;
+    },
+
+    /** Switches per-person figures off (needs one person only: it gives privacy back); true if they were on. */
+    async switchOffPerPersonFigures(): Promise<boolean> {
+      const rows = await db
+        .update(tenants)
+        .set({
+          perPersonFigures: false,
+          perPersonSince: null,
+          perPersonRequestedBy: null,
+          perPersonRequestedAt: null,
+        })
+        .where(and(eq(tenants.id, tenantId), eq(tenants.perPersonFigures, true)))
+        .returning({ id: tenants.id });
+      return rows.length === 1;
     },
 
     /**

@@ -1,6 +1,16 @@
 // The work itself: partners (institutions and groups) and activities with their partner links.
 import { sql } from "drizzle-orm";
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { activityRoleEnum, focusEnum, goalEnum, levelEnum, partnerTypeEnum } from "./enums.js";
 import { districts, members, tenants } from "./tenancy.js";
 
@@ -47,6 +57,11 @@ export const activities = pgTable(
     participants: integer(),
     /** Internal pseudonymous case reference only; never a client's name. */
     caseRef: text(),
+    /**
+     * Saved although the guard saw something that may be personal (a weak hit the author confirmed):
+     * title, notes and target groups are shown to the author only, never in channels, digests or exports.
+     */
+    confidential: boolean().notNull().default(false),
     /** Random key of the confirmation it was saved from: a second tap on "Speichern" saves nothing new. */
     entryKey: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

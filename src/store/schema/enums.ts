@@ -2,7 +2,8 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
 export const PLATFORMS = ["slack", "teams", "console"] as const;
-export const MEMBER_ROLES = ["member", "lead", "admin"] as const;
+/** `betriebsrat`: the works council; a member who may also approve per-person figures. */
+export const MEMBER_ROLES = ["member", "lead", "admin", "betriebsrat"] as const;
 export const LEVELS = ["case_specific", "case_independent"] as const;
 export const FOCUSES = [
   "networks",

@@ -15,6 +15,14 @@ export const tenants = pgTable(
     federalState: text().notNull().default("BW"),
     /** Per-person figures need the works council's consent; off unless an admin enables it. */
     perPersonFigures: boolean().notNull().default(false),
+    /** Since when they are on (for the digest banner); null while off. */
+    perPersonSince: timestamp({ withTimezone: true }),
+    /**
+     * An open request to switch them on (dual control): who asked and when. A second person (works
+     * council or another admin) must approve within 7 days; a plain id, as members reference tenants.
+     */
+    perPersonRequestedBy: integer(),
+    perPersonRequestedAt: timestamp({ withTimezone: true }),
     retentionMonths: integer().notNull().default(36),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -358,6 +358,13 @@ describe("privacy guard", () => {
     const base = { ...initialValues(form), duration: "45 min", title: "Helferkonferenz", focus: "networks" };
     const byName = await submit(w, team.member, form, { ...base, level: "case_specific", caseRef: "Yilmaz" });
     expect(byName.kind === "formErrors" && byName.errors.caseRef).toContain("Fallkürzel");
+    // Another office's file number has the shape of a case code, but the guard knows it is not ours.
+    const foreign = await submit(w, team.member, form, {
+      ...base,
+      level: "case_specific",
+      caseRef: "JA-2023-4711",
+    });
+    expect(foreign.kind === "formErrors" && foreign.errors.caseRef).toContain("Aktenzeichen");
     const wrongLevel = await submit(w, team.member, form, { ...base, caseRef: "F-17" });
     expect(wrongLevel.kind === "formErrors" && wrongLevel.errors.caseRef).toContain("fallspezifisch");
     const ok = await submit(w, team.member, form, { ...base, level: "case_specific", caseRef: "F-2026-017" });

@@ -1,6 +1,7 @@
 // liste, statistik, export, bearbeiten, löschen and hilfe: permissions, audit and tenant isolation.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActivityInput } from "../../../src/store/index.js";
+import { switchOnPerPersonFigures } from "../../support/fixtures.js";
 import {
   buttonLabeled,
   buttons,
@@ -279,13 +280,13 @@ describe("export", () => {
     expect(r.filename).toBe("aktivitaeten_2026-01-01_2026-11-25.csv");
     expect(csv).toContain(`;"'=HYPERLINK(""x"")";`);
     expect(csv.split("\r\n")[0]).not.toContain("Erfasst von");
-    await store.updateTenantSettings({ perPersonFigures: true });
+    await switchOnPerPersonFigures(store);
     const withAuthors = await run(w, team.admin, "export 1.11.2026");
     if (withAuthors.kind !== "file") throw new Error("expected a file");
     const text = new TextDecoder().decode(withAuthors.content);
     expect(text.split("\r\n")[0]).toMatch(/;Erfasst von$/);
     expect(text).toContain(team.other.userId);
-    await store.updateTenantSettings({ perPersonFigures: false });
+    await store.switchOffPerPersonFigures();
   });
 
   it("answers bad ranges in German", async () => {

@@ -236,22 +236,18 @@ describe("digest command", () => {
     expect(replyText(südstadt)).toContain(t.unknownDistrict("Südstadt", "Nordstadt"));
   });
 
-  it("lets only leads and admins subscribe, and only admins switch per-person figures", async () => {
+  it("lets only leads and admins subscribe, and only admins ask for per-person figures", async () => {
     const { as } = commandLayerFor(db.store, NOW.toISOString());
     const member = as("T1-member", { where: { channelId: "C-nord", isDirect: false } });
     expect(replyText(await member.say("sozialraum", "digest abonnieren Nordstadt"))).toBe(common.leadsOnly);
     expect(replyText(await member.say("sozialraum", "personenzahlen an"))).toBe(common.adminsOnly);
-    expect((await a.store.tenant()).perPersonFigures).toBe(false);
+    // An admin's request alone switches nothing on (dual control: tests/bot/cross-platform/per-person).
     const admin = as("T1-admin");
-    expect(replyText(await admin.say("sozialraum", "personenzahlen an"))).toBe(t.perPersonOn);
-    expect((await a.store.tenant()).perPersonFigures).toBe(true);
-    const preview = replyText(await admin.say("sozialraum", "digest vorschau Nordstadt"));
-    expect(preview).toContain(t.perPersonTitle);
-    expect(replyText(await admin.say("sozialraum", "personenzahlen aus"))).toBe(t.perPersonOff);
+    expect(replyText(await admin.say("sozialraum", "personenzahlen an"))).toContain("Antrag gestellt");
+    expect((await a.store.tenant()).perPersonFigures).toBe(false);
     expect(replyText(await admin.say("sozialraum", "digest vorschau Nordstadt"))).not.toContain(
       t.perPersonTitle,
     );
-    const audit = (await a.store.auditTrail()).filter((e) => e.action === "tenant.per_person_figures");
-    expect(audit.map((e) => e.details)).toEqual([{ enabled: false }, { enabled: true }]);
+    expect(replyText(await admin.say("sozialraum", "personenzahlen aus"))).toBe(t.perPersonWithdrawn);
   });
 });

@@ -155,8 +155,6 @@ describe("report", () => {
     );
     // The other tenant's partners never appear.
     expect(rows.some((r) => (r[t.col.name] ?? "").startsWith("B-"))).toBe(false);
-    // No per-person rows unless an admin enabled them.
-    expect(rows.some((r) => r[t.col.section] === t.section.person)).toBe(false);
   });
 
   it("writes Markdown for reading, names the CSV variant and audits both with ids and counts only", async () => {

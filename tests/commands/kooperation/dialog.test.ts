@@ -1,5 +1,6 @@
 // The cooperation checklist dialog through the neutral command layer: walk, leave, resume, go back, validate, guard.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { kooperation as k } from "../../../src/commands/messages/index.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { answer, formOf, type Person, startNew, stepOf, TEXTS, valuesFor } from "./walk.js";
@@ -221,6 +222,43 @@ describe("kooperation dialog", () => {
     expect(
       await anna.submit("kooperation:partner", { name: "Meier, Anna", type: "other" }, partnerForm.state),
     ).toEqual({ kind: "formErrors", errors: { name: expect.stringContaining("Name einer Person") } });
+  });
+
+  it("lets a false alarm through with a reason, and never a date of birth", async () => {
+    const partner = await (await scoped()).findPartnerByName("Kita Sonnenschein");
+    const open = await (await scoped()).openCooperationWith(partner?.id ?? 0);
+    const state = `${open?.id}:1`;
+    const answer = "Ansprechpartnerin ist die Kita-Leitung, Frau Okafor, Tel. 0761 201 4455 im Büro.";
+    const asked = await anna.submit("kooperation:step", { answer }, state);
+    // The step comes back with what was typed and a reason field; nothing is saved yet.
+    const form = formOf(asked);
+    expect(form.inputs.map((i) => i.id)).toEqual(["answer", "privacyReason"]);
+    expect(form.inputs[0]?.initial).toBe(answer);
+    expect(form.intro).toContain("Fehlalarm");
+    expect((await (await scoped()).currentAnswers(open?.id ?? 0)).get(1)).toBeUndefined();
+
+    expect(await anna.submit("kooperation:step", { answer, privacyReason: "Büro" }, state)).toEqual({
+      kind: "formErrors",
+      errors: { privacyReason: k.errors.reasonTooShort },
+    });
+    const reason = "Das ist die Dienstnummer der Kita-Leitung, keine Familie.";
+    const next = await anna.submit("kooperation:step", { answer, privacyReason: reason }, state);
+    expect(formOf(next).title).toBe(k.formTitle(2));
+    const saved = (await (await scoped()).currentAnswers(open?.id ?? 0)).get(1)?.answer;
+    expect(saved).toEqual({ text: answer, privacyOverride: reason });
+    const audit = (await (await scoped()).auditTrail()).find(
+      (e) => e.action === "cooperation.privacy_override",
+    );
+    expect(audit?.details).toEqual({ cooperationId: open?.id, step: 1, kinds: expect.any(Array) });
+    expect(JSON.stringify(audit)).not.toContain("Okafor");
+
+    // A date of birth is never a false alarm: no reason field, the error stays.
+    const birth = await anna.submit(
+      "kooperation:step",
+      { answer: "Wir begleiten ein Mädchen, geb. 14.9.2016, in der Gruppe.", privacyReason: reason },
+      state,
+    );
+    expect(birth.kind).toBe("formErrors");
   });
 
   it("keeps tenants apart: names, buttons and form state of another team lead nowhere", async () => {
