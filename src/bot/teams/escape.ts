@@ -4,9 +4,9 @@
  * Teams reads TextBlock.text, Fact.title/value and a message's `text` as Markdown (links `[x](url)`,
  * `**bold**`, `_italic_`, lists) and its clients turn the result into HTML, so `<a>` or `<at>` typed by
  * a user would be markup too. Without a raw `[` or `]` no link or image can form, without `<` no
- * autolink, HTML tag or mention; `*`, `_`, `~`, `` ` `` and `#` would restyle the text. Numeric character references are literal text in CommonMark and in
- * HTML alike, so every client shows the characters themselves; backslash escapes are not used because
- * Teams mobile shows the backslash. All Reply text is plain text by contract: the bot's own emphasis
+ * autolink, HTML tag or mention; `*`, `_`, `~`, `` ` `` and `#` would restyle the text. Numeric
+ * character references are literal text in CommonMark and in HTML alike, so every client shows the
+ * characters themselves; backslash escapes are not used because Teams mobile shows the backslash. All Reply text is plain text by contract: the bot's own emphasis
  * comes from element styles (heading, warning), never from Markdown in the catalogue.
  */
 const ENTITIES: Record<string, string> = {

@@ -1,4 +1,4 @@
-// "absagen", "verschieben", "archivieren", "bearbeiten": changing one meeting or a whole committee (see owner.ts for who may).
+// "absagen", "verschieben", "archivieren", "bearbeiten": changing a meeting or a committee (who may: owner.ts).
 import { TZDate } from "@date-fns/tz";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Committee } from "../../store/index.js";
