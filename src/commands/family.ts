@@ -14,8 +14,11 @@ export interface Subcommand {
   usage: string;
   /** One German sentence for the help. */
   summary: string;
-  /** Only teams leads or admins may run it (shown in the help; the handler still checks). */
-  audience?: "lead" | "admin";
+  /**
+   * Only team leads or admins may run it, or ("owner") also whoever created the thing it changes;
+   * shown in the help, the handler still checks.
+   */
+  audience?: "lead" | "admin" | "owner";
   /** False: the line is not this sub-command after all (e.g. "Liste … 2h" is a quick entry). */
   claims?(rest: string): boolean;
   /** Runs with the rest of the line; `typed` is the sub-command word as the caller wrote it. */

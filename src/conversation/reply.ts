@@ -1,4 +1,7 @@
 // The neutral reply model: what a command answers, rendered by each adapter (Block Kit, Adaptive Card, text).
+// Every string in it is plain text, whether from the catalogue or typed by a user: no mrkdwn, Markdown or
+// HTML. Each platform's renderer makes it inert (src/bot/slack/escape.ts, src/bot/teams/escape.ts); the
+// bot's own emphasis comes from element styles (heading, muted, warning) and field labels.
 export interface Button {
   label: string;
   /** Namespaced "family:action", so adapters can route a click back without knowing the family. */

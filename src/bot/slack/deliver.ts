@@ -6,7 +6,7 @@ import { type Delivered, type Deliverer, type DeliveryTarget, RateLimited } from
 import type { Store } from "../../store/index.js";
 import { uploadImages } from "./images.js";
 import { dmChannel } from "./present.js";
-import { renderMessage } from "./render.js";
+import { fileComment, renderMessage } from "./render.js";
 
 export interface SlackDelivererDeps {
   store: Store;
@@ -90,7 +90,7 @@ export function createSlackDeliverer(deps: SlackDelivererDeps): Deliverer {
             file: Buffer.from(reply.content),
             filename: reply.filename,
             title: reply.filename,
-            initial_comment: reply.comment,
+            initial_comment: fileComment(reply.comment),
           });
           return { messageRef: `${channel}:` };
         }

@@ -3,7 +3,7 @@ import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import { imagesOf, uploadImages } from "./images.js";
-import { renderMessage, renderModal, renderNoticeModal } from "./render.js";
+import { fileComment, renderMessage, renderModal, renderNoticeModal } from "./render.js";
 
 type WebClient = webApi.WebClient;
 
@@ -104,7 +104,7 @@ export async function present(reply: Reply, t: ReplyTarget, logger: Logger): Pro
         file: Buffer.from(reply.content),
         filename: reply.filename,
         title: reply.filename,
-        initial_comment: reply.comment,
+        initial_comment: fileComment(reply.comment),
       });
       return;
     }

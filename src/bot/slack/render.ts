@@ -2,6 +2,7 @@
 import type { types } from "@slack/bolt";
 import { common, slack as slackText } from "../../commands/messages/index.js";
 import type { Button, Choice, Element, Form, FormInput } from "../../conversation/reply.js";
+import { escapeMrkdwn } from "./escape.js";
 import { clip, SLACK_LIMITS as L } from "./limits.js";
 
 type Block = types.KnownBlock;
@@ -29,10 +30,6 @@ const ACTION_SUFFIX = /~\d+$/;
 /** Slack wants action ids unique within a block; we suffix repeats and strip the suffix on the way back. */
 export function baseActionId(actionId: string): string {
   return actionId.replace(ACTION_SUFFIX, "");
-}
-
-export function escapeMrkdwn(value: string): string {
-  return value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 const plain = (value: string, max: number): types.PlainTextElement => ({
@@ -126,7 +123,10 @@ function elementBlocks(element: Element): Block[] {
   }
 }
 
-/** Plain fallback text of the elements (for notifications), within the message text limit. */
+/**
+ * Fallback text of the elements (notifications, screen readers), within the message text limit.
+ * Slack formats this `text` as mrkdwn too, so a `<!channel>` in a committee name would ping: escaped.
+ */
 export function fallbackText(elements: Element[]): string {
   const parts: string[] = [];
   for (const e of elements) {
@@ -134,8 +134,11 @@ export function fallbackText(elements: Element[]): string {
     else if (e.type === "fields") parts.push(e.fields.map((f) => `${f.label}: ${f.value}`).join("\n"));
     else if (e.type === "list") parts.push(e.items.map((i) => i.title).join("\n"));
   }
-  return clip(parts.join("\n") || " ", L.messageText);
+  return clip(escapeMrkdwn(parts.join("\n")) || " ", L.messageText);
 }
+
+/** A file's `initial_comment`: Slack formats it as mrkdwn like a message. */
+export const fileComment = (comment: string): string => clip(escapeMrkdwn(comment), L.messageText);
 
 /** Renders blocks up to `max`, replacing the overflow with one visible "… N weitere" line. */
 export function renderBlocks(elements: Element[], max: number): Block[] {
@@ -144,7 +147,7 @@ export function renderBlocks(elements: Element[], max: number): Block[] {
   const shown = max - 1;
   return [
     ...all.slice(0, shown),
-    { type: "context", elements: [mrkdwn(common.truncated(shown, all.length), L.contextText)] },
+    { type: "context", elements: [mrkdwn(escapeMrkdwn(common.truncated(shown, all.length)), L.contextText)] },
   ];
 }
 

@@ -85,8 +85,7 @@ const ownerOf = (a: Partial<Activity>) => a.from?.aadObjectId ?? a.from?.id ?? "
 
 function consentActivity(file: FileReply, id: string): OutgoingActivity {
   return {
-    type: "message",
-    text: file.comment,
+    ...textActivity(file.comment),
     attachments: [
       {
         contentType: FILE_CONSENT_CARD,
@@ -106,8 +105,7 @@ function consentActivity(file: FileReply, id: string): OutgoingActivity {
 function inlineActivity(file: FileReply): OutgoingActivity {
   const data = Buffer.from(file.content).toString("base64");
   return {
-    type: "message",
-    text: file.comment,
+    ...textActivity(file.comment),
     attachments: [
       { contentType: file.mimeType, name: file.filename, contentUrl: `data:${file.mimeType};base64,${data}` },
     ],
@@ -173,8 +171,7 @@ export async function acceptFile(deps: FileDeps, turn: Turn, response: FileConse
     return;
   }
   await turn.answer({
-    type: "message",
-    text: teams.fileSent(file.filename),
+    ...textActivity(teams.fileSent(file.filename)),
     attachments: [
       {
         contentType: FILE_INFO_CARD,

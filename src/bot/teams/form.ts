@@ -21,7 +21,6 @@ import {
   type Budget,
   cardText,
   cut,
-  escapeCardText,
   type FormRetry,
   submitAction,
   textBlock,
@@ -86,7 +85,7 @@ function renderInput(input: FormInput, value: string | undefined): CardElement[]
       if (shown.length === options.length) return [choices];
       return [
         choices,
-        new TextBlock(escapeCardText(teams.optionsCut(shown.length, options.length)), {
+        new TextBlock(cardText(teams.optionsCut(shown.length, options.length), L.text), {
           wrap: true,
           isSubtle: true,
         }),

@@ -14,6 +14,7 @@ import { common, teams } from "../../commands/messages/index.js";
 import type { FormValue } from "../../conversation/input.js";
 import type { Button, Element, Reply } from "../../conversation/reply.js";
 import type { AdaptiveCard, CardElement, SubmitData } from "./card.js";
+import { escapeMarkdown } from "./escape.js";
 import { renderFormBody } from "./form.js";
 import { TEAMS_LIMITS as L } from "./limits.js";
 
@@ -34,15 +35,8 @@ const BUDGETS: Budget[] = [
   { listItems: 3, facts: 5, text: 200, images: false, carryForm: false },
 ];
 
-/**
- * Card text is Markdown that Teams turns into HTML: "<Name>" would vanish as a tag. Entities survive
- * both the Markdown step and the HTML step as the literal characters.
- */
-export const escapeCardText = (value: string): string =>
-  value.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
-
-/** Cuts first (the limit counts what people read), then escapes. */
-export const cardText = (value: string, max: number): string => escapeCardText(cut(value, max));
+/** Cuts first (the limit counts what people read), then makes the text inert (see escape.ts). */
+export const cardText = (value: string, max: number): string => escapeMarkdown(cut(value, max));
 
 export const cut = (value: string, max: number): string =>
   value.length <= max ? value : `${value.slice(0, Math.max(0, max - 1))}…`;

@@ -1,4 +1,4 @@
-// "absagen", "verschieben", "archivieren", "bearbeiten": changing one meeting or a whole committee.
+// "absagen", "verschieben", "archivieren", "bearbeiten": changing a meeting or a committee (who may: owner.ts).
 import { TZDate } from "@date-fns/tz";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Committee } from "../../store/index.js";
@@ -8,6 +8,7 @@ import { committeeForm } from "./form.js";
 import { afterKey, reminderKey } from "./jobs/kinds.js";
 import { requestPlan } from "./jobs/plan.js";
 import { activeCommitteeByName, meetingOnDay } from "./lookup.js";
+import { refuseChange } from "./owner.js";
 import { atLocal, parseDay, parseTime, splitNameAndDates } from "./parse.js";
 import { formatDay, formatWhen } from "./view.js";
 
@@ -25,6 +26,8 @@ export async function cancelMeeting(rest: string, ctx: Ctx): Promise<Reply> {
   if (!name || !first) return errorReply(gremium.dateMissing);
   const committee = await activeCommitteeByName(ctx, name);
   if (!committee) return errorReply(gremium.unknownCommittee(name));
+  const refused = await refuseChange(ctx, committee, "cancel");
+  if (refused) return refused;
   const day = parseDay(first, ctx.clock.now(), committee.timezone);
   const meeting = day && (await meetingOnDay(ctx, committee, day));
   if (!meeting) return errorReply(gremium.noMeetingOn(committee.name, first));
@@ -45,6 +48,8 @@ export async function moveMeeting(rest: string, ctx: Ctx): Promise<Reply> {
   if (!name || !first || after.length === 0) return errorReply(gremium.moveUsage);
   const committee = await activeCommitteeByName(ctx, name);
   if (!committee) return errorReply(gremium.unknownCommittee(name));
+  const refused = await refuseChange(ctx, committee, "move");
+  if (refused) return refused;
   const tz = committee.timezone;
   const day = parseDay(first, now, tz);
   const meeting = day && (await meetingOnDay(ctx, committee, day));
@@ -79,6 +84,8 @@ export async function archiveCommittee(rest: string, ctx: Ctx): Promise<Reply> {
   if (!rest) return errorReply(gremium.nameMissing);
   const committee = await activeCommitteeByName(ctx, rest);
   if (!committee) return errorReply(gremium.unknownCommittee(rest));
+  const refused = await refuseChange(ctx, committee, "archive");
+  if (refused) return refused;
   await ctx.store.archiveCommittee(committee.id, ctx.clock.now());
   await ctx.store.audit("committee.archive", ctx.caller.id, `committee:${committee.id}`);
   return message([text(gremium.archived(committee.name))]);

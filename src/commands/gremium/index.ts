@@ -1,5 +1,5 @@
 // The committee family: committees and their meetings, attendance, the calendar feed and the committee jobs.
-import { errorReply } from "../../conversation/reply.js";
+import { errorReply, text } from "../../conversation/reply.js";
 import { defineFamily, described } from "../family.js";
 import { commands, gremium } from "../messages/index.js";
 import { answerAttendance } from "./attendance.js";
@@ -22,6 +22,7 @@ export const gremiumFamily = defineFamily({
   ...described(c, "/gremium"),
   aliases: ["gremien"],
   bare: listCommittees,
+  helpExtra: () => [text(c.roles, "muted")],
   subcommands: [
     {
       name: "neu",
@@ -33,10 +34,10 @@ export const gremiumFamily = defineFamily({
     },
     { name: "liste", aliases: ["list"], ...c.subs.liste, run: (_rest, ctx) => listCommittees(ctx) },
     { name: "naechste", aliases: ["nachste", "next"], ...c.subs.naechste, run: listNext },
-    { name: "absagen", ...c.subs.absagen, run: cancelMeeting },
-    { name: "verschieben", ...c.subs.verschieben, run: moveMeeting },
+    { name: "absagen", ...c.subs.absagen, audience: "owner", run: cancelMeeting },
+    { name: "verschieben", ...c.subs.verschieben, audience: "owner", run: moveMeeting },
     { name: "bearbeiten", ...c.subs.bearbeiten, run: editCommittee },
-    { name: "archivieren", ...c.subs.archivieren, run: archiveCommittee },
+    { name: "archivieren", ...c.subs.archivieren, audience: "owner", run: archiveCommittee },
     { name: "kalender", ...c.subs.kalender, run: calendarLink },
   ],
   actions: {

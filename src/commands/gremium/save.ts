@@ -37,7 +37,11 @@ export async function saveCommittee(
     committee = await ctx.store.updateCommittee(existing.id, input);
     await ctx.store.setUsualAttendees(existing.id, attendeeIds);
   } else {
-    committee = await ctx.store.createCommittee({ ...input, usualAttendeeIds: attendeeIds });
+    committee = await ctx.store.createCommittee({
+      ...input,
+      usualAttendeeIds: attendeeIds,
+      createdBy: ctx.caller.id,
+    });
   }
   if (!committee) return errorReply(gremium.meetingGone);
   await requestPlan(ctx.store, committee.id, ctx.clock.now());

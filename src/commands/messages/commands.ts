@@ -28,6 +28,8 @@ export const commands = {
     summary: "Gremien und Sitzungen: anlegen, nächste Termine, absagen, verschieben, Kalender.",
     slack: "Gremien und Sitzungen verwalten, Teilnahme zusagen",
     example: "nächste",
+    roles:
+      "Anlegen, bearbeiten und zusagen darf jedes Teammitglied. Sitzungen absagen oder verschieben und ein Gremium archivieren dürfen nur, wer es angelegt hat, Teamleitungen und Admins.",
     subs: {
       neu: sub("gremium neu", "neues Gremium im Formular anlegen"),
       liste: sub("gremium liste", "alle Gremien mit Rhythmus"),
@@ -123,7 +125,11 @@ export const help = {
   example: (line: string) => `Beispiel: „${line}“`,
   moreHelp: (name: string) => `Mehr dazu: „${name} hilfe“`,
   slack: (slash: string) => `In Slack: ${slash}`,
-  audience: { lead: " (Teamleitungen, Admins)", admin: " (Admins)" },
+  audience: {
+    lead: " (Teamleitungen, Admins)",
+    admin: " (Admins)",
+    owner: " (wer das Gremium angelegt hat, Teamleitungen, Admins)",
+  },
   platforms:
     "In Slack beginnt jeder Befehl mit einem Schrägstrich (z. B. /gremium), in Teams schreibst du ihn dem Assistenten als Nachricht.",
   unknownSub: (family: string, typed: string) => `„${family} ${typed}“ kenne ich nicht.`,

@@ -74,6 +74,15 @@ export const gremium = {
   moved: (name: string, from: string, to: string) =>
     `Die Sitzung „${name}“ vom ${from} ist verschoben auf ${to}.`,
   movedToPast: "Der neue Termin liegt in der Vergangenheit.",
+  notAllowed: (change: "cancel" | "move" | "archive", name: string, owner?: string) => {
+    const what = {
+      cancel: `Sitzungen von „${name}“ absagen`,
+      move: `Sitzungen von „${name}“ verschieben`,
+      archive: `„${name}“ archivieren`,
+    }[change];
+    const creator = owner ? `${owner} (hat das Gremium angelegt)` : "wer das Gremium angelegt hat";
+    return `${what} dürfen nur ${creator}, Teamleitungen und Admins. Sprich sie bitte an.`;
+  },
   archived: (name: string) => `Gremium „${name}“ ist archiviert. Es kommen keine Erinnerungen mehr.`,
   reminder: {
     title: (name: string, when: string) => `Erinnerung: ${name} – ${when}`,

@@ -29,6 +29,8 @@ export interface CommitteeInput {
   channelId?: string | null;
   reminderLeadMinutes?: number[];
   usualAttendeeIds?: number[];
+  /** The creating member; set on create only. */
+  createdBy?: number;
 }
 
 export function committeeRepository(db: Db, tenantId: number) {
@@ -73,7 +75,10 @@ export function committeeRepository(db: Db, tenantId: number) {
       });
     },
 
-    async updateCommittee(id: number, patch: Partial<Omit<CommitteeInput, "usualAttendeeIds">>) {
+    async updateCommittee(
+      id: number,
+      patch: Partial<Omit<CommitteeInput, "usualAttendeeIds" | "createdBy">>,
+    ) {
       const [row] = await db
         .update(committees)
         .set(patch)

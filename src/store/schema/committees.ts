@@ -27,6 +27,8 @@ export const committees = pgTable(
     /** Minutes before a meeting at which reminders go out; default 7 days and 1 day. */
     reminderLeadMinutes: integer().array().notNull().default(sql`'{10080,1440}'`),
     archivedAt: timestamp({ withTimezone: true }),
+    /** Who created it: besides team leads and admins the only one who may cancel, move or archive it. */
+    createdBy: integer().references(() => members.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

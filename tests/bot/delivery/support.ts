@@ -55,9 +55,15 @@ export async function secondDatabase(t: { database: Database; reopen(): Promise<
  * A cooperation with a review day, as the checklist's step 5 leaves it (the dialog itself is tested in
  * tests/commands/kooperation); its review job is scheduled exactly as `scheduleReview` does.
  */
-export async function seedReview(store: Store, tenantId: number, memberId: number, districtId: number) {
+export async function seedReview(
+  store: Store,
+  tenantId: number,
+  memberId: number,
+  districtId: number,
+  partnerName = "Grundschule am Park",
+) {
   const scoped = store.forTenant(tenantId);
-  const partner = await scoped.createPartner("Grundschule am Park", "school", districtId);
+  const partner = await scoped.createPartner(partnerName, "school", districtId);
   const coop = await scoped.startCooperation(partner.id, memberId, districtId);
   await scoped.updateCooperation(
     coop.id,
