@@ -1,7 +1,7 @@
 // Wires configuration, database, command layer, adapters and scheduler into one running assistant.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Adapter } from "./bot/adapter.js";
+import type { Adapter, TeamsTokenSource } from "./bot/adapter.js";
 import { adapterFactories } from "./bot/index.js";
 import { type Clock, systemClock } from "./clock.js";
 import { planRetention } from "./commands/datenschutz/retention-job.js";
@@ -35,6 +35,8 @@ export interface StartOptions {
   autoTick?: boolean;
   /** The command families to serve; the registry's by default. */
   registry?: Registry;
+  /** Tests: the Teams bot's outbound token without asking Entra ID (see AdapterDeps.teamsToken). */
+  teamsToken?: TeamsTokenSource;
 }
 
 export async function startApp(
@@ -69,6 +71,7 @@ export async function startApp(
       commands,
       clock,
       logger: logger.child({ adapter: factory.name }),
+      ...(options.teamsToken ? { teamsToken: options.teamsToken } : {}),
     });
     if ("disabled" in made) {
       logger.info({ adapter: factory.name, enabled: false }, made.disabled);

@@ -50,6 +50,25 @@ export const configSchema = z.object({
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
+  /** Development only (Microsoft 365 Agents Playground): Teams without token validation, loopback only. */
+  TEAMS_LOCAL_MODE: z
+    .enum(["true", "false", ""], { error: "true or false" })
+    .optional()
+    .transform((v) => v === "true"),
+});
+
+/**
+ * Local mode skips token validation; next to real credentials it would be an unauthenticated door into a
+ * production bot, so the combination is refused rather than one of them silently winning.
+ */
+const localModeAlone = configSchema.superRefine((config, ctx) => {
+  if (config.TEAMS_LOCAL_MODE && (config.MICROSOFT_APP_ID || config.MICROSOFT_APP_PASSWORD))
+    ctx.addIssue({
+      code: "custom",
+      path: ["TEAMS_LOCAL_MODE"],
+      message:
+        "it unset while MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD are set (local mode is a development mode without credentials)",
+    });
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -58,7 +77,7 @@ export class ConfigError extends Error {}
 
 /** Parses the environment; a bad value throws one line naming the variable and what is expected. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  const parsed = localModeAlone.safeParse(env);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = issue?.path.join(".") ?? "environment";

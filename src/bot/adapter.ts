@@ -7,12 +7,20 @@ import type { Logger } from "../log.js";
 import type { Deliverer } from "../scheduler/deliver.js";
 import type { Store } from "../store/index.js";
 
+/** Supplies a Bot Framework token for a scope, as the Teams SDK's `token` option does. */
+export type TeamsTokenSource = (scope: string | string[], tenantId?: string) => string | Promise<string>;
+
 export interface AdapterDeps {
   config: Config;
   store: Store;
   commands: CommandLayer;
   clock: Clock;
   logger: Logger;
+  /**
+   * With credentials, the token the bot sends with its own calls, instead of one from Entra ID: lets
+   * tests see which URLs would receive the bot's token, with no network. Production leaves it unset.
+   */
+  teamsToken?: TeamsTokenSource;
 }
 
 export interface Adapter {

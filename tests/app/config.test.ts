@@ -31,6 +31,15 @@ describe("configuration", () => {
       { LOG_LEVEL: "loud" },
       "Invalid LOG_LEVEL: expected one of fatal, error, warn, info, debug, trace, silent.",
     ],
+    [{ TEAMS_LOCAL_MODE: "yes" }, "Invalid TEAMS_LOCAL_MODE: expected true or false."],
+    [
+      { TEAMS_LOCAL_MODE: "true", MICROSOFT_APP_ID: "a", MICROSOFT_APP_PASSWORD: "b" },
+      "Invalid TEAMS_LOCAL_MODE: expected it unset while MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD are set (local mode is a development mode without credentials).",
+    ],
+    [
+      { TEAMS_LOCAL_MODE: "true", MICROSOFT_APP_PASSWORD: "b" },
+      "Invalid TEAMS_LOCAL_MODE: expected it unset while MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD are set (local mode is a development mode without credentials).",
+    ],
   ])("rejects %o with one line", (env, line) => {
     expect(() => loadConfig(env)).toThrow(line);
   });

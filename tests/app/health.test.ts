@@ -57,12 +57,19 @@ describe("health endpoints", () => {
   });
 
   it("logs JSON lines saying which adapters are enabled", () => {
-    const parsed = lines.map((l) => JSON.parse(l) as { msg: string; adapter?: string; enabled?: boolean });
+    const parsed = lines.map(
+      (l) => JSON.parse(l) as { msg: string; level: number; adapter?: string; enabled?: boolean },
+    );
     expect(parsed.some((l) => l.msg === "Sozialraum-Assistent listening")).toBe(true);
     const status = new Map(parsed.filter((l) => typeof l.enabled === "boolean").map((l) => [l.adapter, l]));
-    // Without credentials Slack is off and says how to turn it on; Teams runs in local mode.
+    // Without credentials Slack and Teams are off and say, once and at info level, how to turn them on;
+    // Teams' unauthenticated local mode is only ever on when asked for.
     expect(status.get("slack")?.enabled).toBe(false);
     expect(status.get("slack")?.msg).toMatch(/SLACK_BOT_TOKEN/);
-    expect(status.get("teams")?.enabled).toBe(true);
+    expect(status.get("teams")).toMatchObject({ enabled: false, level: 30 });
+    expect(status.get("teams")?.msg).toMatch(
+      /MICROSOFT_APP_ID.*MICROSOFT_APP_PASSWORD.*TEAMS_LOCAL_MODE=true/,
+    );
+    expect(parsed.filter((l) => l.adapter === "teams")).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-// End to end: the Teams adapter (local mode) in Microsoft 365 Agents Playground, driven through its web UI by
+// End to end: the Teams adapter (TEAMS_LOCAL_MODE=true) in Microsoft 365 Agents Playground, driven through its web UI by
 // a headless Chromium. One app, one Playground, one page (each page load is a new personal chat); every step
 // checks what a user sees there and leaves a screenshot. Everything stays on 127.0.0.1.
 import { accessSync, constants } from "node:fs";
@@ -99,7 +99,7 @@ describe.skipIf(SKIP)("Teams im Microsoft 365 Agents Playground", () => {
     console.log(`Playground-Screenshots: ${SHOTS}`);
 
     t = await openTestDatabase();
-    app = await startApp(loadConfig({ PORT: "0" }), createLogger("silent"), {
+    app = await startApp(loadConfig({ PORT: "0", TEAMS_LOCAL_MODE: "true" }), createLogger("silent"), {
       database: t.database,
       host: "127.0.0.1",
       clock,

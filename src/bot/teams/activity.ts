@@ -44,6 +44,8 @@ export interface StoredReference {
   user?: ChannelAccountLike;
   activityId?: string;
   locale?: string;
+  /** "local": stored in local mode, from an unauthenticated request; never used with credentials. */
+  origin?: "local";
 }
 
 /** The reference of an activity's conversation (what botbuilder's getConversationReference built). */

@@ -38,8 +38,10 @@ export async function rememberConversation(deps: ConversationDeps, activity: Act
     const who = callerOf(activity, found.external);
     if (who) memberId = (await found.scoped.ensureMember(who.userId, who.displayName ?? "", "teams")).id;
   }
-  const reference = referenceOf(activity, conversationId);
-  if (!reference) return;
+  const derived = referenceOf(activity, conversationId);
+  if (!derived) return;
+  // Marked so that an app with credentials on the same database never uses it (see service-url.ts).
+  const reference = deps.localMode ? { ...derived, origin: "local" as const } : derived;
   await found.scoped.saveConversationReference({
     conversationId,
     scope,
@@ -59,7 +61,8 @@ export async function refreshConversation(deps: ConversationDeps, activity: Acti
   const tenant = await deps.store.findTenant("teams", external);
   if (tenant) {
     const row = await deps.store.forTenant(tenant.id).conversationReference(conversationId);
-    if (row && row.serviceUrl === activity.serviceUrl) return;
+    const storedLocally = (row?.reference as { origin?: unknown } | undefined)?.origin === "local";
+    if (row && row.serviceUrl === activity.serviceUrl && storedLocally === deps.localMode) return;
   }
   await rememberConversation(deps, activity);
 }

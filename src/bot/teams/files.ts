@@ -10,6 +10,7 @@ import { FILE_CONSENT_CARD, FILE_INFO_CARD } from "./card.js";
 import { callerOf, tenantOf } from "./inbound.js";
 import { type OutgoingActivity, textActivity } from "./outbound.js";
 import type { TeamsSdk } from "./sdk.js";
+import { isLoopbackServiceUrl } from "./service-url.js";
 import type { Turn } from "./turn.js";
 
 /** What Teams sends back from a file consent card (invoke fileConsent/invoke). */
@@ -189,8 +190,12 @@ export async function declineFile(deps: FileDeps, turn: Turn, response: FileCons
   await turn.answer(textActivity(teams.fileDeclined));
 }
 
-/** Teams upload URLs are https; plain http is allowed only in local mode (the fake connector in tests). */
+/**
+ * Teams upload URLs are https. In local mode nothing vouches for them, so only this machine (the
+ * Playground, the fake connector in tests) receives the file.
+ */
 export function safeUploadUrl(raw: string, localMode: boolean): URL | undefined {
+  if (localMode && !isLoopbackServiceUrl(raw)) return undefined;
   try {
     const url = new URL(raw);
     if (url.protocol === "https:" || (localMode && url.protocol === "http:")) return url;

@@ -3,7 +3,7 @@ import express, { type ErrorRequestHandler } from "express";
 import { errorName, type Logger } from "../../log.js";
 import type { AdapterFactory } from "../adapter.js";
 import type { TeamsActivity } from "./activity.js";
-import { loopbackOnly, teamsAuth } from "./auth.js";
+import { loopbackOnly, serviceUrlRejection, teamsAuth } from "./auth.js";
 import { ADAPTIVE_CARD } from "./card.js";
 import { onConversationUpdate, onInstallationUpdate } from "./conversations.js";
 import { createTeamsDeliverer } from "./deliver.js";
@@ -85,10 +85,10 @@ export const teamsAdapterFactory: AdapterFactory = {
   name: "teams",
   create(deps) {
     const auth = teamsAuth(deps.config);
-    if ("misconfigured" in auth) return { disabled: auth.misconfigured };
+    if ("disabled" in auth) return auth;
     const localMode = auth.mode === "local";
     const now = () => deps.clock.now();
-    const sdk = createTeamsSdk(auth, deps.logger, now);
+    const sdk = createTeamsSdk(auth, deps.logger, now, deps.teamsToken);
     const turnDeps: TurnDeps = {
       commands: deps.commands,
       store: deps.store,
@@ -141,6 +141,12 @@ export const teamsAdapterFactory: AdapterFactory = {
             res.status(400).json({ error: "expected a Bot Framework activity" });
             return;
           }
+          const rejected = serviceUrlRejection(auth, body.serviceUrl, req.headers.authorization);
+          if (rejected) {
+            deps.logger.warn({ status: rejected.status }, `teams activity rejected: ${rejected.error}`);
+            res.status(rejected.status).json({ error: rejected.error });
+            return;
+          }
           if (body.type === "invoke" && !OUR_INVOKES.has(String(body.name ?? ""))) {
             res.status(501).json({ error: "invoke not supported" });
             return;
@@ -154,7 +160,7 @@ export const teamsAdapterFactory: AdapterFactory = {
         if (localMode)
           deps.logger.warn(
             { enabled: true, mode: "local" },
-            "teams adapter in local mode (no MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD): no token validation, loopback clients only",
+            "teams adapter in local mode (TEAMS_LOCAL_MODE=true, for development only): no token validation, loopback clients and service URLs only",
           );
         else
           deps.logger.info(

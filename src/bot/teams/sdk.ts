@@ -4,8 +4,10 @@ import type { IMessageActivityInput } from "@microsoft/teams.api";
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
 import { errorName, type Logger } from "../../log.js";
+import type { TeamsTokenSource } from "../adapter.js";
 import type { StoredReference } from "./activity.js";
 import type { TeamsAuth } from "./auth.js";
+import { usableReference } from "./service-url.js";
 
 /** Holds the handler the SDK registers; it never starts a server of its own (app.start() is never called). */
 class MountedAdapter implements IHttpServerAdapter {
@@ -85,16 +87,40 @@ export interface TeamsSdk {
   update(reference: StoredReference, activityId: string, activity: IMessageActivityInput): Promise<void>;
 }
 
-export function createTeamsSdk(auth: TeamsAuth, logger: Logger, now: () => Date): TeamsSdk {
+/** A stored reference the bot must not use in this mode (planted in local mode, or not a Teams host). */
+export class UnusableReference extends Error {
+  override name = "UnusableReference";
+  constructor(localMode: boolean) {
+    super(
+      localMode
+        ? "stored Teams conversation has a non-loopback service URL; local mode does not use it"
+        : "stored Teams conversation was stored in local mode or has no Teams service URL; not used with credentials",
+    );
+  }
+}
+
+function credentialsOf(auth: TeamsAuth, token: TeamsTokenSource | undefined) {
+  // "" rather than undefined: the SDK would otherwise read CLIENT_ID, CLIENT_SECRET, TENANT_ID from the environment.
+  if (auth.mode === "local") return { clientId: "", clientSecret: "", tenantId: "" };
+  const tenantId = auth.tenantId ?? "";
+  // A client secret would win over the token source in the SDK, so it is left out when one is given.
+  return token
+    ? { clientId: auth.appId, tenantId, token }
+    : { clientId: auth.appId, clientSecret: auth.password, tenantId };
+}
+
+export function createTeamsSdk(
+  auth: TeamsAuth,
+  logger: Logger,
+  now: () => Date,
+  token?: TeamsTokenSource,
+): TeamsSdk {
   const adapter = new MountedAdapter();
-  const credentials =
-    auth.mode === "authenticated"
-      ? { clientId: auth.appId, clientSecret: auth.password, tenantId: auth.tenantId ?? "" }
-      : // "" rather than undefined: the SDK would otherwise read CLIENT_ID, CLIENT_SECRET, TENANT_ID from the environment.
-        { clientId: "", clientSecret: "", tenantId: "" };
+  const localMode = auth.mode === "local";
+  const credentials = credentialsOf(auth, token);
   const app = new App({
     ...credentials,
-    dangerouslyAllowUnauthenticatedRequests: auth.mode === "local",
+    dangerouslyAllowUnauthenticatedRequests: localMode,
     httpServerAdapter: adapter,
     activity: { mentions: { stripText: true } },
     logger: sdkLogger(logger),
@@ -118,8 +144,11 @@ export function createTeamsSdk(auth: TeamsAuth, logger: Logger, now: () => Date)
     },
   });
   const ready = app.initialize().then(() => undefined);
-  const apiAt = (reference: StoredReference) =>
-    app.api.clone({ serviceUrl: reference.serviceUrl }).conversations;
+  // Every send through a stored reference passes here: the one place that decides whether its URL may be used.
+  const apiAt = (reference: StoredReference) => {
+    if (!usableReference(reference, localMode)) throw new UnusableReference(localMode);
+    return app.api.clone({ serviceUrl: reference.serviceUrl }).conversations;
+  };
   return {
     app,
     ready,

@@ -67,7 +67,7 @@ beforeAll(async () => {
   db = await openTestDatabase();
   connector = await startFakeConnector();
   // One running app with Slack (against the fake Web API) and Teams (local mode, loopback) both on.
-  h = await startHarness(db.database);
+  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true" });
   const districtUrl = h.fake.responseUrl("setup");
   await postSigned(h.app.url, slashBody("/sozialraum", "neu Nordstadt", districtUrl));
   await h.fake.waitFor("response_url", (c) => c.path.endsWith("/setup"));

@@ -45,6 +45,7 @@ beforeAll(async () => {
   const config = loadConfig({
     PORT: "0",
     LOG_LEVEL: "silent",
+    TEAMS_LOCAL_MODE: "true",
     SLACK_BOT_TOKEN: "xoxb-test",
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: slack.apiUrl,

@@ -39,7 +39,7 @@ const MEMBER = { id: "29:user-2", aadObjectId: "aad-user-2", name: "Bernd Zwei" 
 const COMMITTEE_CHANNEL = "19:gremien@thread.tacv2";
 const RATE_CHANNEL = "19:agjugend@thread.tacv2";
 const clock = fixedClock(START);
-const config = loadConfig({ PORT: "0", LOG_LEVEL: "silent" });
+const config = loadConfig({ PORT: "0", LOG_LEVEL: "silent", TEAMS_LOCAL_MODE: "true" });
 let db: TestDatabase;
 let app: RunningApp;
 let fake: FakeConnector;

@@ -125,3 +125,9 @@ export interface SentActivity {
 
 /** The activity body of a recorded connector call. */
 export const sent = (call: { body: unknown } | undefined): SentActivity => (call?.body ?? {}) as SentActivity;
+
+/** A syntactically valid JWT that no Bot Framework key signed. */
+export function unsignedJwt(claims: Record<string, unknown>): string {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
+  return `${b64({ alg: "RS256", typ: "JWT", kid: "forged" })}.${b64(claims)}.${Buffer.from("sig").toString("base64url")}`;
+}

@@ -24,7 +24,7 @@ beforeAll(async () => {
       done();
     },
   });
-  app = await startApp(loadConfig({ PORT: "0" }), createLogger("info", sink), {
+  app = await startApp(loadConfig({ PORT: "0", TEAMS_LOCAL_MODE: "true" }), createLogger("info", sink), {
     database: t.database,
     host: "127.0.0.1",
   });

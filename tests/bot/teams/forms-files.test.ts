@@ -80,7 +80,7 @@ beforeAll(async () => {
   t = await openTestDatabase();
   fake = await startFakeConnector();
   const made = teamsAdapterFactory.create({
-    config: loadConfig({ PORT: "0" }),
+    config: loadConfig({ PORT: "0", TEAMS_LOCAL_MODE: "true" }),
     store: t.store,
     commands,
     clock,
@@ -174,7 +174,7 @@ describe("CSV files", () => {
     return sent(reply).attachments?.[0];
   }
 
-  const accept = (fileId: unknown, from = USER) =>
+  const accept = (fileId: unknown, from = USER, uploadUrl = `${fake.url}upload/aktivitaeten.csv`) =>
     personal(
       { ...o(), user: from },
       {
@@ -186,7 +186,7 @@ describe("CSV files", () => {
           context: { fileId },
           uploadInfo: {
             name: "aktivitaeten.csv",
-            uploadUrl: `${fake.url}upload/aktivitaeten.csv`,
+            uploadUrl,
             contentUrl: "https://contoso.sharepoint.com/personal/aktivitaeten.csv",
             uniqueId: "uid-1",
             fileType: "csv",
@@ -228,6 +228,16 @@ describe("CSV files", () => {
     await postActivity(url, accept(fileIdOf(second)));
     expect(fake.ok("upload")).toHaveLength(0);
     expect(sent(fake.ok("reply").at(-1)).text).toBe(teams.fileExpired);
+  });
+
+  it("in local mode uploads to this machine only: another upload URL gets nothing", async () => {
+    const attachment = await offerInPersonalChat();
+    // 0.0.0.0 reaches the fake connector on Linux: an upload there would be counted.
+    const elsewhere = `http://0.0.0.0:${new URL(fake.url).port}/upload/aktivitaeten.csv`;
+    expect((await postActivity(url, accept(fileIdOf(attachment), USER, elsewhere))).status).toBe(200);
+    await fake.waitFor("reply", 2);
+    expect(fake.calls.filter((c) => c.kind === "upload")).toHaveLength(0);
+    expect(sent(fake.ok("reply").at(-1)).text).toBe(teams.fileUploadFailed);
   });
 
   it("in a channel, sends the offer to the stored personal chat and says so in the thread", async () => {

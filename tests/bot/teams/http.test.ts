@@ -30,7 +30,7 @@ let fake: FakeConnector;
 beforeAll(async () => {
   t = await openTestDatabase();
   fake = await startFakeConnector();
-  app = await startApp(loadConfig({ PORT: "0" }), createLogger("silent"), {
+  app = await startApp(loadConfig({ PORT: "0", TEAMS_LOCAL_MODE: "true" }), createLogger("silent"), {
     database: t.database,
     host: "127.0.0.1",
   });
