@@ -43,8 +43,9 @@ export function databaseRequestLedger(db: Db): RequestLedger {
 
 /**
  * The ledger in process memory, for the embedded database: PGlite is one process by construction, so no
- * other instance can be replayed to. A restart forgets it (a replay after a restart within the window passes
- * the signature check; writes stay idempotent by their entry keys).
+ * other instance can be replayed to. The store keeps one per database object, so an app restarted within the
+ * process still refuses; a new process forgets it (a replay within the window after that passes the
+ * signature check, and writes made from it stay idempotent by their entry keys).
  */
 export function memoryRequestLedger(): RequestLedger & { readonly size: number } {
   // Map keeps insertion order; with one ttl per caller expiries are (nearly) monotone, so pruning stops early.

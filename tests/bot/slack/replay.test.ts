@@ -6,7 +6,6 @@ import {
   type Harness,
   payloadBody,
   postSigned,
-  SECRET,
   signedHeaders,
   slashBody,
   startHarness,
@@ -79,9 +78,7 @@ describe("a signed request replayed", () => {
     const body = slashBody("/sozialraum", "liste", h.fake.responseUrl("resigned"));
     const now = Math.floor(Date.now() / 1000);
     expect((await postSigned(h.app.url, body, undefined, { timestamp: now })).status).toBe(200);
-    expect(
-      (await postSigned(h.app.url, body, undefined, { timestamp: now - 1, secret: SECRET })).status,
-    ).toBe(200);
+    expect((await postSigned(h.app.url, body, undefined, { timestamp: now - 1 })).status).toBe(200);
   });
 });
 
