@@ -12,7 +12,7 @@ import { errorName, type Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
 import { createScheduler } from "./scheduler/index.js";
 import type { Worker } from "./scheduler/worker.js";
-import { createStore, type Database, openDatabase, type Store } from "./store/index.js";
+import { createStore, type Database, openDatabase, type Store, secretBox } from "./store/index.js";
 
 export interface RunningApp {
   url: string;
@@ -51,7 +51,10 @@ export async function startApp(
     { driver: database.driver, ...(database.driver === "pglite" ? { dataDir: config.DATA_DIR } : {}) },
     "database open, migrations applied",
   );
-  const store = createStore(database.db);
+  const store = createStore(database.db, {
+    requestLedger: database.driver === "postgres" ? "database" : "memory",
+    ...(config.SECRET_KEY ? { secrets: secretBox(config.SECRET_KEY) } : {}),
+  });
   const registry = options.registry ?? REGISTRY;
   const commands = createCommandLayer({
     registry,
@@ -83,7 +86,11 @@ export async function startApp(
   }
 
   const { createHttpApp, listen } = await import("./server.js");
-  const server: Server = await listen(createHttpApp(database, adapters), config.PORT, options.host);
+  const server: Server = await listen(
+    createHttpApp(database, adapters),
+    config.PORT,
+    options.host ?? config.HOST,
+  );
   const port = (server.address() as AddressInfo).port;
   for (const adapter of adapters) await adapter.start?.();
   const scheduler = createScheduler({

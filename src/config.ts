@@ -1,5 +1,6 @@
 // Configuration from the environment, validated once at start-up.
 import { z } from "zod";
+import { MIN_PASSPHRASE_LENGTH, secretKeyBytes } from "./store/index.js";
 
 const optional = z
   .string()
@@ -16,60 +17,80 @@ const isTimeZone = (tz: string) => {
   }
 };
 
-export const configSchema = z.object({
-  PORT: z.coerce
-    .number({ error: "a port number" })
-    .int("a whole port number")
-    .min(0, "a port number from 0 to 65535")
-    .max(65535, "a port number from 0 to 65535")
-    .default(3978),
-  DATABASE_URL: optional.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, "a postgres:// or postgresql:// URL")
-      .optional(),
-  ),
-  DATA_DIR: z.string().trim().min(1, "a folder path").default("./data"),
-  DEFAULT_TIMEZONE: z
-    .string()
-    .default("Europe/Berlin")
-    .refine(isTimeZone, "an IANA time zone such as Europe/Berlin"),
-  LOG_LEVEL: z
-    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
-      error: "one of fatal, error, warn, info, debug, trace, silent",
-    })
-    .default("info"),
-  PUBLIC_URL: optional,
-  SLACK_BOT_TOKEN: optional,
-  SLACK_SIGNING_SECRET: optional,
-  SLACK_APP_TOKEN: optional,
-  SLACK_CLIENT_ID: optional,
-  SLACK_CLIENT_SECRET: optional,
-  SLACK_STATE_SECRET: optional,
-  SLACK_API_URL: optional,
-  MICROSOFT_APP_ID: optional,
-  MICROSOFT_APP_PASSWORD: optional,
-  MICROSOFT_APP_TENANT_ID: optional,
-  /** Development only (Microsoft 365 Agents Playground): Teams without token validation, loopback only. */
-  TEAMS_LOCAL_MODE: z
-    .enum(["true", "false", ""], { error: "true or false" })
-    .optional()
-    .transform((v) => v === "true"),
-});
+const SECRET_KEY_EXPECTED = `32 random bytes as 64 hex digits or base64, or a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters`;
 
-/**
- * Local mode skips token validation; next to real credentials it would be an unauthenticated door into a
- * production bot, so the combination is refused rather than one of them silently winning.
- */
-const localModeAlone = configSchema.superRefine((config, ctx) => {
-  if (config.TEAMS_LOCAL_MODE && (config.MICROSOFT_APP_ID || config.MICROSOFT_APP_PASSWORD))
-    ctx.addIssue({
-      code: "custom",
-      path: ["TEAMS_LOCAL_MODE"],
-      message:
-        "it unset while MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD are set (local mode is a development mode without credentials)",
-    });
-});
+export const configSchema = z
+  .object({
+    /** The interface to listen on: loopback behind a reverse proxy on the same host, 0.0.0.0 in a container. */
+    HOST: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9.:[\]-]{1,255}$/, "a host name or IP address such as 127.0.0.1 or 0.0.0.0")
+      .default("127.0.0.1"),
+    PORT: z.coerce
+      .number({ error: "a port number" })
+      .int("a whole port number")
+      .min(0, "a port number from 0 to 65535")
+      .max(65535, "a port number from 0 to 65535")
+      .default(3978),
+    DATABASE_URL: optional.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "a postgres:// or postgresql:// URL")
+        .optional(),
+    ),
+    DATA_DIR: z.string().trim().min(1, "a folder path").default("./data"),
+    DEFAULT_TIMEZONE: z
+      .string()
+      .default("Europe/Berlin")
+      .refine(isTimeZone, "an IANA time zone such as Europe/Berlin"),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "one of fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+    PUBLIC_URL: optional,
+    SLACK_BOT_TOKEN: optional,
+    SLACK_SIGNING_SECRET: optional,
+    SLACK_APP_TOKEN: optional,
+    SLACK_CLIENT_ID: optional,
+    SLACK_CLIENT_SECRET: optional,
+    SLACK_STATE_SECRET: optional,
+    SLACK_API_URL: optional,
+    /** Encrypts platform secrets at rest (Slack installation tokens); required with Slack OAuth. */
+    SECRET_KEY: optional.pipe(
+      z
+        .string()
+        .refine((v) => secretKeyBytes(v) !== undefined, SECRET_KEY_EXPECTED)
+        .optional(),
+    ),
+    MICROSOFT_APP_ID: optional,
+    MICROSOFT_APP_PASSWORD: optional,
+    MICROSOFT_APP_TENANT_ID: optional,
+    /** Development only (Microsoft 365 Agents Playground): Teams without token validation, loopback only. */
+    TEAMS_LOCAL_MODE: z
+      .enum(["true", "false", ""], { error: "true or false" })
+      .optional()
+      .transform((v) => v === "true"),
+  })
+  .superRefine((c, ctx) => {
+    // Local mode skips token validation; next to real credentials it would be an unauthenticated door
+    // into a production bot, so the combination is refused rather than one of them silently winning.
+    if (c.TEAMS_LOCAL_MODE && (c.MICROSOFT_APP_ID || c.MICROSOFT_APP_PASSWORD))
+      ctx.addIssue({
+        code: "custom",
+        path: ["TEAMS_LOCAL_MODE"],
+        message:
+          "it unset while MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD are set (local mode is a development mode without credentials)",
+      });
+    // OAuth stores every workspace's bot token; refusing to start beats storing them in clear.
+    if ((c.SLACK_CLIENT_ID || c.SLACK_CLIENT_SECRET) && !c.SECRET_KEY)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SECRET_KEY"],
+        message: `${SECRET_KEY_EXPECTED} (required with SLACK_CLIENT_ID/SLACK_CLIENT_SECRET, to encrypt installation tokens)`,
+      });
+  });
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -77,7 +98,7 @@ export class ConfigError extends Error {}
 
 /** Parses the environment; a bad value throws one line naming the variable and what is expected. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = localModeAlone.safeParse(env);
+  const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = issue?.path.join(".") ?? "environment";

@@ -18,9 +18,10 @@ export function createHttpApp(database: Database, adapters: Adapter[]): Express 
   return app;
 }
 
-export function listen(app: Express, port: number, host?: string): Promise<Server> {
+/** Listens on `host` (config HOST: loopback unless set, e.g. 0.0.0.0 in a container). */
+export function listen(app: Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host ?? "0.0.0.0", () => resolve(server));
+    const server = app.listen(port, host, () => resolve(server));
     server.once("error", reject);
   });
 }

@@ -20,10 +20,21 @@ export interface Where {
 
 export type FormValue = string | string[] | boolean | undefined;
 
-export type CommandInput =
-  | { type: "command"; family: string; text: string }
-  | { type: "action"; actionId: string; value?: string }
-  | { type: "submit"; formId: string; values: Record<string, FormValue>; state?: string };
+/**
+ * Names the platform request an input came from (Slack: the view id and hash of a submission, the trigger id
+ * of a command, action_ts and container of a click; Teams: conversation and activity id). The same request
+ * delivered twice (a retry, a replay) carries the same key, so writes made from it can be made once.
+ */
+export interface FromRequest {
+  requestKey?: string;
+}
+
+export type CommandInput = FromRequest &
+  (
+    | { type: "command"; family: string; text: string }
+    | { type: "action"; actionId: string; value?: string }
+    | { type: "submit"; formId: string; values: Record<string, FormValue>; state?: string }
+  );
 
 /** "/aktivitaet 2h Elterncafé" -> family "aktivitaet", text "2h Elterncafé"; an empty line asks for help. */
 export function commandFromLine(line: string): CommandInput {

@@ -9,8 +9,10 @@ import { linkRepository } from "./repos/links.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
 import { reportRepository } from "./repos/reports.js";
+import { databaseRequestLedger, memoryRequestLedger, type RequestLedger } from "./repos/requests.js";
 import { retentionRepository } from "./repos/retention.js";
 import { memberRepository, tenantDirectory } from "./repos/tenancy.js";
+import type { SecretBox } from "./secrets.js";
 
 export type { Database, Db } from "./db.js";
 export { openDatabase } from "./db.js";
@@ -22,8 +24,10 @@ export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { TeamsConversation } from "./repos/platforms.js";
 export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";
+export type { RequestLedger } from "./repos/requests.js";
 export type { Member, Tenant } from "./repos/tenancy.js";
 export * from "./schema/enums.js";
+export { MIN_PASSPHRASE_LENGTH, type SecretBox, SecretError, secretBox, secretKeyBytes } from "./secrets.js";
 
 /** Everything one tenant may read or write; every query inside is bound to `tenantId`. */
 export function tenantStore(db: Db, tenantId: number) {
@@ -48,11 +52,36 @@ export function tenantStore(db: Db, tenantId: number) {
 
 export type TenantStore = ReturnType<typeof tenantStore>;
 
-export function createStore(db: Db) {
+export interface StoreOptions {
+  /**
+   * Where seen platform requests are remembered: "database" (shared by every process on it: PostgreSQL) or
+   * "memory" (the embedded database, one process by construction). Default "database".
+   */
+  requestLedger?: "database" | "memory";
+  /** Seals platform secrets at rest (SECRET_KEY); storing a Slack installation needs it. */
+  secrets?: SecretBox;
+}
+
+/** One memory ledger per embedded database, so an app restarted in the same process still knows its requests. */
+const memoryLedgers = new WeakMap<Db, RequestLedger>();
+
+function requestLedgerFor(db: Db, kind: StoreOptions["requestLedger"]): RequestLedger {
+  if (kind !== "memory") return databaseRequestLedger(db);
+  let ledger = memoryLedgers.get(db);
+  if (!ledger) {
+    ledger = memoryRequestLedger();
+    memoryLedgers.set(db, ledger);
+  }
+  return ledger;
+}
+
+export function createStore(db: Db, options: StoreOptions = {}) {
   return {
     ...tenantDirectory(db),
     forTenant: (tenantId: number): TenantStore => tenantStore(db, tenantId),
-    slackInstallations: slackInstallationStore(db),
+    /** Platform bookkeeping, not tenant data: requests are recognised before their tenant is known. */
+    requests: requestLedgerFor(db, options.requestLedger),
+    slackInstallations: slackInstallationStore(db, options.secrets),
     calendar: calendarTokenLookup(db),
     jobs: jobQueue(db),
   };

@@ -13,6 +13,25 @@ describe("configuration", () => {
       LOG_LEVEL: "info",
     });
     expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.HOST).toBe("127.0.0.1");
+  });
+
+  it("listens where HOST says", () => {
+    expect(loadConfig({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(() => loadConfig({ HOST: "a b" })).toThrow(/^Invalid HOST: expected a host name or IP address/);
+  });
+
+  it("refuses Slack OAuth without a SECRET_KEY, and accepts hex, base64 or a passphrase", () => {
+    const oauth = { SLACK_CLIENT_ID: "1.2", SLACK_CLIENT_SECRET: "s" };
+    expect(() => loadConfig(oauth)).toThrow(
+      /^Invalid SECRET_KEY: expected .*\(required with SLACK_CLIENT_ID\/SLACK_CLIENT_SECRET, to encrypt installation tokens\)\.$/,
+    );
+    for (const key of ["ab".repeat(32), Buffer.alloc(32, 7).toString("base64"), "a long enough passphrase"]) {
+      expect(loadConfig({ ...oauth, SECRET_KEY: key }).SECRET_KEY).toBe(key);
+    }
+    expect(() => loadConfig({ SECRET_KEY: "short" })).toThrow(
+      /^Invalid SECRET_KEY: expected 32 random bytes/,
+    );
   });
 
   it("treats empty variables as unset", () => {

@@ -1,6 +1,7 @@
 // Every entity the store knows survives a write and a read, on PGlite and on PostgreSQL alike.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slackInstallationStore } from "../../src/store/repos/platforms.js";
+import { secretBox } from "../../src/store/secrets.js";
 import { openTestDatabase, type TestDatabase } from "../support/db.js";
 import { seedTenant } from "../support/fixtures.js";
 
@@ -296,7 +297,7 @@ describe("store round trip", () => {
     expect((await store.personalConversation(admin.id))?.serviceUrl).toBe("http://y");
     expect(await store.removeConversationReference("a:1")).toBe(true);
 
-    const slack = slackInstallationStore(t.database.db);
+    const slack = slackInstallationStore(t.database.db, secretBox("a passphrase for the round trip"));
     await slack.saveSlackInstallation({
       tenantId: tenant.id,
       installationKey: "T-ops",
@@ -305,10 +306,8 @@ describe("store round trip", () => {
       botUserId: "B1",
       installation: { bot: { token: "xoxb-1" } },
     });
-    expect(await t.store.slackInstallations.fetchSlackInstallation("T-ops")).toEqual({
-      bot: { token: "xoxb-1" },
-    });
-    expect(await t.store.slackInstallations.deleteSlackInstallation("T-ops")).toBe(true);
-    expect(await t.store.slackInstallations.fetchSlackInstallation("T-ops")).toBeUndefined();
+    expect(await slack.fetchSlackInstallation("T-ops")).toEqual({ bot: { token: "xoxb-1" } });
+    expect(await slack.deleteSlackInstallation("T-ops")).toBe(true);
+    expect(await slack.fetchSlackInstallation("T-ops")).toBeUndefined();
   });
 });

@@ -65,6 +65,7 @@ export function createSlackAdapter(deps: AdapterDeps): Adapter | { disabled: str
       signingSecret: config.SLACK_SIGNING_SECRET ?? "",
       clock: deps.clock,
       logger,
+      replays: deps.store.requests,
       ...(installations
         ? {
             oauth: {

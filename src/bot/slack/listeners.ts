@@ -45,7 +45,12 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         {
           who: { ...callerFrom(context, command.user_id, command.team_id), displayName: command.user_name },
           where,
-          input: { type: "command", family, text: command.text ?? "" },
+          input: {
+            type: "command",
+            family,
+            text: command.text ?? "",
+            ...(command.trigger_id ? { requestKey: `trigger:${command.trigger_id}` } : {}),
+          },
         },
         {
           client,
@@ -65,12 +70,18 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       await ack();
       if (action.type !== "button") return;
       const actionId = baseActionId(action.action_id);
+      const meta = unpackMetadata(body.view?.private_metadata);
+      // One click = its action_ts in its container (a message in a channel, or a view).
+      const c = body.container;
+      const container = c?.message_ts
+        ? `${c.channel_id ?? ""}:${c.message_ts}`
+        : (c?.view_id ?? body.view?.id ?? "");
       const input: CommandInput = {
         type: "action",
         actionId,
         ...(action.value === undefined ? {} : { value: action.value }),
+        requestKey: `action:${action.action_ts}:${container}`,
       };
-      const meta = unpackMetadata(body.view?.private_metadata);
       const channelId = body.channel?.id ?? meta.c;
       const responseUrl = body.response_url ?? (body.view ? undefined : meta.r);
       const where = whereFrom(channelId);
@@ -101,6 +112,8 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
         formId: view.callback_id,
         values: formValues(view.state.values as unknown as Record<string, Record<string, SlackInputState>>),
         ...(meta.s === undefined ? {} : { state: meta.s }),
+        // The view id stays across the steps of one modal; its hash changes with every step.
+        requestKey: `view:${[view.id, view.hash].filter((p) => typeof p === "string" && p).join(":")}`,
       },
     };
     // The answer decides the ack (errors / next step / close), so the command runs before it here.

@@ -4,8 +4,10 @@ import { type IRouter, Router } from "express";
 import type { Clock } from "../../clock.js";
 import { slack as t } from "../../commands/messages/index.js";
 import type { Logger } from "../../log.js";
+import type { RequestLedger } from "../../store/index.js";
 import type { SlackInstallationStore } from "./installation-store.js";
-import { ReplayCache, slackVerifier } from "./verify.js";
+import { singleUseStateStore } from "./state-store.js";
+import { slackVerifier } from "./verify.js";
 
 export const EVENTS_PATH = "/slack/events";
 export const INSTALL_PATH = "/slack/install";
@@ -50,7 +52,8 @@ export interface ReceiverSettings {
   clock: Clock;
   logger: Logger;
   oauth?: OAuthSettings;
-  replays?: ReplayCache;
+  /** Seen signatures and OAuth states (store.requests). */
+  replays: RequestLedger;
 }
 
 export function createReceiver(settings: ReceiverSettings): { receiver: ExpressReceiver; router: IRouter } {
@@ -62,7 +65,7 @@ export function createReceiver(settings: ReceiverSettings): { receiver: ExpressR
       signingSecret: settings.signingSecret,
       clock: settings.clock,
       logger: settings.logger,
-      replays: settings.replays ?? new ReplayCache(),
+      replays: settings.replays,
     }),
   );
   const { oauth } = settings;
@@ -77,7 +80,6 @@ export function createReceiver(settings: ReceiverSettings): { receiver: ExpressR
       ? {
           clientId: oauth.clientId,
           clientSecret: oauth.clientSecret,
-          stateSecret: oauth.stateSecret,
           installationStore: oauth.installationStore,
           scopes: [...BOT_SCOPES],
           ...(oauth.publicUrl
@@ -87,6 +89,8 @@ export function createReceiver(settings: ReceiverSettings): { receiver: ExpressR
             installPath: INSTALL_PATH,
             redirectUriPath: REDIRECT_PATH,
             directInstall: true,
+            // Signed like Bolt's default, but each state opens one installation only (see state-store.ts).
+            stateStore: singleUseStateStore(oauth.stateSecret, settings.replays),
             clientOptions: oauth.clientOptions,
             callbackOptions: {
               success: (_installation: Installation, _options, _req, res) => {

@@ -1,41 +1,20 @@
-// Slack request verification: signature, five-minute timestamp window and a replay cache, before anything else.
+// Slack request verification: signature, five-minute timestamp window and replay refusal, before anything else.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Clock } from "../../clock.js";
 import type { Logger } from "../../log.js";
+import type { RequestLedger } from "../../store/index.js";
 
 export const MAX_SKEW_SECONDS = 5 * 60;
+/**
+ * How long a seen signature is remembered: a timestamp up to the skew in the future stays valid until twice
+ * the skew from now, so anything shorter would let a late replay through.
+ */
+export const REPLAY_MEMORY_SECONDS = 2 * MAX_SKEW_SECONDS;
 /** Slack's payloads are small; anything larger is not from Slack. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export type Verdict = { ok: true } | { ok: false; reason: "headers" | "stale" | "signature" | "replay" };
-
-/** Remembers signatures seen inside the window; a second sight of one is a replay. */
-export class ReplayCache {
-  private readonly seen = new Map<string, number>();
-
-  constructor(private readonly windowSeconds = MAX_SKEW_SECONDS) {}
-
-  /** True when the key is new (and now remembered); false when it was seen within the window. */
-  remember(key: string, nowSeconds: number): boolean {
-    this.prune(nowSeconds);
-    if (this.seen.has(key)) return false;
-    this.seen.set(key, nowSeconds + this.windowSeconds);
-    return true;
-  }
-
-  get size(): number {
-    return this.seen.size;
-  }
-
-  private prune(nowSeconds: number): void {
-    // Map keeps insertion order and expiries are monotone, so stop at the first live entry.
-    for (const [key, expires] of this.seen) {
-      if (expires > nowSeconds) break;
-      this.seen.delete(key);
-    }
-  }
-}
 
 export function sign(secret: string, timestamp: number | string, body: string): string {
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
@@ -47,10 +26,11 @@ export interface VerifyInput {
   signature: string | undefined;
   timestamp: string | undefined;
   nowSeconds: number;
-  replays: ReplayCache;
+  /** Seen signatures; shared by every instance on PostgreSQL, so a replay to another one is refused too. */
+  replays: RequestLedger;
 }
 
-export function verifySlackSignature(input: VerifyInput): Verdict {
+export async function verifySlackSignature(input: VerifyInput): Promise<Verdict> {
   const { signature, timestamp } = input;
   if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: "headers" };
   if (Math.abs(input.nowSeconds - Number(timestamp)) > MAX_SKEW_SECONDS)
@@ -60,8 +40,13 @@ export function verifySlackSignature(input: VerifyInput): Verdict {
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
     return { ok: false, reason: "signature" };
   }
-  // Only a correctly signed request reaches the cache, so forgeries cannot fill it.
-  if (!input.replays.remember(signature, input.nowSeconds)) return { ok: false, reason: "replay" };
+  // Only a correctly signed request reaches the ledger, so forgeries cannot fill it.
+  const first = await input.replays.firstSight(
+    `slack:signature:${signature}`,
+    new Date(input.nowSeconds * 1000),
+    REPLAY_MEMORY_SECONDS,
+  );
+  if (!first) return { ok: false, reason: "replay" };
   return { ok: true };
 }
 
@@ -85,16 +70,16 @@ export function slackVerifier(options: {
   signingSecret: string;
   clock: Clock;
   logger: Logger;
-  replays?: ReplayCache;
+  replays: RequestLedger;
 }): RequestHandler {
-  const replays = options.replays ?? new ReplayCache();
+  const { replays } = options;
   return async (req: Request, res: Response, next: NextFunction) => {
     const raw = await readBody(req).catch(() => undefined);
     if (!raw) {
       res.status(413).end();
       return;
     }
-    const verdict = verifySlackSignature({
+    const verdict = await verifySlackSignature({
       signingSecret: options.signingSecret,
       body: raw.toString("utf8"),
       signature: req.header("x-slack-signature"),

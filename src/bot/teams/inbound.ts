@@ -93,6 +93,17 @@ export function submitInput(
   return undefined;
 }
 
+/**
+ * The activity as a request key: Teams message ids are unique within a conversation only, so the
+ * conversation is part of it. Undefined when the activity has no id (a local client may send none).
+ */
+export function requestKeyOf(activity: Partial<Activity>): string | undefined {
+  const id = activity.id;
+  const conversation = activity.conversation?.id;
+  if (!id || !conversation || id.length > 200 || conversation.length > 500) return undefined;
+  return `activity:${conversation}:${id}`;
+}
+
 /** The invocation for a message, a card submit (value) or an Action.Execute invoke (value.action.data). */
 export function toInbound(activity: Partial<Activity>, localMode: boolean): Inbound | undefined {
   const tenant = tenantOf(activity) ?? (localMode ? LOCAL_TENANT : undefined);
@@ -100,16 +111,20 @@ export function toInbound(activity: Partial<Activity>, localMode: boolean): Inbo
   const who = callerOf(activity, tenant);
   if (!who) return undefined;
   const where = whereOf(activity);
+  const requestKey = requestKeyOf(activity);
+  const keyed = (input: CommandInput): CommandInput => (requestKey ? { ...input, requestKey } : input);
   if (activity.type === "invoke") {
     const action = isRecord(activity.value) ? activity.value.action : undefined;
     const parsed = isRecord(action) ? submitInput(action.data) : undefined;
-    return parsed && { invocation: { who, where, input: parsed.input }, carriedForm: parsed.carriedForm };
+    return (
+      parsed && { invocation: { who, where, input: keyed(parsed.input) }, carriedForm: parsed.carriedForm }
+    );
   }
   if (activity.type !== "message") return undefined;
   const submitted = submitInput(activity.value);
   if (submitted)
-    return { invocation: { who, where, input: submitted.input }, carriedForm: submitted.carriedForm };
+    return { invocation: { who, where, input: keyed(submitted.input) }, carriedForm: submitted.carriedForm };
   // A submit from a card that is not ours (or malformed data) is not a typed "hilfe".
   if (activity.value !== undefined && !activity.text?.trim()) return undefined;
-  return { invocation: { who, where, input: parseCommandText(activity.text ?? "") } };
+  return { invocation: { who, where, input: keyed(parseCommandText(activity.text ?? "")) } };
 }

@@ -10,7 +10,7 @@ import { asSeenBy } from "./confidential.js";
 import { type Draft, decodeDraft, encodeDraft } from "./draft.js";
 import { buildForm, readForm } from "./form.js";
 import { loadKnown, noDistrictReply } from "./known.js";
-import { recordDraft, refusal, refusedField } from "./record.js";
+import { recordDraft, refusal, refusedField, requestEntryKey } from "./record.js";
 import { prepare } from "./save.js";
 import { activityFields } from "./summary.js";
 
@@ -92,11 +92,15 @@ export function discard(): Reply {
   return replacing([text(t.discarded)]);
 }
 
-/** The submitted form: a new activity, or (state "e:<id>") changes to an existing one. */
+/**
+ * The submitted form: a new activity, or (state "e:<id>") changes to an existing one. `requestKey` names the
+ * platform request; the same submission delivered twice stores one activity and answers the same both times.
+ */
 export async function submitForm(
   ctx: Ctx,
   values: Record<string, FormValue>,
   state?: string,
+  requestKey?: string,
 ): Promise<Reply> {
   const known = await loadKnown(ctx);
   if (known.districts.length === 0) return noDistrictReply(ctx);
@@ -111,7 +115,9 @@ export async function submitForm(
   const read = readForm(values, known);
   if (!read.ok) return { kind: "formErrors", errors: read.errors };
   if (editId === undefined) {
-    const recorded = await recordDraft(ctx, read.draft, read.acknowledged);
+    const entryKey = read.draft.entryKey ?? (requestKey ? requestEntryKey(ctx, requestKey) : undefined);
+    const draft = entryKey ? { ...read.draft, entryKey } : read.draft;
+    const recorded = await recordDraft(ctx, draft, read.acknowledged);
     if (!recorded.ok) return { kind: "formErrors", errors: { [refusedField(recorded)]: refusal(recorded) } };
     return closeWith(await savedReply(ctx, recorded.activity, t.saved(recorded.activity.id)));
   }

@@ -85,6 +85,6 @@ export const aktivitaetFamily = defineFamily({
     [ACTION.open]: (_value, ctx) => openForm(ctx),
   },
   forms: {
-    [FORM_ID]: (s, ctx) => submitForm(ctx, s.values, s.state),
+    [FORM_ID]: (s, ctx) => submitForm(ctx, s.values, s.state, s.requestKey),
   },
 });

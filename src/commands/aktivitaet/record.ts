@@ -1,5 +1,6 @@
 // The one writer of activities: every new activity (quick entry, form, a logged meeting) is created here,
 // after the privacy guard and the rules, and at most once per entry key.
+import { createHash } from "node:crypto";
 import type { Activity } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { aktivitaet as t } from "../messages/index.js";
@@ -19,6 +20,16 @@ export async function recordDraft(ctx: Ctx, draft: Draft, acknowledged: boolean)
   const prepared = await prepare(ctx, draft, acknowledged);
   if (!prepared.ok) return prepared;
   return { ok: true, activity: await ctx.store.recordActivity(prepared.input), repeated: false };
+}
+
+/**
+ * The entry key of a draft made from one platform request (a submitted form): the same request delivered
+ * twice saves once. Bound to the caller, so nobody else's request can claim it; hashed, so any platform id
+ * fits the key's alphabet and length.
+ */
+export function requestEntryKey(ctx: Ctx, requestKey: string): string {
+  const digest = createHash("sha256").update(`${ctx.caller.id}\n${requestKey}`).digest("base64url");
+  return `rq:${digest.slice(0, 40)}`;
 }
 
 /** Why a draft was not saved, in German; never quotes the text the guard flagged. */

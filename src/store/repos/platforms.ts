@@ -2,11 +2,21 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { slackInstallations, teamsConversations } from "../schema/index.js";
+import { isSealed, type SecretBox, SecretError } from "../secrets.js";
 
 export type TeamsConversation = typeof teamsConversations.$inferSelect;
 
-/** Bolt asks for installations by workspace or enterprise id; the key is that id. */
-export function slackInstallationStore(db: Db) {
+/**
+ * Bolt asks for installations by workspace or enterprise id; the key is that id. The installation (tokens
+ * included) is sealed with `secrets`, bound to its key. A row from before encryption (clear jsonb) is read as
+ * it is and sealed in place on that read, so an upgrade needs no migration step; storing needs the box.
+ */
+export function slackInstallationStore(db: Db, secrets?: SecretBox) {
+  const context = (installationKey: string) => `slack_installations:${installationKey}`;
+  const seal = (installationKey: string, installation: Record<string, unknown>) => {
+    if (!secrets) throw new SecretError("SECRET_KEY is required to store Slack installations");
+    return { ...secrets.seal(JSON.stringify(installation), context(installationKey)) };
+  };
   return {
     async saveSlackInstallation(input: {
       tenantId: number;
@@ -16,9 +26,10 @@ export function slackInstallationStore(db: Db) {
       botUserId: string | null;
       installation: Record<string, unknown>;
     }): Promise<void> {
+      const installation = seal(input.installationKey, input.installation);
       await db
         .insert(slackInstallations)
-        .values(input)
+        .values({ ...input, installation })
         .onConflictDoUpdate({
           target: slackInstallations.installationKey,
           set: {
@@ -26,18 +37,37 @@ export function slackInstallationStore(db: Db) {
             teamId: input.teamId,
             enterpriseId: input.enterpriseId,
             botUserId: input.botUserId,
-            installation: input.installation,
+            installation,
             installedAt: sql`now()`,
           },
         });
     },
 
+    /** The installation, opened; throws SecretError when it does not open with this key (nothing is returned). */
     async fetchSlackInstallation(installationKey: string): Promise<Record<string, unknown> | undefined> {
       const [row] = await db
         .select({ installation: slackInstallations.installation })
         .from(slackInstallations)
         .where(eq(slackInstallations.installationKey, installationKey));
-      return row?.installation;
+      if (!row) return undefined;
+      const stored = row.installation;
+      if (isSealed(stored)) {
+        if (!secrets) throw new SecretError("SECRET_KEY is required to read Slack installations");
+        return JSON.parse(secrets.open(stored, context(installationKey))) as Record<string, unknown>;
+      }
+      if (secrets) {
+        // Written before encryption: seal it now, unless another process sealed or replaced it meanwhile.
+        await db
+          .update(slackInstallations)
+          .set({ installation: seal(installationKey, stored) })
+          .where(
+            and(
+              eq(slackInstallations.installationKey, installationKey),
+              sql`${slackInstallations.installation} = ${JSON.stringify(stored)}::jsonb`,
+            ),
+          );
+      }
+      return stored;
     },
 
     async deleteSlackInstallation(installationKey: string): Promise<boolean> {

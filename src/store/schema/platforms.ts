@@ -1,4 +1,4 @@
-// Platform credentials and addresses: Slack OAuth installations and Teams conversation references.
+// Platform credentials and addresses: Slack OAuth installations, Teams conversation references, seen requests.
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { members, tenants } from "./tenancy.js";
@@ -15,7 +15,10 @@ export const slackInstallations = pgTable(
     teamId: text(),
     enterpriseId: text(),
     botUserId: text(),
-    /** The whole Bolt Installation object, tokens included; removed on uninstall. */
+    /**
+     * The whole Bolt Installation object, sealed with SECRET_KEY (AES-256-GCM, see src/store/secrets.ts);
+     * rows written before encryption hold it in clear and are sealed on their next read. Removed on uninstall.
+     */
     installation: jsonb().$type<Record<string, unknown>>().notNull(),
     installedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -43,4 +46,19 @@ export const teamsConversations = pgTable(
     uniqueIndex("teams_conversations_tenant_conv_uq").on(t.tenantId, t.conversationId),
     index("teams_conversations_member_idx").on(t.tenantId, t.memberId).where(sql`member_id is not null`),
   ],
+);
+
+/**
+ * Keys of platform requests seen recently (a Slack signature, an OAuth state), shared by every process on
+ * the database, so a replay to another instance or after a restart is recognised. Platform bookkeeping, not
+ * tenant data: it is checked before any tenant is known (the signature is verified before the body is read
+ * as a team's), holds no personal data (hashes and signatures only) and is gone minutes later.
+ */
+export const seenRequests = pgTable(
+  "seen_requests",
+  {
+    key: text().primaryKey(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("seen_requests_expires_idx").on(t.expiresAt)],
 );

@@ -31,7 +31,7 @@ let connector: FakeConnector;
 beforeAll(async () => {
   db = await openTestDatabase();
   connector = await startFakeConnector();
-  h = await startHarness(db.database);
+  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true" });
 });
 afterAll(async () => {
   await h?.close();

@@ -372,7 +372,7 @@ async function seedTenant(tenantId: number, adminPlatformId: string): Promise<vo
 beforeAll(async () => {
   db = await openTestDatabase();
   connector = await startFakeConnector();
-  h = await startHarness(db.database, {}, { clock, autoTick: false });
+  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true" }, { clock, autoTick: false });
 
   await slackSays("sozialraum neu Nordstadt");
   await slackSays("sozialraum kanal Nordstadt");

@@ -28,7 +28,7 @@ const signedNow = () => ({ timestamp: Math.floor(clock.now().getTime() / 1000) }
 beforeAll(async () => {
   db = await openTestDatabase();
   connector = await startFakeConnector();
-  h = await startHarness(db.database, {}, { clock, autoTick: false });
+  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true" }, { clock, autoTick: false });
 });
 afterAll(async () => {
   await h?.close();

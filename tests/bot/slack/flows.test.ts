@@ -244,6 +244,8 @@ describe("forms as modals", () => {
       type: "submit",
       formId: `${FAMILY}:step1`,
       state: "coop:7",
+      // The submission as Slack names it (view id and hash), for writes that must happen once.
+      requestKey: "view:V0VIEW:h1",
       values: {
         mandate: "Elternarbeit",
         start: "2026-12-01",

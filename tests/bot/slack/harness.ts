@@ -135,6 +135,9 @@ export function viewSubmissionPayload(view: {
   callbackId: string;
   privateMetadata?: string;
   values: Record<string, Record<string, Record<string, unknown>>>;
+  /** The modal's id and hash (Slack changes the hash with every update of the view). */
+  id?: string;
+  hash?: string;
 }): Record<string, unknown> {
   return {
     type: "view_submission",
@@ -143,12 +146,12 @@ export function viewSubmissionPayload(view: {
     user: { id: USER, team_id: TEAM, name: "fachkraft" },
     trigger_id: "1337.44.ijkl",
     view: {
-      id: "V0VIEW",
+      id: view.id ?? "V0VIEW",
       type: "modal",
       team_id: TEAM,
       callback_id: view.callbackId,
       private_metadata: view.privateMetadata ?? "",
-      hash: "h1",
+      hash: view.hash ?? "h1",
       title: { type: "plain_text", text: "x" },
       blocks: [],
       state: { values: view.values },

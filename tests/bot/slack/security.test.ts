@@ -1,6 +1,7 @@
 // Hostile input at POST /slack/events: forged, stale, future, replayed, unsigned, oversized and malformed requests.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { ReplayCache, sign, verifySlackSignature } from "../../../src/bot/slack/verify.js";
+import { sign, verifySlackSignature } from "../../../src/bot/slack/verify.js";
+import { memoryRequestLedger } from "../../../src/store/repos/requests.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import {
   type Harness,
@@ -155,30 +156,32 @@ describe("request verification over HTTP", () => {
 
 describe("verifySlackSignature", () => {
   const body = "a=1";
-  it("accepts exactly the signed body within the window", () => {
+  it("accepts exactly the signed body within the window", async () => {
     const ts = 1_800_000_000;
-    const replays = new ReplayCache();
+    const replays = memoryRequestLedger();
     const signature = sign(SECRET, ts, body);
     const base = { signingSecret: SECRET, body, timestamp: String(ts), replays };
-    expect(verifySlackSignature({ ...base, signature, nowSeconds: ts + 299 })).toEqual({ ok: true });
-    expect(verifySlackSignature({ ...base, signature, nowSeconds: ts + 299 })).toEqual({
+    expect(await verifySlackSignature({ ...base, signature, nowSeconds: ts + 299 })).toEqual({ ok: true });
+    expect(await verifySlackSignature({ ...base, signature, nowSeconds: ts + 299 })).toEqual({
       ok: false,
       reason: "replay",
     });
     expect(
-      verifySlackSignature({ ...base, signature: `${signature.slice(0, -1)}0`, nowSeconds: ts }),
+      await verifySlackSignature({ ...base, signature: `${signature.slice(0, -1)}0`, nowSeconds: ts }),
     ).toMatchObject({
       ok: false,
     });
-    expect(verifySlackSignature({ ...base, signature, nowSeconds: ts + 301 })).toEqual({
+    expect(await verifySlackSignature({ ...base, signature, nowSeconds: ts + 301 })).toEqual({
       ok: false,
       reason: "stale",
     });
   });
 
-  it("forgets replays after the window, so the cache stays bounded", () => {
-    const replays = new ReplayCache(300);
-    for (let i = 0; i < 1000; i++) replays.remember(`s${i}`, 1000 + i);
+  it("forgets replays after the window, so the memory ledger stays bounded", async () => {
+    const replays = memoryRequestLedger();
+    for (let i = 0; i < 1000; i++) await replays.firstSight(`s${i}`, new Date((1000 + i) * 1000), 300);
     expect(replays.size).toBeLessThanOrEqual(301);
+    expect(await replays.firstSight("s999", new Date(1999 * 1000), 300)).toBe(false);
+    expect(await replays.firstSight("s999", new Date(2299 * 1000), 300)).toBe(true);
   });
 });

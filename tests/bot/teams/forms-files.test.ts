@@ -147,13 +147,16 @@ describe("forms", () => {
       in_goals: "prevention,self_help",
       in_caseSpecific: "true",
     };
-    await postActivity(url, personal(o(), { replyToId: "form-card-1", value }));
+    const submitted = personal(o(), { replyToId: "form-card-1", value });
+    await postActivity(url, submitted);
     const [update] = await fake.waitFor("update", 1);
 
     expect(seen.at(-1)?.input).toEqual({
       type: "submit",
       formId: "probe:save",
       state: "draft-7",
+      // The activity as Teams names it (its conversation and id), for writes that must happen once.
+      requestKey: `activity:${(submitted.conversation as { id: string }).id}:${submitted.id}`,
       values: { what: "Elterncafé", minutes: "2", goals: ["prevention", "self_help"], caseSpecific: true },
     });
     expect(update?.activityId).toBe("form-card-1");

@@ -84,6 +84,50 @@ describe("typed commands", () => {
   });
 });
 
+describe("replayed activities", () => {
+  it("a form submission sent twice with the same activity id stores one activity and answers the same", async () => {
+    await postActivity(app.url, personal(o(), { text: "sozialraum neu Replaystadt" }));
+    await fake.waitFor("reply", 1);
+    const { scoped } = await tenantStore();
+    const district = await scoped.findDistrictByName("Replaystadt");
+    expect(district).toBeDefined();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const submit = personal(o(), {
+      replyToId: "card-replay",
+      value: {
+        sra: "submit",
+        formId: "aktivitaet:form",
+        in_date: yesterday,
+        in_duration: "45 min",
+        in_title: "Netzwerktreffen Jugendzentrum",
+        in_district: String(district?.id),
+        in_focus: "networks",
+        kinds: {},
+      },
+    });
+    const count = async () => (await scoped.listActivities({}, { limit: 50, offset: 0 })).length;
+    const before = await count();
+
+    fake.reset();
+    expect((await postActivity(app.url, submit)).status).toBe(200);
+    const [first] = await fake.waitFor("update", 1);
+    expect(await count()).toBe(before + 1);
+
+    fake.reset();
+    expect((await postActivity(app.url, submit)).status).toBe(200);
+    const [again] = await fake.waitFor("update", 1);
+    expect(textsOf(cardOf(again?.body))).toEqual(textsOf(cardOf(first?.body)));
+    expect(await count()).toBe(before + 1);
+
+    // The same message id in another conversation is another request.
+    fake.reset();
+    const elsewhere = { ...submit, conversation: { ...(submit.conversation as object), id: "a:other-chat" } };
+    await postActivity(app.url, elsewhere);
+    await fake.waitFor("update", 1);
+    expect(await count()).toBe(before + 2);
+  });
+});
+
 describe("card submits", () => {
   it("a submitted form updates its card in place (PUT on the original activity)", async () => {
     const res = await postActivity(

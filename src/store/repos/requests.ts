@@ -1,0 +1,73 @@
+// Remembers keys of platform requests for a while, so a replayed request is recognised (seen_requests).
+import { lte, sql } from "drizzle-orm";
+import type { Db } from "../db.js";
+import { seenRequests } from "../schema/index.js";
+
+/** Asks one thing: is this the first sight of `key` within the last `ttlSeconds`? */
+export interface RequestLedger {
+  /** True when the key is new (and now remembered until now + ttl); false when it was seen and has not expired. */
+  firstSight(key: string, now: Date, ttlSeconds: number): Promise<boolean>;
+}
+
+/** Expired rows are purged at most this often per process, by whichever request comes next. */
+const PURGE_EVERY_MS = 60_000;
+
+/**
+ * The ledger in the database, shared by every process on it (PostgreSQL). Platform bookkeeping, not tenant
+ * data: a request is recognised before its tenant is known, so the table has no tenant column.
+ */
+export function databaseRequestLedger(db: Db): RequestLedger {
+  let lastPurge = 0;
+  return {
+    async firstSight(key, now, ttlSeconds) {
+      if (now.getTime() - lastPurge >= PURGE_EVERY_MS) {
+        lastPurge = now.getTime();
+        await db.delete(seenRequests).where(lte(seenRequests.expiresAt, now));
+      }
+      const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
+      // One statement decides: a new key is inserted; an expired one (not purged yet) is taken over; a live one
+      // is left alone and returns no row. Two processes racing on the same key: only one gets the row.
+      const rows = await db
+        .insert(seenRequests)
+        .values({ key, expiresAt })
+        .onConflictDoUpdate({
+          target: seenRequests.key,
+          set: { expiresAt },
+          setWhere: sql`${seenRequests.expiresAt} <= ${now.toISOString()}::timestamptz`,
+        })
+        .returning({ key: seenRequests.key });
+      return rows.length > 0;
+    },
+  };
+}
+
+/**
+ * The ledger in process memory, for the embedded database: PGlite is one process by construction, so no
+ * other instance can be replayed to. The store keeps one per database object, so an app restarted within the
+ * process still refuses; a new process forgets it (a replay within the window after that passes the
+ * signature check, and writes made from it stay idempotent by their entry keys).
+ */
+export function memoryRequestLedger(): RequestLedger & { readonly size: number } {
+  // Map keeps insertion order; with one ttl per caller expiries are (nearly) monotone, so pruning stops early.
+  const seen = new Map<string, number>();
+  const prune = (nowMs: number) => {
+    for (const [key, expires] of seen) {
+      if (expires > nowMs) break;
+      seen.delete(key);
+    }
+  };
+  return {
+    async firstSight(key, now, ttlSeconds) {
+      const nowMs = now.getTime();
+      prune(nowMs);
+      const expires = seen.get(key);
+      if (expires !== undefined && expires > nowMs) return false;
+      seen.delete(key);
+      seen.set(key, nowMs + ttlSeconds * 1000);
+      return true;
+    },
+    get size() {
+      return seen.size;
+    },
+  };
+}
