@@ -101,7 +101,7 @@ const decode = (s: string) =>
 beforeAll(async () => {
   db = await openTestDatabase();
   connector = await startFakeConnector();
-  h = await startHarness(db.database, {}, { clock, autoTick: false });
+  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true" }, { clock, autoTick: false });
 });
 
 afterAll(async () => {
