@@ -86,7 +86,19 @@ export function slackVerifier(options: {
       timestamp: req.header("x-slack-request-timestamp"),
       nowSeconds: Math.floor(options.clock.now().getTime() / 1000),
       replays,
+    }).catch((error: unknown) => {
+      // The ledger lives in the database: without it a replay cannot be ruled out, so nothing is acted
+      // on. 503 lets Slack retry; the error's class only, as driver messages can carry parameters.
+      options.logger.warn(
+        { error: error instanceof Error ? error.name : typeof error },
+        "slack request refused: replay check unavailable",
+      );
+      return undefined;
     });
+    if (!verdict) {
+      res.status(503).end();
+      return;
+    }
     if (!verdict.ok) {
       options.logger.warn({ reason: verdict.reason }, "slack request rejected");
       res.status(401).end();
