@@ -7,6 +7,9 @@ export interface TcpProxy {
   url: string;
   /** Ends every open connection and refuses new ones (connection refused) until `restore()`. */
   cut(): Promise<void>;
+  /** Ends every open connection; new ones are accepted but never answered (a black-holed network). */
+  hang(): void;
+  /** Back to passing connections through, after `cut()` or `hang()`. */
   restore(): Promise<void>;
   /**
    * The next client message containing `marker` (e.g. "commit") is passed on to the server; once the server
@@ -33,8 +36,12 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
   const pairs = new Set<Pair>();
   let drop: Drop | undefined;
   let port = 0;
+  let hanging = false;
+  const held = new Set<Socket>();
 
   const endAll = () => {
+    for (const socket of held) socket.destroy();
+    held.clear();
     for (const pair of pairs) {
       pair.client.destroy();
       pair.server.destroy();
@@ -43,6 +50,11 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
   };
 
   const server: Server = createServer((client) => {
+    if (hanging) {
+      held.add(client);
+      client.on("error", () => client.destroy());
+      return;
+    }
     const upstream = new Socket();
     const pair: Pair = { client, server: upstream };
     pairs.add(pair);
@@ -102,7 +114,16 @@ export async function startTcpProxy(databaseUrl: string): Promise<TcpProxy> {
         endAll();
       });
     },
-    restore: listen,
+    hang() {
+      hanging = true;
+      endAll();
+    },
+    async restore() {
+      hanging = false;
+      for (const socket of held) socket.destroy();
+      held.clear();
+      if (!server.listening) await listen();
+    },
     dropAfter(marker, options = {}) {
       return new Promise<void>((resolve) => {
         drop = { marker: Buffer.from(marker), thenCut: options.thenCut ?? false, done: resolve };
