@@ -103,10 +103,11 @@ function saveButtonValue(args: Record<string, unknown>): string | undefined {
   return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === "aktivitaet:save")?.value;
 }
 
-/** A quick entry as a user types it, repeated (as a user would) until a confirmation with Speichern comes. */
+/** A quick entry as a user types it, sent again a moment later (as a user would) until a confirmation comes. */
 async function confirmation(): Promise<string> {
   let last = "";
-  for (let attempt = 0; attempt < 20; attempt++) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 250));
     const id = `q${++n}`;
     const args = await reply(id, () =>
       postSigned(
@@ -118,7 +119,7 @@ async function confirmation(): Promise<string> {
     if (value) return value;
     last = JSON.stringify(args);
   }
-  throw new Error(`no confirmation after 20 tries: ${last} ${JSON.stringify(failures)}`);
+  throw new Error(`no confirmation after 40 tries: ${last} ${JSON.stringify(failures)}`);
 }
 
 async function pressSave(value: string): Promise<string> {
@@ -228,7 +229,8 @@ describe.skipIf(!usingPostgres)("losing every database connection every 150 ms d
     console.info(
       `connection loss: ${SAVES} saves in ${seconds.toFixed(1)} s, ${kills} connections killed; ` +
         `first answer: ${first.saved} Gespeichert, ${first.unknown} unknown, ${first.nothingSaved} nichts gespeichert; ` +
-        `after pressing again: ${after.length} rows, duplicates ${after.length - finals.size}`,
+        `after pressing again: ${after.length} rows, duplicates ${after.length - finals.size}; ` +
+        `failed commands by error code: ${JSON.stringify(failures)}`,
     );
     expect(kills).toBeGreaterThan(0);
   }, 300_000);
