@@ -32,6 +32,11 @@ export function createLogger(level: string, destination?: pino.DestinationStream
  * echo user input and so personal data.
  */
 export function errorName(error: unknown): string {
-  if (error && typeof error === "object" && "code" in error) return String((error as { code: unknown }).code);
+  // A wrapper (drizzle's DrizzleQueryError) carries the driver's error, with its code, as `cause`.
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e && typeof e === "object"; depth++) {
+    if ("code" in e) return String((e as { code: unknown }).code);
+    e = (e as { cause?: unknown }).cause;
+  }
   return error instanceof Error ? error.name : "unknown";
 }

@@ -4,7 +4,7 @@ import { type CommandInput, commandFromLine, type Invocation } from "../conversa
 import type { CommandLayer } from "../conversation/layer.js";
 import { errorReply, type Reply, RUN_COMMAND } from "../conversation/reply.js";
 import { errorName, type Logger } from "../log.js";
-import type { Store } from "../store/index.js";
+import { databaseFailure, type Store } from "../store/index.js";
 import type { Ctx } from "./context.js";
 import { type Family, foldCommandWord } from "./family.js";
 import { familyHelpReply, unknownSubReply } from "./help.js";
@@ -55,6 +55,12 @@ export async function runLine(family: Family, line: string, ctx: Ctx): Promise<R
   return unknownSubReply(family, typed);
 }
 
+/** The database could not be reached or went away (not: it refused a statement). */
+function connectionLost(error: unknown): boolean {
+  const failure = databaseFailure(error);
+  return failure === "unreachable" || failure === "interrupted";
+}
+
 type Route = { family: Family; run(ctx: Ctx): Promise<Reply> } | { error: Reply };
 
 function route(registry: Registry, input: CommandInput): Route {
@@ -84,16 +90,26 @@ export function createCommandLayer(deps: CommandDeps): CommandLayer {
     async handle(invocation: Invocation): Promise<Reply> {
       const routed = route(registry, invocation.input);
       if ("error" in routed) return routed.error;
-      try {
-        return await routed.run(await buildContext(deps, invocation));
-      } catch (error) {
-        // Never echo the input, an error message or a stack: the database driver's messages carry the
-        // query's parameters, i.e. what users typed. The error's class (or code) only, at every level.
+      // Never echo the input, an error message or a stack: the database driver's messages carry the
+      // query's parameters, i.e. what users typed. The error's class (or code) only, at every level.
+      const failed = (error: unknown) =>
         deps.logger?.error(
           { family: routed.family.name, inputType: invocation.input.type, err: errorName(error) },
           "command failed",
         );
-        return errorReply(common.unexpectedError);
+      let ctx: Ctx;
+      try {
+        ctx = await buildContext(deps, invocation);
+      } catch (error) {
+        failed(error);
+        // Nothing of the command ran yet, so nothing of what the user sent was saved.
+        return errorReply(connectionLost(error) ? common.databaseUnavailable : common.unexpectedError);
+      }
+      try {
+        return await routed.run(ctx);
+      } catch (error) {
+        failed(error);
+        return errorReply(connectionLost(error) ? common.outcomeUnknown : common.unexpectedError);
       }
     },
   };

@@ -54,13 +54,25 @@ async function appliedMigrationCount(db: Db): Promise<number> {
   return Number(first?.n ?? 0);
 }
 
+/** A readiness probe answers within this, even while a new connection waits for its connect timeout. */
+const READY_TIMEOUT_MS = 2_000;
+
 function readiness(db: Db): () => Promise<boolean> {
   const expected = committedMigrationCount();
   return async () => {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), READY_TIMEOUT_MS);
+    });
     try {
-      return (await appliedMigrationCount(db)) >= expected;
+      // Asked anew on every probe, so it turns ready again by itself once the database is back.
+      const applied = appliedMigrationCount(db).then((n) => n >= expected);
+      applied.catch(() => {}); // settles after the timeout won: not an unhandled rejection
+      return await Promise.race([applied, late]);
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
     }
   };
 }
@@ -96,7 +108,19 @@ async function openPostgres(url: string): Promise<Database> {
   } finally {
     await lockClient.end();
   }
+  // postgres 3.4.9 is patched (patches/postgres+3.4.9.patch, applied by `npm ci` through patch-package):
+  // unpatched, a connection dropped during a write (failover, pg_terminate_backend) crashed the process
+  // with "Cannot read properties of null (reading 'write')" (porsager/postgres#1154, #1208) or an
+  // unhandled rejection from its type query (#1192, #1223); no release fixes this yet. The version is
+  // pinned to the patched one: drop the patch when a release has the fix.
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
-  return { db, driver: "postgres", isReady: readiness(db), close: () => client.end() };
+  return {
+    db,
+    driver: "postgres",
+    isReady: readiness(db),
+    // A connection that dropped mid-query still counts as busy in postgres.js, so a plain end() can
+    // wait forever; after the timeout the remaining connections are destroyed.
+    close: () => client.end({ timeout: 5 }),
+  };
 }

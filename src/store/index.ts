@@ -16,6 +16,7 @@ import type { SecretBox } from "./secrets.js";
 
 export type { Database, Db } from "./db.js";
 export { openDatabase } from "./db.js";
+export { type DatabaseFailure, databaseFailure } from "./failure.js";
 export type { Activity, ActivityFilter, ActivityInput, ActivityTotals } from "./repos/activities.js";
 export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "./repos/committees.js";
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";

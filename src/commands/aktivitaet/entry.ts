@@ -73,7 +73,9 @@ export async function saveFromButton(ctx: Ctx, value: string | undefined): Promi
     const again = encodeDraft(decoded.draft);
     return message([
       text(refusal(recorded), "warning"),
-      ...(again && recorded.reason !== "privacy"
+      // After an unknown outcome the form would save without the entry key: only Speichern (still on the
+      // confirmation above) is safe to repeat.
+      ...(again && recorded.reason !== "privacy" && recorded.reason !== "unknown"
         ? [{ type: "actions" as const, buttons: [button(common.edit, ACTION.editDraft, again)] }]
         : []),
     ]);

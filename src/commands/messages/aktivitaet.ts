@@ -156,6 +156,10 @@ export const aktivitaet = {
 
   // Results
   saved: (id: number) => `Gespeichert: Aktivität Nr. ${id}.`,
+  notSaved:
+    "Das Speichern hat nicht geklappt, es wurde nichts gespeichert. Bitte versuch es gleich noch einmal.",
+  saveUnknown:
+    "Die Verbindung zur Datenbank ist beim Speichern abgebrochen. Ob die Aktivität gespeichert wurde, kann ich nicht sicher sagen. Bitte schau mit „aktivitaet liste“ nach. Fehlt sie, tipp noch einmal auf „Speichern“ – doppelt gespeichert wird dabei nichts.",
   updated: (id: number) => `Aktivität Nr. ${id} ist aktualisiert.`,
   discarded: "Verworfen – es wurde nichts gespeichert.",
   staleDraft: "Diese Bestätigung ist nicht mehr gültig. Bitte gib die Aktivität neu ein.",

@@ -5,8 +5,14 @@ import { hours } from "./format.js";
 export const common = {
   unknownCommand: (name: string) =>
     `Den Befehl „${name}“ kenne ich nicht. Schreib „hilfe“, dann zeige ich dir, was geht.`,
-  unexpectedError:
-    "Da ist bei mir etwas schiefgegangen. Es wurde nichts gespeichert. Bitte versuch es gleich noch einmal.",
+  // Any part of the command may have run before this, so it promises nothing about what was saved.
+  unexpectedError: "Da ist bei mir etwas schiefgegangen. Bitte versuch es gleich noch einmal.",
+  /** The database could not be reached before the command started: nothing of it ran. */
+  databaseUnavailable:
+    "Die Datenbank ist gerade nicht erreichbar. Es wurde nichts gespeichert. Bitte versuch es in ein paar Minuten noch einmal.",
+  /** The connection ended while the command ran: a write may have landed. */
+  outcomeUnknown:
+    "Die Verbindung zur Datenbank ist abgebrochen. Ob deine Eingabe schon gespeichert wurde, kann ich nicht sicher sagen – bitte schau nach (Aktivitäten mit „aktivitaet liste“), bevor du sie noch einmal eingibst.",
   unknownAction: "Diese Schaltfläche ist nicht mehr gültig. Bitte starte den Befehl neu.",
   leadsOnly: "Das dürfen nur Teamleitungen und Admins.",
   /** Stands for text its author saved despite a privacy hint, wherever others could read it. */
