@@ -9,36 +9,60 @@ export interface RequestLedger {
   firstSight(key: string, now: Date, ttlSeconds: number): Promise<boolean>;
 }
 
+/** How long the shared check may take before this process's memory decides alone. */
+const SHARED_CHECK_MS = 1_000;
+
 /** Expired rows are purged at most this often per process, by whichever request comes next. */
 const PURGE_EVERY_MS = 60_000;
 
 /**
  * The ledger in the database, shared by every process on it (PostgreSQL). Platform bookkeeping, not tenant
  * data: a request is recognised before its tenant is known, so the table has no tenant column.
+ *
+ * While the database cannot be reached (an error, or no answer within a second) the process's own memory
+ * decides instead: a replay to this process
+ * is still refused, one to another instance is not. Refusing everything instead would turn every outage
+ * into silence for the user, while a request that passes can do no more than the original could (its
+ * writes stay idempotent by their entry keys, and without the database nothing is written anyway).
  */
 export function databaseRequestLedger(db: Db): RequestLedger {
+  const local = memoryRequestLedger();
   let lastPurge = 0;
   return {
     async firstSight(key, now, ttlSeconds) {
-      if (now.getTime() - lastPurge >= PURGE_EVERY_MS) {
-        lastPurge = now.getTime();
-        await db.delete(seenRequests).where(lte(seenRequests.expiresAt, now));
+      if (!(await local.firstSight(key, now, ttlSeconds))) return false;
+      // Bounded: Slack wants its acknowledgement within 3 s, and a hanging database must not take them.
+      let timer: NodeJS.Timeout | undefined;
+      const slow = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(true), SHARED_CHECK_MS);
+      });
+      try {
+        return await Promise.race([shared(key, now, ttlSeconds).catch(() => true), slow]);
+      } finally {
+        clearTimeout(timer);
       }
-      const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
-      // One statement decides: a new key is inserted; an expired one (not purged yet) is taken over; a live one
-      // is left alone and returns no row. Two processes racing on the same key: only one gets the row.
-      const rows = await db
-        .insert(seenRequests)
-        .values({ key, expiresAt })
-        .onConflictDoUpdate({
-          target: seenRequests.key,
-          set: { expiresAt },
-          setWhere: sql`${seenRequests.expiresAt} <= ${now.toISOString()}::timestamptz`,
-        })
-        .returning({ key: seenRequests.key });
-      return rows.length > 0;
     },
   };
+
+  async function shared(key: string, now: Date, ttlSeconds: number): Promise<boolean> {
+    if (now.getTime() - lastPurge >= PURGE_EVERY_MS) {
+      lastPurge = now.getTime();
+      await db.delete(seenRequests).where(lte(seenRequests.expiresAt, now));
+    }
+    const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
+    // One statement decides: a new key is inserted; an expired one (not purged yet) is taken over; a live one
+    // is left alone and returns no row. Two processes racing on the same key: only one gets the row.
+    const rows = await db
+      .insert(seenRequests)
+      .values({ key, expiresAt })
+      .onConflictDoUpdate({
+        target: seenRequests.key,
+        set: { expiresAt },
+        setWhere: sql`${seenRequests.expiresAt} <= ${now.toISOString()}::timestamptz`,
+      })
+      .returning({ key: seenRequests.key });
+    return rows.length > 0;
+  }
 }
 
 /**
