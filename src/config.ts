@@ -50,6 +50,10 @@ export const configSchema = z.object({
   MICROSOFT_APP_ID: optional,
   MICROSOFT_APP_PASSWORD: optional,
   MICROSOFT_APP_TENANT_ID: optional,
+  /** Replaces Bot Framework's OpenID metadata URL (its keys sign inbound tokens); tests use a local fake. */
+  MICROSOFT_OPENID_METADATA_URL: optional.pipe(
+    z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
+  ),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -4,7 +4,14 @@ import type { Config } from "../../config.js";
 import type { Logger } from "../../log.js";
 
 export type TeamsAuth =
-  | { mode: "authenticated"; appId: string; password: string; tenantId?: string }
+  | {
+      mode: "authenticated";
+      appId: string;
+      password: string;
+      tenantId?: string;
+      /** Where the token signing keys are published; Bot Framework's public cloud when absent. */
+      openIdMetadataUrl?: string;
+    }
   | { mode: "local" };
 
 /**
@@ -18,7 +25,14 @@ export function teamsAuth(config: Config): TeamsAuth | { misconfigured: string }
   if (!appId || !password)
     return { misconfigured: "MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD must be set together" };
   const tenantId = config.MICROSOFT_APP_TENANT_ID;
-  return { mode: "authenticated", appId, password, ...(tenantId ? { tenantId } : {}) };
+  const openIdMetadataUrl = config.MICROSOFT_OPENID_METADATA_URL;
+  return {
+    mode: "authenticated",
+    appId,
+    password,
+    ...(tenantId ? { tenantId } : {}),
+    ...(openIdMetadataUrl ? { openIdMetadataUrl } : {}),
+  };
 }
 
 /** 127.0.0.0/8, ::1 and IPv4-mapped loopback; anything else (or unknown) is not loopback. */
