@@ -119,6 +119,16 @@ const TOKENS = [
   "DE89 3704 0044 0532 0130 00",
   "geb. 01.02.2015",
 ];
+/** Keys every plain object answers to: a word table read with `table[word]` finds these. */
+const PROTOTYPE_WORDS = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+];
+
 const INJECTIONS = [
   "'; DROP TABLE activities; --",
   '" OR 1=1 --',
@@ -136,8 +146,7 @@ const INJECTIONS = [
   "../../etc/passwd",
   "\\u0000",
   '{"sra":"submit"}',
-  "__proto__",
-  "constructor",
+  ...PROTOTYPE_WORDS,
   "&amp;&lt;&gt;",
   "&nbsp;",
   "|||",
@@ -355,4 +364,31 @@ export function submitInput(rng: Rng, family: Family, seen: readonly Form[]): Co
     values: formValues(rng, undefined),
     ...(rng.chance(0.5) ? { state: someText(rng) } : {}),
   };
+}
+
+/**
+ * Every sub-command of every family with each prototype word and a few hostile tokens in first and later
+ * position: word tables, id lookups and parsers meet exactly these. Interleaved by family, so a short run
+ * still reaches all of them.
+ */
+export function sweep(families: readonly Family[]): { family: Family; input: CommandInput }[] {
+  const tokens = [...PROTOTYPE_WORDS, "\u0000", "\uD800", "-1", "1e309", "", "x".repeat(5_000)];
+  const perFamily = families.map((family) => {
+    const subs = ["", ...family.subcommands.flatMap((s) => [s.name, ...(s.aliases ?? [])])];
+    return subs.flatMap((sub) =>
+      tokens.flatMap((token) =>
+        [`${sub} ${token}`, `${sub} Nordstadt ${token}`, `${sub} ${token} ${token} 2h`].map((text) => ({
+          family,
+          input: { type: "command", family: family.name, text: text.trim() } as CommandInput,
+        })),
+      ),
+    );
+  });
+  const out: { family: Family; input: CommandInput }[] = [];
+  for (let i = 0; perFamily.some((list) => i < list.length); i++)
+    for (const list of perFamily) {
+      const item = list[i];
+      if (item) out.push(item);
+    }
+  return out;
 }

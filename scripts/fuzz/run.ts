@@ -19,7 +19,7 @@ import type { Caller, CommandInput, Invocation } from "../../src/conversation/in
 import type { Button, Element, Form, Reply } from "../../src/conversation/reply.js";
 import { createLogger } from "../../src/log.js";
 import type { Store } from "../../src/store/index.js";
-import { actionInput, commandInput, HOSTILE, Rng, randomText, submitInput } from "./inputs.js";
+import { actionInput, commandInput, HOSTILE, Rng, randomText, submitInput, sweep } from "./inputs.js";
 
 export interface FuzzOptions {
   store: Store;
@@ -202,15 +202,19 @@ export async function runFuzz(o: FuzzOptions): Promise<FuzzSummary> {
   }
 
   const families: readonly Family[] = REGISTRY.families;
+  // A quarter of the budget (at most) goes to the systematic sweep, the rest is random.
+  const swept = sweep(families).slice(0, Math.floor(o.count / 4));
   for (let i = 0; i < o.count; i++) {
-    const family = families[i % families.length] as Family;
+    const planned = swept[i];
+    const family = planned?.family ?? (families[i % families.length] as Family);
     const r = rng.next();
     const input =
-      r < 0.55
+      planned?.input ??
+      (r < 0.55
         ? commandInput(rng, family)
         : r < 0.8
           ? actionInput(rng, family, buttons)
-          : submitInput(rng, family, forms);
+          : submitInput(rng, family, forms));
     const base = rng.chance(0.6) ? admin : rng.pick(callers);
     const who: Caller = rng.chance(0.05)
       ? { ...base, displayName: `${randomText(rng, 1)}${rng.pick(HOSTILE)}` }
