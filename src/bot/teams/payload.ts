@@ -42,11 +42,12 @@ const activity = z
         name: shortText.nullish(),
       })
       .loose(),
-    channelData: z.record(z.string(), z.unknown()).optional(),
-    entities: z.array(z.record(z.string(), z.unknown())).max(100).optional(),
-    attachments: z.array(z.record(z.string(), z.unknown())).max(100).optional(),
-    membersAdded: z.array(account).max(1_000).optional(),
-    membersRemoved: z.array(account).max(1_000).optional(),
+    // Lists and objects may be null (some clients send that for "none"); everything reading them allows it.
+    channelData: z.record(z.string(), z.unknown()).nullish(),
+    entities: z.array(z.record(z.string(), z.unknown())).max(100).nullish(),
+    attachments: z.array(z.record(z.string(), z.unknown())).max(100).nullish(),
+    membersAdded: z.array(account).max(1_000).nullish(),
+    membersRemoved: z.array(account).max(1_000).nullish(),
   })
   .loose();
 
