@@ -67,6 +67,10 @@ export const configSchema = z
     MICROSOFT_APP_ID: optional,
     MICROSOFT_APP_PASSWORD: optional,
     MICROSOFT_APP_TENANT_ID: optional,
+    /** Replaces Bot Framework's OpenID metadata URL (its keys sign inbound tokens); tests use a local fake. */
+    MICROSOFT_OPENID_METADATA_URL: optional.pipe(
+      z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
+    ),
     /** Development only (Microsoft 365 Agents Playground): Teams without token validation, loopback only. */
     TEAMS_LOCAL_MODE: z
       .enum(["true", "false", ""], { error: "true or false" })

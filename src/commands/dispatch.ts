@@ -1,6 +1,11 @@
 // The command layer's front door: resolves tenant and caller, routes to the family, never throws at an adapter.
 import type { Clock } from "../clock.js";
-import { type CommandInput, commandFromLine, type Invocation } from "../conversation/input.js";
+import {
+  type CommandInput,
+  cleanInvocation,
+  commandFromLine,
+  type Invocation,
+} from "../conversation/input.js";
 import type { CommandLayer } from "../conversation/layer.js";
 import { errorReply, type Reply, RUN_COMMAND } from "../conversation/reply.js";
 import { errorName, type Logger } from "../log.js";
@@ -87,7 +92,9 @@ export function createCommandLayer(deps: CommandDeps): CommandLayer {
   const registry = deps.registry ?? REGISTRY;
   return {
     entries: registry.entries,
-    async handle(invocation: Invocation): Promise<Reply> {
+    async handle(raw: Invocation): Promise<Reply> {
+      // Every platform's input is cleaned here, once, before anything reads or stores it.
+      const invocation = cleanInvocation(raw);
       const routed = route(registry, invocation.input);
       if ("error" in routed) return routed.error;
       // Never echo the input, an error message or a stack: the database driver's messages carry the

@@ -1,5 +1,6 @@
 // What an adapter hands the command layer: who asks, where, and what they typed, clicked or submitted.
 import type { Platform } from "../store/index.js";
+import { cleanText } from "./hygiene.js";
 
 export interface Caller {
   platform: Platform;
@@ -38,7 +39,7 @@ export type CommandInput = FromRequest &
 
 /** "/aktivitaet 2h Elterncafé" -> family "aktivitaet", text "2h Elterncafé"; an empty line asks for help. */
 export function commandFromLine(line: string): CommandInput {
-  const trimmed = line.trim().replace(/^\//, "");
+  const trimmed = cleanText(line).trim().replace(/^\//, "");
   const space = trimmed.search(/\s/);
   if (trimmed === "") return { type: "command", family: "hilfe", text: "" };
   return space < 0
@@ -52,4 +53,62 @@ export interface Invocation {
   who: Caller;
   where: Where;
   input: CommandInput;
+}
+
+const cleanValue = (value: FormValue): FormValue =>
+  typeof value === "string" ? cleanText(value) : Array.isArray(value) ? value.map(cleanText) : value;
+
+/** The input with every user-supplied string cleaned (see hygiene.ts): command text, ids, form values. */
+export function cleanInput(input: CommandInput): CommandInput {
+  return {
+    ...cleanBody(input),
+    ...(input.requestKey === undefined ? {} : { requestKey: cleanText(input.requestKey) }),
+  };
+}
+
+function cleanBody(input: CommandInput): CommandInput {
+  switch (input.type) {
+    case "command":
+      return { type: "command", family: cleanText(input.family), text: cleanText(input.text) };
+    case "action":
+      return {
+        type: "action",
+        actionId: cleanText(input.actionId),
+        ...(input.value === undefined ? {} : { value: cleanText(input.value) }),
+      };
+    case "submit": {
+      const values: Record<string, FormValue> = {};
+      for (const [id, value] of Object.entries(input.values)) values[cleanText(id)] = cleanValue(value);
+      return {
+        type: "submit",
+        formId: cleanText(input.formId),
+        values,
+        ...(input.state === undefined ? {} : { state: cleanText(input.state) }),
+      };
+    }
+  }
+}
+
+const cleanOptional = (value: string | undefined) => (value === undefined ? undefined : cleanText(value));
+
+/**
+ * What every adapter's invocation goes through before the command layer reads it: the caller's names and
+ * ids (stored as members and tenants), the channel id and the input, all cleaned.
+ */
+export function cleanInvocation(invocation: Invocation): Invocation {
+  const { who, where, input } = invocation;
+  const tenantName = cleanOptional(who.tenantName);
+  const displayName = cleanOptional(who.displayName);
+  const channelId = cleanOptional(where.channelId);
+  return {
+    who: {
+      platform: who.platform,
+      tenantExternalId: cleanText(who.tenantExternalId),
+      userId: cleanText(who.userId),
+      ...(tenantName === undefined ? {} : { tenantName }),
+      ...(displayName === undefined ? {} : { displayName }),
+    },
+    where: { isDirect: where.isDirect, ...(channelId === undefined ? {} : { channelId }) },
+    input: cleanInput(input),
+  };
 }

@@ -1,11 +1,12 @@
 // Bolt's ExpressReceiver on our own router: our verifier runs first, then Bolt; OAuth routes when configured.
 import { type Logger as BoltLogger, ExpressReceiver, type Installation, LogLevel } from "@slack/bolt";
-import { type IRouter, Router } from "express";
+import { type IRouter, type Request, type RequestHandler, Router } from "express";
 import type { Clock } from "../../clock.js";
 import { slack as t } from "../../commands/messages/index.js";
 import type { Logger } from "../../log.js";
 import type { RequestLedger } from "../../store/index.js";
 import type { SlackInstallationStore } from "./installation-store.js";
+import { judgeSlackBody } from "./payload.js";
 import { singleUseStateStore } from "./state-store.js";
 import { slackVerifier } from "./verify.js";
 
@@ -56,6 +57,31 @@ export interface ReceiverSettings {
   replays: RequestLedger;
 }
 
+/**
+ * After the verifier: malformed bodies get 400 and kinds nobody listens to get 200, before Bolt, whose
+ * listeners would throw on a missing field and answer 500. Logged by kind and field, never the body.
+ */
+function payloadGate(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const raw = (req as Request & { rawBody?: Buffer }).rawBody;
+    const verdict = judgeSlackBody(raw?.toString("utf8") ?? "", req.headers["content-type"]);
+    if (verdict.kind === "bolt") {
+      next();
+      return;
+    }
+    if (verdict.kind === "ignore") {
+      if (verdict.body) res.status(200).json(verdict.body);
+      else res.status(200).end();
+      return;
+    }
+    logger.warn(
+      { kind: verdict.what, ...(verdict.field ? { field: verdict.field } : {}) },
+      "slack request malformed",
+    );
+    res.status(400).end();
+  };
+}
+
 export function createReceiver(settings: ReceiverSettings): { receiver: ExpressReceiver; router: IRouter } {
   const router = Router();
   // Registered before Bolt's own route, so it runs first on every POST /slack/events.
@@ -67,6 +93,7 @@ export function createReceiver(settings: ReceiverSettings): { receiver: ExpressR
       logger: settings.logger,
       replays: settings.replays,
     }),
+    payloadGate(settings.logger),
   );
   const { oauth } = settings;
   const receiver = new ExpressReceiver({

@@ -5,7 +5,14 @@ import type { Logger } from "../../log.js";
 import { isLoopbackServiceUrl, sameServiceUrl } from "./service-url.js";
 
 export type TeamsAuth =
-  | { mode: "authenticated"; appId: string; password: string; tenantId?: string }
+  | {
+      mode: "authenticated";
+      appId: string;
+      password: string;
+      tenantId?: string;
+      /** Where the token signing keys are published; Bot Framework's public cloud when absent. */
+      openIdMetadataUrl?: string;
+    }
   | { mode: "local" };
 
 export const TEAMS_OFF =
@@ -23,7 +30,14 @@ export function teamsAuth(config: Config): TeamsAuth | { disabled: string } {
   if (!appId || !password)
     return { disabled: "MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD must be set together" };
   const tenantId = config.MICROSOFT_APP_TENANT_ID;
-  return { mode: "authenticated", appId, password, ...(tenantId ? { tenantId } : {}) };
+  const openIdMetadataUrl = config.MICROSOFT_OPENID_METADATA_URL;
+  return {
+    mode: "authenticated",
+    appId,
+    password,
+    ...(tenantId ? { tenantId } : {}),
+    ...(openIdMetadataUrl ? { openIdMetadataUrl } : {}),
+  };
 }
 
 /** 127.0.0.0/8, ::1 and IPv4-mapped loopback; anything else (or unknown) is not loopback. */

@@ -1,15 +1,18 @@
 // The Teams adapter: Microsoft's Teams SDK 2.x behind POST /api/messages on the shared server.
 import express, { type ErrorRequestHandler } from "express";
+import { cleanDeep } from "../../conversation/hygiene.js";
 import { errorName, type Logger } from "../../log.js";
 import type { AdapterFactory } from "../adapter.js";
 import type { TeamsActivity } from "./activity.js";
 import { loopbackOnly, serviceUrlRejection, teamsAuth } from "./auth.js";
+import { bearerProblem } from "./bearer.js";
 import { ADAPTIVE_CARD } from "./card.js";
 import { onConversationUpdate, onInstallationUpdate } from "./conversations.js";
 import { createTeamsDeliverer } from "./deliver.js";
 import { acceptFile, declineFile, type FileConsentResponse, PendingFiles } from "./files.js";
 import { submitInput } from "./inbound.js";
 import type { OutgoingActivity } from "./outbound.js";
+import { judgeActivity } from "./payload.js";
 import { createTeamsSdk } from "./sdk.js";
 import { onCardExecute, onCardSubmit, onMessage, type Turn, type TurnDeps } from "./turn.js";
 
@@ -17,13 +20,6 @@ export const TEAMS_ROUTE = "/api/messages";
 
 /** Invokes we answer; any other invoke gets 501, as Bot Framework does for an unhandled invoke. */
 const OUR_INVOKES = new Set(["adaptiveCard/action", "fileConsent/invoke"]);
-
-/** The least an activity needs before the SDK looks at it: an object with a string type. */
-const isActivityShaped = (body: unknown): body is TeamsActivity =>
-  typeof body === "object" &&
-  body !== null &&
-  !Array.isArray(body) &&
-  typeof (body as { type?: unknown }).type === "string";
 
 /** Body parser errors (bad JSON, too large) as short JSON; never the body itself, nor a stack trace. */
 function jsonErrors(logger: Logger): ErrorRequestHandler {
@@ -136,11 +132,13 @@ export const teamsAdapterFactory: AdapterFactory = {
         const router = express.Router();
         if (localMode) router.use(loopbackOnly(deps.logger));
         router.post("/", express.json({ limit: "1mb" }), async (req, res) => {
-          const body: unknown = req.body;
-          if (!isActivityShaped(body)) {
+          const judged = judgeActivity(req.body);
+          if (!judged.ok) {
+            deps.logger.warn({ field: judged.field }, "teams activity malformed");
             res.status(400).json({ error: "expected a Bot Framework activity" });
             return;
           }
+          const body = judged.activity;
           const rejected = serviceUrlRejection(auth, body.serviceUrl, req.headers.authorization);
           if (rejected) {
             deps.logger.warn({ status: rejected.status }, `teams activity rejected: ${rejected.error}`);
@@ -151,7 +149,16 @@ export const teamsAdapterFactory: AdapterFactory = {
             res.status(501).json({ error: "invoke not supported" });
             return;
           }
-          const out = await sdk.handle(body, req.headers);
+          if (!localMode) {
+            const problem = bearerProblem(req.headers.authorization, sdk.tokenIssuer);
+            if (problem) {
+              deps.logger.warn({ reason: problem }, "teams request rejected: not a connector token");
+              res.status(401).json({ error: "unauthorized" });
+              return;
+            }
+          }
+          // Every string of the activity is cleaned (hygiene.ts): names and ids are stored as they come.
+          const out = await sdk.handle(cleanDeep(body), req.headers);
           if (out.body === undefined) res.status(out.status).end();
           else res.status(out.status).json(out.body);
         });

@@ -1,6 +1,6 @@
 // Microsoft's Teams SDK 2.x, held so that it shares our one HTTP server: the SDK hands its /api/messages
 // handler (JWT validation, routing) to this adapter at initialize(), and our express router calls it.
-import type { IMessageActivityInput } from "@microsoft/teams.api";
+import { type IMessageActivityInput, PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { App, type HttpRouteHandler, type IHttpServerAdapter } from "@microsoft/teams.apps";
 import type { ILogger } from "@microsoft/teams.common";
 import { errorName, type Logger } from "../../log.js";
@@ -23,6 +23,15 @@ class MountedAdapter implements IHttpServerAdapter {
   }
 }
 
+/** The SDK's own messages (constants, never request content) when it refuses an inbound token. */
+const TOKEN_REJECTIONS = new Set([
+  "JWT validation failed",
+  "JWT verification failed:",
+  "Custom validation failed:",
+  "Failed to get signing key:",
+  "Decoded token is not a valid object:",
+]);
+
 /**
  * The SDK logs whole activities at debug and connector answers on errors. Those carry what users typed,
  * so nothing of its arguments reaches our log: only that it spoke, and an error's class.
@@ -32,7 +41,11 @@ export function sdkLogger(logger: Logger, name = "teams-sdk"): ILogger {
     (level: "warn" | "error") =>
     (...args: unknown[]) => {
       const err = args.find((a) => a instanceof Error);
-      logger[level]({ sdk: name, ...(err ? { err: errorName(err) } : {}) }, "teams sdk reported a problem");
+      const fields = { sdk: name, ...(err ? { err: errorName(err) } : {}) };
+      // A rejected token is the caller's problem, answered 401: a warning, not an error of ours.
+      if (typeof args[0] === "string" && TOKEN_REJECTIONS.has(args[0]))
+        logger.warn(fields, "teams request rejected: token invalid");
+      else logger[level](fields, "teams sdk reported a problem");
     };
   const quiet = () => {};
   const self: ILogger = {
@@ -74,6 +87,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface TeamsSdk {
   app: App;
+  /** The issuer of the connector tokens this cloud's Bot Framework signs. */
+  tokenIssuer: string;
   /** Resolves once the SDK registered its handler (JWT validator included). */
   ready: Promise<void>;
   /** Runs one inbound request through the SDK: validation, our routes, the invoke response. */
@@ -121,6 +136,9 @@ export function createTeamsSdk(
   const app = new App({
     ...credentials,
     dangerouslyAllowUnauthenticatedRequests: localMode,
+    ...(auth.mode === "authenticated" && auth.openIdMetadataUrl
+      ? { cloud: withOverrides(PUBLIC, { openIdMetadataUrl: auth.openIdMetadataUrl }) }
+      : {}),
     httpServerAdapter: adapter,
     activity: { mentions: { stripText: true } },
     logger: sdkLogger(logger),
@@ -151,6 +169,7 @@ export function createTeamsSdk(
   };
   return {
     app,
+    tokenIssuer: app.cloud.tokenIssuer,
     ready,
     async handle(body, headers) {
       await ready;

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { type Element, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { type Ctx, isLead } from "../context.js";
 import { common, digest as t } from "../messages/index.js";
+import { own } from "../text.js";
 import { buildDigest } from "./build.js";
 import { chooseDistrict } from "./districts.js";
 import { digestElements } from "./reply.js";
@@ -52,7 +53,7 @@ export function parseSchedule(
   const name: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = (words[i] ?? "").toLowerCase().replace(/[.,]$/, "");
-    const day = WEEKDAY_WORDS[w];
+    const day = own(WEEKDAY_WORDS, w);
     const clock = w.match(/^(\d{1,2})(?::(\d{2}))?$/);
     if (day !== undefined) weekday = day;
     else if (clock && (clock[2] !== undefined || words[i + 1]?.toLowerCase() === "uhr")) {

@@ -166,8 +166,13 @@ const schema = z.object({
   interval: z.coerce.number({ error: e.interval }).int(e.interval).min(1, e.interval).max(12, e.interval),
   location: z.string().max(200, e.tooLong),
   channelId: z.string().max(100, e.tooLong),
-  leads: z.array(z.coerce.number().refine((n) => (LEAD_CHOICES as readonly number[]).includes(n), e.choice)),
-  attendees: z.array(z.coerce.number().int().positive()),
+  // Every check carries a German message: zod's own ("Invalid input: expected number") would reach the form.
+  leads: z.array(
+    z.coerce
+      .number({ error: e.choice })
+      .refine((n) => (LEAD_CHOICES as readonly number[]).includes(n), e.choice),
+  ),
+  attendees: z.array(z.coerce.number({ error: e.choice }).int(e.choice).positive(e.choice)),
 });
 
 export type ParsedForm =

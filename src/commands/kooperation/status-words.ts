@@ -1,5 +1,6 @@
 // German (and English) status words as typed in "kooperation status <Partner> <Status>".
 import type { CooperationStatus } from "../../store/index.js";
+import { own } from "../text.js";
 
 const WORDS: Record<string, CooperationStatus> = {
   entwurf: "draft",
@@ -17,7 +18,7 @@ const WORDS: Record<string, CooperationStatus> = {
 const normal = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 export function statusFromWords(words: string): CooperationStatus | undefined {
-  return WORDS[normal(words)];
+  return own(WORDS, normal(words));
 }
 
 /** "Grundschule am Park in Arbeit" -> partner "Grundschule am Park", status in_progress. */

@@ -5,6 +5,7 @@ import type { MemberRole } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { isAdmin, isLead } from "../context.js";
 import { common, labels, sozialraum as t } from "../messages/index.js";
+import { own } from "../text.js";
 import { parseMemberRef } from "./args.js";
 
 const ROLE_WORDS: Record<string, MemberRole> = {
@@ -51,7 +52,7 @@ export async function setRole(ctx: Ctx, rest: string): Promise<Reply> {
   if (!isAdmin(ctx)) return errorReply(common.adminsOnly);
   const words = rest.trim().split(/\s+/);
   const roleWord = words.pop()?.toLowerCase() ?? "";
-  const role = ROLE_WORDS[roleWord];
+  const role = own(ROLE_WORDS, roleWord);
   const ref = words.join(" ");
   if (!role || !ref) return errorReply(t.roleUsage);
   const { target, all } = await findMemberByRef(ctx, ref);

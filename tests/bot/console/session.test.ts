@@ -231,3 +231,22 @@ describe("npm run chat", () => {
     }
   }, 90_000);
 });
+
+describe("control characters typed in the console", () => {
+  it("are removed before the command layer reads or stores the line", async () => {
+    const run = await chat(
+      ["--as", "Anna"],
+      [
+        "sozialraum neu Ost\u0000st\u202Eadt",
+        "aktivitaet 30 min Kaffee\u0000klatsch\u0085 @Oststadt #projekt",
+        "1",
+        "ende",
+      ],
+    );
+    expect(run.stdout).toContain("Sozialraum „Oststadt“ ist angelegt");
+    expect(run.stdout).not.toContain("etwas schiefgegangen");
+    const tenant = await t.store.findTenant("console", "demo");
+    const rows = await t.store.forTenant(tenant?.id ?? 0).listActivities({}, { limit: 10, offset: 0 });
+    expect(rows.map((r) => r.title)).toContain("Kaffeeklatsch");
+  });
+});

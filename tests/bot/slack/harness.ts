@@ -2,7 +2,7 @@
 import { type RunningApp, type StartOptions, startApp } from "../../../src/app.js";
 import { sign } from "../../../src/bot/slack/verify.js";
 import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
+import { createLogger, type Logger } from "../../../src/log.js";
 import type { Database } from "../../../src/store/index.js";
 import { type FakeSlack, startFakeSlack } from "../../support/fake-slack.js";
 
@@ -21,6 +21,7 @@ export async function startHarness(
   database: Database,
   env: Record<string, string> = {},
   options: StartOptions = {},
+  logger: Logger = createLogger("silent"),
 ): Promise<Harness> {
   const fake = await startFakeSlack();
   const config = loadConfig({
@@ -31,7 +32,7 @@ export async function startHarness(
     SLACK_API_URL: fake.apiUrl,
     ...env,
   });
-  const app = await startApp(config, createLogger("silent"), { database, host: "127.0.0.1", ...options });
+  const app = await startApp(config, logger, { database, host: "127.0.0.1", ...options });
   return {
     app,
     fake,

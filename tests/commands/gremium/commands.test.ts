@@ -1,5 +1,6 @@
 // The gremium family through the command layer: form, list, next meetings, cancel, move, edit, archive.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gremium } from "../../../src/commands/messages/index.js";
 import { berlin } from "../../scheduler/support.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -95,6 +96,19 @@ describe("gremium neu", () => {
       "formErrors",
     );
     expect(again.errors.name).toBe("Ein Gremium mit diesem Namen gibt es schon.");
+  });
+
+  it("answers attendees and reminder choices that are no numbers with a German field error", async () => {
+    const { anna, district } = await team(t, cmd, "T-g-nan");
+    const answer = expectKind(
+      await anna.submit(
+        "gremium:save",
+        committeeValues(district.id, { name: "AG Zahlen", attendees: ["Anna"], leads: ["bald"] }),
+        "new",
+      ),
+      "formErrors",
+    );
+    expect(answer.errors).toEqual({ leads: gremium.errors.choice, attendees: gremium.errors.choice });
   });
 });
 

@@ -77,7 +77,5 @@ export function matchName<T>(
   return undefined;
 }
 
-/** A lookup that only sees the record's own keys ("constructor" or "__proto__" typed by a user find nothing). */
-export function own<V>(record: Record<string, V>, key: string): V | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
+// Shared by every family's word tables; re-exported so the parsers keep importing it from here.
+export { own } from "../../text.js";
