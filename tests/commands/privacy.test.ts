@@ -135,6 +135,8 @@ describe("findPersonalData", () => {
     expect(kinds("Teilnehmende: Rama, Yara und Omar, Anmeldung über die Mutter")).toContain("name");
     expect(kinds("Frau Demir (KM) kommt nicht")).toContain("name");
     expect(kinds("Mia aus der Kita Sonnenschein ist krank")).toContain("name");
+    expect(kinds("Rückmeldung Klassenlehrerin: Leon fehlt oft")).toContain("name");
+    expect(kinds("Protokoll Schulgespräch: Leon fehlt oft")).toContain("name");
     expect(kinds("Hausbesuch Am Lindenhof 3, Mutter da")).toContain("address");
   });
 

@@ -183,20 +183,19 @@ function roleBefore(words: Word[], i: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
     if (!w || SERVED.has(w.folded)) return false;
+    // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
+    if (/[.;:!?]/u.test(w.after)) break;
     if (isRole(w)) return true;
   }
   return roleLabel(words, i);
 }
 /**
  * A role as a label before a colon: "Neue Leitung im Jugendhaus: Frau Marx", "Ansprechpartnerin Schule:
- * Herr Lenz". The name (or its "Frau"/"Herr") comes right after the colon; up to four words before it.
+ * Herr Lenz". "Frau"/"Herr" and the name come right after the colon; the role up to four words before it.
  */
 function roleLabel(words: Word[], i: number): boolean {
-  const colonAt = words[i - 1]?.after.includes(":")
-    ? i - 1
-    : words[i - 2]?.after.includes(":") && COURTESY.has(words[i - 1]?.folded ?? "")
-      ? i - 2
-      : -1;
+  // Only with "Frau"/"Herr": in "Klassenlehrerin: Leon fehlt oft" the name after the colon is the pupil.
+  const colonAt = words[i - 2]?.after.includes(":") && COURTESY.has(words[i - 1]?.folded ?? "") ? i - 2 : -1;
   if (colonAt < 0) return false;
   for (let k = colonAt; k > colonAt - 4 && k >= 0; k--) {
     const w = words[k];
@@ -261,7 +260,7 @@ const PARTY_AFTER = /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|fr
  * An organisation's acronym in brackets after a name marks who someone speaks for: "Frau Kaya (AWO)",
  * "Herr Lang (ASD)". Not the file shorthands for a child's parents (KM, KV, KE, KiM), which mark a client.
  */
-const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV|KE)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
+const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
 
 /**
  * Works, not people: a name right after a film, book, reading or show ("Filmnachmittag Familie Feuerstein",
@@ -285,13 +284,19 @@ function aboutAWork(words: Word[], i: number): boolean {
 }
 
 /**
- * Team talk: an attendance list ("anwesend Petra, Murat, ich"), a protocol with who does what ("Flyer bis
- * 30.6. (Murat)"), or a hand-over list ending with the author ("Ahmet das Elterncafé, Natalia den Treff,
- * ich die Hausaufgabenhilfe"). There a first name alone is a colleague's; a full name or a name with an
- * age or a kinship word still counts.
+ * Team talk: an attendance list ("anwesend Petra, Murat, ich") or a hand-over list ending with the author
+ * ("Ahmet das Elterncafé, Natalia den Treff, ich die Hausaufgabenhilfe"). There a first name alone is a
+ * colleague's; a full name or a name with an age or a kinship word still counts.
  */
 const TEAM_TALK =
-  /anwesend|abwesend|entschuldigt|protokoll|zust(?:ä|ae)ndig|verantwortlich|(?<![\p{L}])to-?dos?(?![\p{L}])|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/iu;
+  /anwesend|abwesend|entschuldigt|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/iu;
+/**
+ * A protocol with who does what: "Flyer bis 30.6. (Murat)". Only a first name alone in brackets is taken
+ * for the colleague in charge; "Protokoll Schulgespräch: Leon fehlt oft" still names a pupil.
+ */
+const PROTOCOL = /protokoll|zust(?:ä|ae)ndig|verantwortlich|(?<![\p{L}])to-?dos?(?![\p{L}])/iu;
+const inCharge = (prev: Word | undefined, w: Word) =>
+  Boolean(prev?.after.endsWith("(") && /^\s*\)/u.test(w.after));
 
 /** Endings of German nouns, which no first name has. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|chen|lein|nis|tum|ment|ik|ei|ur|tät|taet|ismus|ling)$/u;
@@ -306,7 +311,9 @@ const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s)(?:ca\.\s*)?\d{1,2}\s*(?:\)|j\.|jahre|j�
 export function findNames(text: string): PersonalDataHit[] {
   const words = wordsOf(text);
   // Not where a client is in view: "Rama, Yara und Omar …, Anmeldung über die Mutter" are children.
-  const teamTalk = TEAM_TALK.test(text) && !hasClientCue(text);
+  const clientInView = () => hasClientCue(text);
+  const teamTalk = TEAM_TALK.test(text) && !clientInView();
+  const protocol = PROTOCOL.test(text) && !clientInView();
   const hits: PersonalDataHit[] = [];
   const add = (kind: PersonalDataHit["kind"], strength: PersonalDataHit["strength"]) => {
     const same = hits.find((h) => h.kind === kind);
@@ -411,8 +418,8 @@ export function findNames(text: string): PersonalDataHit[] {
       add("birthdate", "strong");
       continue;
     }
-    // "Begleitung Kacper Nowak": after a case-work word, a capitalised word the lists do not know followed by a
-    // known surname is a person, unless its ending makes it a German noun ("Beratung Erziehung Koch").
+    // "Begleitung Kacper Nowak": after a case-work word, a capitalised word (also one the first-name lists do
+    // not know) followed by a known surname is a person, unless its ending makes it a German noun ("Beratung Erziehung Koch").
     if (
       w.cap &&
       prev &&
@@ -478,7 +485,7 @@ export function findNames(text: string): PersonalDataHit[] {
       continue;
     }
     if (ORG_AFTER.test(w.after + (next?.text ?? "") + (next?.after ?? ""))) continue;
-    if (teamTalk) continue;
+    if (teamTalk || (protocol && inCharge(prev, w))) continue;
     add("name", "weak");
   }
   return hits;
