@@ -126,6 +126,8 @@ describe("findPersonalData", () => {
     "Neue Leitung im Jugendhaus: Frau Marx", // a role as a label before a colon
     "Graffiti-Workshop mit Künstler Rocco", // a profession
     "Grüße an Paul von der AWO", // someone for an organisation
+    "Herr Albers (Jobcenter) kam zum Runden Tisch", // an office in brackets
+    "Sozialpädagogin Frau Engel stellt sich vor",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -134,6 +136,7 @@ describe("findPersonalData", () => {
     expect(kinds("Protokoll: Leon (12) war wieder auffällig")).toContain("birthdate");
     expect(kinds("Teilnehmende: Rama, Yara und Omar, Anmeldung über die Mutter")).toContain("name");
     expect(kinds("Frau Demir (KM) kommt nicht")).toContain("name");
+    expect(kinds("Elternabend: Frau Kowalski (Mutter von Jan) beschwert sich")).toContain("name");
     expect(kinds("Mia aus der Kita Sonnenschein ist krank")).toContain("name");
     expect(kinds("Rückmeldung Klassenlehrerin: Leon fehlt oft")).toContain("name");
     expect(kinds("Protokoll Schulgespräch: Leon fehlt oft")).toContain("name");

@@ -98,6 +98,8 @@ const ROLE_ENDINGS = [
   "therapeut",
   "therapeutin",
   "aerztin",
+  "paedagoge",
+  "paedagogin",
 ];
 function roleWord(folded: string): boolean {
   if (ROLE.has(folded)) return true;
@@ -261,6 +263,15 @@ const PARTY_AFTER = /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|fr
  * "Herr Lang (ASD)". Not the file shorthands for a child's parents (KM, KV, KE, KiM), which mark a client.
  */
 const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
+/** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
+const OFFICE = /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo)$/u;
+const orgInBrackets = (w: Word, inside: Word | undefined) =>
+  Boolean(
+    inside &&
+      w.after.trimEnd().endsWith("(") &&
+      !KIN.has(inside.folded) &&
+      (institutional(inside) || OFFICE.test(inside.folded)),
+  );
 
 /**
  * Works, not people: a name right after a film, book, reading or show ("Filmnachmittag Familie Feuerstein",
@@ -382,7 +393,8 @@ export function findNames(text: string): PersonalDataHit[] {
       !nearRole(words, i + 1) &&
       !FICTION.has(next.folded) &&
       !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
-      !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? ""))
+      !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? "")) &&
+      !orgInBrackets(next, words[i + 2])
     ) {
       add("name", "weak");
       continue;
@@ -484,7 +496,8 @@ export function findNames(text: string): PersonalDataHit[] {
       if (!nearRole(words, i + 1)) add("name", "strong");
       continue;
     }
-    if (ORG_AFTER.test(w.after + (next?.text ?? "") + (next?.after ?? ""))) continue;
+    if (ORG_AFTER.test(w.after + (next?.text ?? "") + (next?.after ?? "")) || orgInBrackets(w, next))
+      continue;
     if (teamTalk || (protocol && inCharge(prev, w))) continue;
     add("name", "weak");
   }
