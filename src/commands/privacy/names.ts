@@ -127,3 +127,5 @@ function lists() {
 
 export const isFirstName = (word: string): boolean => lists().first.has(foldName(word));
 export const isSurname = (word: string): boolean => lists().last.has(foldName(word));
+/** For a word already folded with foldName: saves folding it again on the hot path. */
+export const isSurnameFolded = (folded: string): boolean => lists().last.has(folded);

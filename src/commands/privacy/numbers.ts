@@ -5,9 +5,20 @@ import type { GuardOptions, PersonalDataHit } from "./index.js";
 const L = "\\p{L}";
 
 const EMAIL = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/** A cheap first look, so the costly pattern below runs only on the rare text that spells out "at". */
+const SPELLED_AT = /\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s/iu;
+/** An address typed to dodge spam filters: "ionut.marin (at) yahoo.com", "lena[at]web[dot]de". */
+const OBFUSCATED_EMAIL =
+  /([\p{L}\p{N}._%+-]+)\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\spunkt\s)\s*[\p{L}\p{N}-]+)*\s*(?:\.|\(dot\)|\[dot\]|\spunkt\s)\s*(?:de|com|net|org|eu|at|ch|info|tr|pl|ro)(?![\p{L}])/giu;
 /** Functional mailboxes of institutions (sekretariat@…, info@…) belong to nobody in particular. */
 const FUNCTIONAL_MAILBOX =
   /^(?:info|kontakt|sekretariat|office|post|poststelle|buero|büro|verwaltung|schulleitung|team|kita|hort|mail|service|anmeldung|beratung|jugendamt|stadtteilbuero|stadtteilbüro|rathaus|presse|hallo|jmd|asd|schule|schulsozialarbeit)$/i;
+/**
+ * Mailboxes named after an organisational unit, also in compounds ("geschaeftsstelle@", "kita-leitung@",
+ * "jugendbuero@"): the unit word ends the local part, so no person's name can be in front of it alone.
+ */
+const UNIT_MAILBOX =
+  /^[a-zäöü]*[-_.]?(?:stelle|leitung|b(?:ue|ü)ro|sekretariat|verwaltung|vorstand|zentrale|redaktion|gesch(?:ae|ä)ftsf(?:ue|ü)hrung|orga|planung|anmeldung|beratung|kontakt|info|team|service|presse|verein|verband)$/i;
 
 /** +49 171 2345678, 0171/234 56 78, (0711) 12 34 56, 0 171-23 45 67: a leading + or 0, then 7–14 digits in any spacing. */
 const PHONE =
@@ -45,8 +56,9 @@ const NOT_A_PLACE =
   "(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|vormittag|nachmittag|abend|morgen|anfang|ende|stück|tag)(?![\\p{L}]))";
 const NOT_A_UNIT =
   "(?!\\s*(?:h(?![\\p{L}])|tn(?![\\p{L}])|std|stunde|min|uhr|teilnehm|person|jahr|kind|eltern|mal(?![\\p{L}])|leute|m(?:ä|ae)dchen|jungen|fam))";
+// A number with a decimal comma after it ("in der Stadtbibliothek 1,5h") is an amount, never a house number.
 const ADDRESS = new RegExp(
-  `(?<![${L}])(?:[${L}][${L}-]*${STREET_SUFFIX}|(?:am|an der|im|in der|auf der|auf dem)\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+(?:\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+)?)\\s+\\d{1,4}${NOT_A_UNIT}\\s?[a-h]?(?![\\p{L}\\p{N}.:/-])`,
+  `(?<![${L}])(?:[${L}][${L}-]*${STREET_SUFFIX}|(?:am|an der|im|in der|auf der|auf dem)\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+(?:\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+)?)\\s+\\d{1,4}${NOT_A_UNIT}\\s?[a-h]?(?![\\p{L}\\p{N}.:/-]|,\\d)`,
   "giu",
 );
 /** "Raum 104", "im Jugendhaus 5", "Haus 3": rooms and buildings, not a street address. */
@@ -61,7 +73,9 @@ const INSTITUTION_CUE = new RegExp(
   "(?:b(?:ü|ue)ro|schule|kita|hort|jugendhaus|jugendzentrum|rathaus|treff|zentrum|bibliothek|b(?:ü|ue)cherei|" +
     "gemeindehaus|halle|caf(?:é|e)|sekretariat|hotline|zentrale|beratungsstelle|stelle|jugendamt|jobcenter|verein|" +
     "kirche|moschee|gemeinde|praxis|apotheke|b(?:ä|ae)ckerei|laden|verwaltung|dienst|verband|werk|netzwerk|" +
-    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung)" +
+    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|" +
+    // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
+    "haus)" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
     "(?![\\p{L}])|(?<![\\p{L}])(?:im|in der|nach|zum|zur|amt|markt|ort:|adresse der|adresse des)(?![\\p{L}])",
   "iu",
@@ -71,13 +85,41 @@ const CUE_BEFORE = (text: string) => {
   const tail = text.match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
   return INSTITUTION_CUE.test(tail);
 };
+/**
+ * The cue nouns alone, without the prepositions ("im", "nach", "zum"): only a named institution overrides
+ * a client cue said earlier ("erreichbar übers Sekretariat 07121 …"); "umgezogen nach An der Mühle 2b" stays
+ * the family's address.
+ */
+const NOUN_CUES = INSTITUTION_CUE.source.slice(0, INSTITUTION_CUE.source.indexOf("|(?<!["));
+const INSTITUTION_NOUNS = new RegExp(NOUN_CUES, "giu");
+/** An address placed by a public building right after it ("Wilhelmstr. 8 vorm Rathaus"): a public spot. */
+const BY_A_BUILDING = new RegExp(
+  `^\\s*,?\\s*(?:vor(?:m|\\s+dem|\\s+der)?|neben(?:\\s+de[mr])?|gegen(?:ü|ue)ber(?:\\s+(?:vo(?:m|n\\s+der)|de[mr]))?|beim|hinter(?:m|\\s+dem|\\s+der)?)\\s+\\p{L}*${NOUN_CUES}`,
+  "iu",
+);
 /** …unless a client is meant: a home visit, where someone lives, how a parent is reached. */
 const CLIENT_CUE =
   /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|mutter|vater|eltern|oma|opa|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
+/**
+ * The client cues that name a person or a home always win. "erreichbar" and "privat" say only how someone
+ * is reached, an official too: for them the nearest cue decides ("Konrektor …, erreichbar übers
+ * Sekretariat 07121 …" is the school's number).
+ */
+const PERSON_CUE =
+  /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|mutter|vater|eltern|oma|opa|familie|fam\.|handy|klient|klientin)(?![\p{L}])/iu;
+const REACH_CUES = /(?<![\p{L}])(?:erreichbar|privat)(?![\p{L}])/giu;
 
 /** Words that tie a number or address to a client's private life ("erreichbar", "Mutter", "wohnt"). */
 export const hasClientCue = (text: string): boolean => CLIENT_CUE.test(text);
 
+/** A donation or club account ("Förderverein … e.V., Spendenkonto DE12 …"): published so anyone can pay in. */
+const OWNER_CUE = /(?:spende[n]?\p{L}*|vereinskonto|verein|e\.\s?v\.|ggmbh|tr(?:ä|ae)ger)[^;!?\n]{0,40}$/iu;
+/**
+ * The team's own funding: a grant notice or application carries the funder's file number
+ * ("Zuwendungsbescheid … Az. 50.2-PF-2026-07"); with no client in the text it is nobody's personal data.
+ */
+const FUNDING =
+  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle)(?![\p{L}])/iu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
 const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])[A-Za-z]\s?\d{9}(?![\p{N}])/gu;
@@ -89,9 +131,11 @@ const FILE_MARKER = new RegExp(
   `(?<![${L}])(?:az\\.?|aktenzeichen|akten-?(?:nr|nummer)\\.?|gz\\.?|gesch(?:ä|ae)ftszeichen|bg-?(?:nr|nummer)\\.?|bedarfsgemeinschaft(?:snummer)?|kd\\.?-?(?:nr|nummer)\\.?|kunden-?(?:nr|nummer)\\.?|vorgangs?-?(?:nr|nummer)?\\.?|kassenzeichen|fallnummer\\s+(?:des|vom|beim)\\s+\\p{L}+|personenkennziffer)\\s*[:.]?\\s*(?:\\p{L}+\\s+){0,2}(?=[\\p{L}\\p{N}./-]*\\d)[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{2,}`,
   "iu",
 );
-/** "JA-2023-4711", "FG 12 F 345/23": codes of other offices; the team's own case codes look like F-17 / F-2026-017. */
+/**
+ * "JA-2023-4711", "FG 12 F 345/23", and the Jobcenter's Bedarfsgemeinschaft number "25503BG0012345" (office
+ * number, BG, seven digits), which is recognisable by its shape even without a marker: codes of other offices; the team's own case codes look like F-17 / F-2026-017. */
 const FOREIGN_CODE =
-  /(?<![\p{L}\p{N}#:])(?!F-)[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,}(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s?[A-Z]{1,3}\s?\d{1,5}\/\d{2}(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}#:])(?!F-)[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,}(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s?[A-Z]{1,3}\s?\d{1,5}\/\d{2}(?![\p{N}])|(?<![\p{L}\p{N}])\d{5}\s?BG\s?\d{7}(?![\p{N}])/gu;
 
 function oldDates(text: string, referenceYear?: number): boolean {
   if (referenceYear === undefined) return false;
@@ -112,8 +156,21 @@ function anyMatch(re: RegExp, text: string, accept: (match: RegExpMatchArray) =>
   return false;
 }
 
-const isInstitutional = (text: string, index: number) =>
-  CUE_BEFORE(before(text, index)) && !CLIENT_CUE.test(text);
+/**
+ * An institution's number or address: an institution cue shortly before it, and no client cue after that
+ * cue. The nearest cue decides: in "Mutter erreichbar über das Sekretariat 07121 …" the number is the
+ * office's, in "Kita Sonnenschein, Handy der Mutter 0171 …" it is the mother's.
+ */
+function isInstitutional(text: string, index: number): boolean {
+  const tail = before(text, index).match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
+  if (!CUE_BEFORE(tail)) return false;
+  if (PERSON_CUE.test(text)) return false;
+  let lastCue = -1;
+  for (const m of tail.matchAll(INSTITUTION_NOUNS)) lastCue = m.index ?? 0;
+  const cueAt = index - tail.length + lastCue;
+  for (const m of text.matchAll(REACH_CUES)) if ((m.index ?? 0) > cueAt) return false;
+  return true;
+}
 
 function digitsOf(value: string): string {
   return value.replace(/\D/g, "");
@@ -123,17 +180,50 @@ function digitsOf(value: string): string {
 function plausiblePhone(match: string): boolean {
   const digits = digitsOf(match);
   if (digits.length < 7 || digits.length > 16) return false;
+  // Nationwide service numbers (0800 free call, 0180 shared cost, 0900, 0700 personal vanity numbers are
+  // rare in these texts): hotlines and helplines that are handed out, never a family's line.
+  const national = match.trim().startsWith("+49") ? `0${digits.slice(2)}` : digits;
+  if (/^0(?:800|180|900)/.test(national)) return false;
   if (/\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}/.test(match)) return false;
   if (/^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?/.test(match.trim())) return false;
   return true;
 }
 
+/**
+ * "Am Bahnhof 5 Jugendliche angesprochen", "Im Stadtteil 12 Treffpunkte": after a place phrase with a
+ * preposition, a number followed by a noun counts things; a house number ends the address.
+ */
+const PLACE_PHRASE = /^(?:am|an der|im|in der|auf der|auf dem)\s/iu;
+const countAfterPlace = (text: string, m: RegExpMatchArray) =>
+  PLACE_PHRASE.test(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length));
+
 export function findNumbers(text: string, options: GuardOptions): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const strong = (kind: PersonalDataHit["kind"]) => hits.push({ kind, strength: "strong" });
-  if (anyMatch(EMAIL, text, (m) => !FUNCTIONAL_MAILBOX.test(m[1] ?? "") || CLIENT_CUE.test(text)))
+  // A functional or unit mailbox passes unless the text ties it to a client; an institution cue nearer to
+  // it than the client cue wins ("erreichbar übers Sekretariat … oder sekretariat@…").
+  const functional = (local: string) => FUNCTIONAL_MAILBOX.test(local) || UNIT_MAILBOX.test(local);
+  if (
+    anyMatch(
+      EMAIL,
+      text,
+      (m) => !functional(m[1] ?? "") || (CLIENT_CUE.test(text) && !isInstitutional(text, m.index ?? 0)),
+    ) ||
+    (SPELLED_AT.test(text) &&
+      anyMatch(OBFUSCATED_EMAIL, text, (m) => !functional(m[1] ?? "") || CLIENT_CUE.test(text)))
+  )
     strong("email");
-  if (anyMatch(PHONE, text, (m) => plausiblePhone(m[0]) && !isInstitutional(text, m.index ?? 0)))
+  // Digit groups inside an IBAN ("DE89 3704 0044 …") are no phone number.
+  // Looked up only when a phone-like match is found, so a plain message allocates nothing for it.
+  const inIban = (at: number) =>
+    anyMatch(IBAN, text, (m) => at >= (m.index ?? 0) && at < (m.index ?? 0) + m[0].length);
+  if (
+    anyMatch(
+      PHONE,
+      text,
+      (m) => plausiblePhone(m[0]) && !inIban(m.index ?? 0) && !isInstitutional(text, m.index ?? 0),
+    )
+  )
     strong("phone");
   if (
     BIRTH_MARKER.test(text) ||
@@ -148,17 +238,35 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
     anyMatch(
       re,
       text,
-      (m) => !isInstitutional(text, m.index ?? 0) && !ROOM_NUMBER.test(m[0]) && !YEAR_AT_END.test(m[0]),
+      (m) =>
+        !countAfterPlace(text, m) &&
+        !isInstitutional(text, m.index ?? 0) &&
+        !ROOM_NUMBER.test(m[0]) &&
+        !YEAR_AT_END.test(m[0]) &&
+        !(BY_A_BUILDING.test(text.slice((m.index ?? 0) + m[0].length)) && !CLIENT_CUE.test(text)),
     );
   if (address(ADDRESS) || address(POSTCODE_CITY))
     hits.push({ kind: "address", strength: CLIENT_CUE.test(text) ? "strong" : "weak" });
-  if (anyMatch(IBAN, text, (m) => digitsOf(m[0]).length >= 12)) strong("iban");
+  if (
+    anyMatch(
+      IBAN,
+      text,
+      (m) =>
+        digitsOf(m[0]).length >= 12 &&
+        !(OWNER_CUE.test(before(text, m.index ?? 0)) && !CLIENT_CUE.test(text)),
+    )
+  )
+    strong("iban");
   if (
     INSURANCE_MARKER.test(text) ||
     anyMatch(HEALTH_INSURANCE, text, () => true) ||
     anyMatch(PENSION_INSURANCE, text, () => true)
   )
     strong("insurance");
-  if (FILE_MARKER.test(text) || anyMatch(FOREIGN_CODE, text, () => true)) strong("file_number");
+  if (
+    (FILE_MARKER.test(text) && !(FUNDING.test(text) && !CLIENT_CUE.test(text))) ||
+    anyMatch(FOREIGN_CODE, text, () => true)
+  )
+    strong("file_number");
   return hits;
 }

@@ -2,7 +2,8 @@
 // first name on its own (also in lower case), and a name with an age. Officials and colleagues in their
 // role, institutions named after people and well-known fictional figures are not client data.
 import type { PersonalDataHit } from "./index.js";
-import { foldName, isFirstName, isSurname } from "./names.js";
+import { foldName, isFirstName, isSurname, isSurnameFolded } from "./names.js";
+import { hasClientCue } from "./numbers.js";
 
 interface Word {
   text: string;
@@ -12,6 +13,9 @@ interface Word {
   /** Index in the text, and what follows the word up to the next word. */
   index: number;
   after: string;
+  /** Whether the word is a role or an institution word, worked out once per word (see isRole). */
+  role?: boolean;
+  institution?: boolean;
 }
 
 const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*\.?/gu;
@@ -53,8 +57,64 @@ const ROLE = set(
     "imam rabbiner diakon diakonin vorstand kassenwart kassenwartin stadtjugendpfleger stadtjugendpflegerin " +
     "bezirksraetin bezirksrat ratsfrau ratsherr minister ministerin staatssekretaer staatssekretaerin senator senatorin " +
     "ratsmitglied mitglied stadtverordnete stadtverordneter dolmetscher dolmetscherin berater beraterin " +
-    "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter",
+    "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter " +
+    // Professions a person is introduced by when they come in their work, not as a client.
+    "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
+    "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
+    "autor autorin musiker musikerin",
 );
+/**
+ * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
+ * "Integrationsbeauftragte", "Jugendamtsmitarbeiter"). Only person nouns: "-leitung" would make
+ * "Begleitung" a role.
+ */
+const ROLE_ENDINGS = [
+  "leiter",
+  "leiterin",
+  "beauftragte",
+  "beauftragter",
+  "referent",
+  "referentin",
+  "planer",
+  "planerin",
+  "berater",
+  "beraterin",
+  "pfleger",
+  "pflegerin",
+  "arbeiter",
+  "arbeiterin",
+  "manager",
+  "managerin",
+  "koordinator",
+  "koordinatorin",
+  "lehrer",
+  "lehrerin",
+  "erzieher",
+  "erzieherin",
+  "trainer",
+  "trainerin",
+  "vorsitzende",
+  "vorsitzender",
+  "therapeut",
+  "therapeutin",
+  "aerztin",
+  "paedagoge",
+  "paedagogin",
+];
+function roleWord(folded: string): boolean {
+  if (ROLE.has(folded)) return true;
+  // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
+  // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
+  for (const ending of ROLE_ENDINGS)
+    if (folded.length > ending.length && folded.endsWith(ending)) return true;
+  return false;
+}
+/** Asked several times per word (as the word itself and as a neighbour): answered once. */
+const isRole = (w: Word | undefined): boolean => {
+  if (!w) return false;
+  w.role ??= roleWord(w.folded);
+  return w.role;
+};
 const COURTESY = set("frau herr herrn hr. fr. hr fr");
 const FAMILY = set("fam fam. familie familien");
 const KIN = set(
@@ -98,20 +158,62 @@ const isInitial = (w: Word | undefined) => Boolean(w && /^\p{Lu}\.$/u.test(w.tex
 /** A word in a hyphenated compound with an institution word: "Anne-Frank-Grundschule", "Hoffmann-Stiftung". */
 const inInstitutionCompound = (w: Word) =>
   w.text.includes("-") && w.text.split("-").some((part) => INSTITUTION.has(foldName(part)));
+/** Built once: the guard runs on every message, so no array per word. */
+const INSTITUTION_ENDINGS = [...INSTITUTION].filter((x) => x.length > 3);
 /** Directly next to an institution word, or after a compound ending in one ("Musikschule Paul Hindemith"). */
-const institutional = (w: Word | undefined) =>
-  Boolean(
-    w && (INSTITUTION.has(w.folded) || [...INSTITUTION].some((x) => x.length > 3 && w.folded.endsWith(x))),
-  );
+const institutional = (w: Word | undefined): boolean => {
+  if (!w) return false;
+  w.institution ??= INSTITUTION.has(w.folded) || INSTITUTION_ENDINGS.some((x) => w.folded.endsWith(x));
+  return w.institution;
+};
+/** Only within the phrase: in "Elterncafé, Anna bringt Kuchen" the comma ends the café's name. */
+const CLAUSE_BREAK = /[,;.:!?]/u;
 const nearInstitution = (words: Word[], i: number) =>
-  institutional(words[i - 1]) || institutional(words[i + 1]);
+  (institutional(words[i - 1]) && !CLAUSE_BREAK.test(words[i - 1]?.after ?? "")) ||
+  (institutional(words[i + 1]) && !CLAUSE_BREAK.test(words[i]?.after ?? "")) ||
+  // "Maria Montessori Kinderhaus", "Astrid Lindgren Schule": a full name before the institution word.
+  (Boolean(words[i + 1]?.cap) &&
+    institutional(words[i + 2]) &&
+    !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
+    !CLAUSE_BREAK.test(words[i + 1]?.after ?? ""));
 /** "St. Martin", "Sankt Marien": saints name churches and festivals. */
 const afterSaint = (words: Word[], i: number) => /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
+/** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
+const SERVED = set("von vom fuer");
+/** A role word up to three words before (unless "von"/"für" comes between) or right after. */
+function roleBefore(words: Word[], i: number): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = words[i - k];
+    if (!w || SERVED.has(w.folded)) return false;
+    // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
+    if (/[.;:!?]/u.test(w.after)) break;
+    if (isRole(w)) return true;
+  }
+  return roleLabel(words, i);
+}
+/**
+ * A role as a label before a colon: "Neue Leitung im Jugendhaus: Frau Marx", "Ansprechpartnerin Schule:
+ * Herr Lenz". "Frau"/"Herr" and the name come right after the colon; the role up to four words before it.
+ */
+function roleLabel(words: Word[], i: number): boolean {
+  // Only with "Frau"/"Herr": in "Klassenlehrerin: Leon fehlt oft" the name after the colon is the pupil.
+  const colonAt = words[i - 2]?.after.includes(":") && COURTESY.has(words[i - 1]?.folded ?? "") ? i - 2 : -1;
+  if (colonAt < 0) return false;
+  for (let k = colonAt; k > colonAt - 4 && k >= 0; k--) {
+    const w = words[k];
+    if (!w || (k < colonAt && /[.;:!?]/u.test(w.after))) return false;
+    if (isRole(w)) return true;
+  }
+  return false;
+}
 const nearRole = (words: Word[], i: number) =>
-  [words[i - 1], words[i - 2], words[i - 3], words[i + 1]].some((w) => w && ROLE.has(w.folded)) ||
+  roleBefore(words, i) ||
+  isRole(words[i + 1]) ||
   // "Herr Demir vom Integrationsrat", "Frau Krause von der Grundschule": a person for an institution.
-  /^(?:\s*(?:vom|von der|von dem|aus dem|aus der|der|des)\s+\p{Lu})/u.test(
-    `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}`,
+  // Not "aus der": "Mia aus der Kita" is a child who goes there, not someone who speaks for it.
+  /^(?:\s*(?:vom|der|des)\s+\p{Lu}|\s*von\s+de[rm]\s+\p{Lu})/u.test(
+    // Up to three words on: "Paul von der AWO" needs the third.
+    `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
   );
 
 function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
@@ -119,19 +221,27 @@ function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   if (!w.cap && !lowerAllowed) return false;
   // Abbreviations in capitals (AK, AG, ASD, EHS) are not names.
   if (/^\p{Lu}{2,}\.?$/u.test(w.text)) return false;
+  // Two letters and a dot ("Sa.", "Mo.", "So.") abbreviate weekdays and the like; a lower-case word with a
+  // dot ("max.", "ca.", "evtl.") is an abbreviation, not a name typed in lower case.
+  if (/^\p{L}{2}\.$/u.test(w.text) || (!w.cap && w.text.endsWith(".") && w.after !== "")) return false;
   if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FICTION.has(w.folded)) return false;
   if (!w.cap && (w.text.length < 3 || FUNCTION_WORDS.has(w.folded))) return false;
-  return isFirstName(w.text.replace(/\.$/, ""));
+  return firstNameWord(w.text.replace(/\.$/, ""));
 }
 
+/** "Anna-Lena", "Jan-Niklas": a double first name is a first name when each part is one. */
+const firstNameWord = (text: string): boolean =>
+  isFirstName(text) ||
+  (text.includes("-") && text.split("-").every((part) => part.length >= 2 && isFirstName(part)));
+
 const surnameLike = (w: Word | undefined) =>
-  Boolean(w?.cap && !INSTITUTION.has(w.folded) && !ROLE.has(w.folded) && (isSurname(w.text) || isInitial(w)));
+  Boolean(w?.cap && !INSTITUTION.has(w.folded) && !isRole(w) && (isSurname(w.text) || isInitial(w)));
 /** A name after "Fam.", a kinship word or "Frau": any capitalised word, a known name in any case, an initial. */
 const nameAfterCue = (w: Word | undefined) =>
   Boolean(
     w &&
       !INSTITUTION.has(w.folded) &&
-      !ROLE.has(w.folded) &&
+      !isRole(w) &&
       !KIN.has(w.folded) &&
       !FICTION.has(w.folded) &&
       !NOT_A_NAME.has(w.folded) &&
@@ -148,12 +258,73 @@ const NOT_AFTER_KIN = set(
 );
 /** A party after a name marks a politician: "Frau Kowalczyk (SPD)". */
 const PARTY_AFTER = /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|freie w(?:ä|ae)hler|volt)\b/iu;
+/**
+ * An organisation's acronym in brackets after a name marks who someone speaks for: "Frau Kaya (AWO)",
+ * "Herr Lang (ASD)". Not the file shorthands for a child's parents (KM, KV, KE, KiM), which mark a client.
+ */
+const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
+/** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
+const OFFICE = /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo)$/u;
+const orgInBrackets = (w: Word, inside: Word | undefined) =>
+  Boolean(
+    inside &&
+      w.after.trimEnd().endsWith("(") &&
+      !KIN.has(inside.folded) &&
+      (institutional(inside) || OFFICE.test(inside.folded)),
+  );
+
+/**
+ * Works, not people: a name right after a film, book, reading or show ("Filmnachmittag Familie Feuerstein",
+ * "Vorlesen Pippi …"), or after "über"/"zu" following one ("Ausstellung über Sophie Scholl und Martin
+ * Luther King") is a title or a topic.
+ */
+const WORK =
+  /^(?:film|kino|vorles|vorlesen|lesung|theater|puppentheater|hoerspiel|maerchen|buch|ausstellung|doku|vortrag|referat|geschichtsprojekt)/u;
+const TOPIC = set("ueber zu");
+/** A reading, talk or concert "mit" someone: the guest who gives it ("Lesung mit Cornelia Funke"). */
+const GUEST_EVENT = /(?:lesung|vortrag|referat|konzert)$/u;
+function aboutAWork(words: Word[], i: number): boolean {
+  if (words[i - 1] && WORK.test(words[i - 1]?.folded ?? "")) return true;
+  if (words[i - 1]?.folded === "mit" && GUEST_EVENT.test(words[i - 2]?.folded ?? "")) return true;
+  for (let k = 1; k <= 6; k++) {
+    const w = words[i - k];
+    if (!w || /[.;:!?]/u.test(w.after)) return false;
+    if (TOPIC.has(w.folded)) return WORK.test(words[i - k - 1]?.folded ?? "");
+  }
+  return false;
+}
+
+/**
+ * Team talk: an attendance list ("anwesend Petra, Murat, ich") or a hand-over list ending with the author
+ * ("Ahmet das Elterncafé, Natalia den Treff, ich die Hausaufgabenhilfe"). There a first name alone is a
+ * colleague's; a full name or a name with an age or a kinship word still counts.
+ */
+const TEAM_TALK =
+  /anwesend|abwesend|entschuldigt|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/iu;
+/**
+ * A protocol with who does what: "Flyer bis 30.6. (Murat)". Only a first name alone in brackets is taken
+ * for the colleague in charge; "Protokoll Schulgespräch: Leon fehlt oft" still names a pupil.
+ */
+const PROTOCOL = /protokoll|zust(?:ä|ae)ndig|verantwortlich|(?<![\p{L}])to-?dos?(?![\p{L}])/iu;
+const inCharge = (prev: Word | undefined, w: Word) =>
+  Boolean(prev?.after.endsWith("(") && /^\s*\)/u.test(w.after));
+
+/** Endings of German nouns, which no first name has. */
+const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|chen|lein|nis|tum|ment|ik|ei|ur|tät|taet|ismus|ling)$/u;
+/** Case work words: a capitalised word after one, with an age, is the child ("Hilfeplan Dawit (7)"). */
+const CASE_WORK = set(
+  "hilfeplan hilfeplangespraech hpg hb hausbesuch fallbesprechung fallberatung begleitung beratung clearing",
+);
 
 /** "Mia (11)", "Paul, 9 J.", "Ayşe 12 Jahre": a name with an age is a date of birth in disguise. */
 const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s)(?:ca\.\s*)?\d{1,2}\s*(?:\)|j\.|jahre|jähr|j(?![\p{L}]))/iu;
 
 export function findNames(text: string): PersonalDataHit[] {
   const words = wordsOf(text);
+  // Not where a client is in view: "Rama, Yara und Omar …, Anmeldung über die Mutter" are children.
+  const clientInView = () => hasClientCue(text);
+  const teamTalk = TEAM_TALK.test(text) && !clientInView();
+  const protocol = PROTOCOL.test(text) && !clientInView();
   const hits: PersonalDataHit[] = [];
   const add = (kind: PersonalDataHit["kind"], strength: PersonalDataHit["strength"]) => {
     const same = hits.find((h) => h.kind === kind);
@@ -165,7 +336,15 @@ export function findNames(text: string): PersonalDataHit[] {
     const prev = words[i - 1];
     if (inInstitutionCompound(w)) continue;
 
-    if (FAMILY.has(w.folded) && next && nameAfterCue(next) && !nearRole(words, i + 1)) {
+    // The name follows the family word directly: "max. 12 Familien, Treffpunkt …" names nobody.
+    if (
+      FAMILY.has(w.folded) &&
+      next &&
+      !/[,;:!?)]/u.test(w.after) &&
+      nameAfterCue(next) &&
+      !nearRole(words, i + 1) &&
+      !aboutAWork(words, i)
+    ) {
       add("family", "strong");
       continue;
     }
@@ -176,7 +355,11 @@ export function findNames(text: string): PersonalDataHit[] {
         named &&
         !w.after.includes("-") &&
         !NOT_AFTER_KIN.has(named.folded) &&
-        (plainName(named, true) || (named.cap && nameAfterCue(named)));
+        (plainName(named, true) ||
+          (named.cap && nameAfterCue(named)) ||
+          // Right after a kinship word a capitalised first name is one even when it is also a word or
+          // a month ("Tochter Mai", "Sohn Kai", "Opa August").
+          (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
       if (kinName) add("kinship", "strong");
       continue;
     }
@@ -209,20 +392,78 @@ export function findNames(text: string): PersonalDataHit[] {
       nameAfterCue(next) &&
       !nearRole(words, i + 1) &&
       !FICTION.has(next.folded) &&
-      !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? ""))
+      !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
+      !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? "")) &&
+      !orgInBrackets(next, words[i + 2])
     ) {
       add("name", "weak");
       continue;
     }
-    // "Müller, Anna" / "Kowalski, Zofia".
+    // "Müller, Anna" / "Kowalski, Zofia". A word the surname list does not know counts only when the pair
+    // stands alone as an entry ("Brzęczyszczykiewicz, Zofia."); otherwise it is mostly a capitalised
+    // noun in a list ("… das Elterncafé, Natalia den Mädchentreff").
+    const pairStandsAlone = () => !words[i + 2] || /[,;.:()\n]/u.test(next?.after ?? "");
+    // "Jonas, Melanie, Tobias" / "Lea, Jonas und ich": first names in a list, not surname and first name.
+    const firstNameList = () =>
+      isFirstName(w.text) && (/^\s*,\s*$/u.test(next?.after ?? "") || words[i + 2]?.folded === "und");
     if (
       w.cap &&
       w.after.trim() === "," &&
       next &&
       plainName(next, false) &&
-      (isSurname(w.text) || !isFirstName(w.text))
+      !firstNameList() &&
+      !institutional(w) &&
+      (isSurname(w.text) || (!isFirstName(w.text) && pairStandsAlone()))
     ) {
-      if (!nearRole(words, i) && !INSTITUTION.has(w.folded)) add("name", "strong");
+      if (!nearRole(words, i)) add("name", "strong");
+      continue;
+    }
+    // "Hilfeplan Dawit (7)": a name the lists do not know, but a case-work word before and an age after.
+    if (
+      w.cap &&
+      prev &&
+      CASE_WORK.has(prev.folded) &&
+      !isRole(w) &&
+      !INSTITUTION.has(w.folded) &&
+      AGE_AFTER.test(w.after + (next?.text ?? ""))
+    ) {
+      add("birthdate", "strong");
+      continue;
+    }
+    // "Begleitung Kacper Nowak": after a case-work word, a capitalised word (also one the first-name lists do
+    // not know) followed by a known surname is a person, unless its ending makes it a German noun ("Beratung Erziehung Koch").
+    if (
+      w.cap &&
+      prev &&
+      CASE_WORK.has(prev.folded) &&
+      surnameLike(next) &&
+      !isRole(w) &&
+      !institutional(w) &&
+      !NOUN_ENDING.test(w.folded) &&
+      !/^\p{Lu}{2,}/u.test(w.text)
+    ) {
+      add("name", "strong");
+      continue;
+    }
+    // "yilmaz emre", "Nowak Kacper": surname first, as files and forms list people, in any case.
+    if (
+      next &&
+      w.cap === next.cap &&
+      w.text.length >= 3 &&
+      isSurnameFolded(w.folded) &&
+      !FUNCTION_WORDS.has(w.folded) &&
+      !NOT_A_NAME.has(w.folded) &&
+      !MONTHS_AND_DAYS.has(w.folded) &&
+      !/^\p{Lu}{2,}$/u.test(w.text) &&
+      !w.text.endsWith(".") &&
+      !/[,;:!?()]/u.test(w.after) &&
+      plainName(next, true) &&
+      !FUNCTION_WORDS.has(next.folded) &&
+      !nearInstitution(words, i) &&
+      !nearRole(words, i) &&
+      !aboutAWork(words, i)
+    ) {
+      add("name", "strong");
       continue;
     }
     // A first name in lower case counts where a person is meant: after "mit", "für", … or opening a clause.
@@ -232,16 +473,22 @@ export function findNames(text: string): PersonalDataHit[] {
     if (PARTY_AFTER.test(w.after + (next?.text ?? "")) || PARTY_AFTER.test(next?.after ?? "")) continue;
     if (nearInstitution(words, i) || nearRole(words, i)) continue;
     if ([words[i - 2], prev, next, words[i + 2]].some((x) => x && FICTION.has(x.folded))) continue;
-    if (afterSaint(words, i)) continue;
+    if (afterSaint(words, i) || aboutAWork(words, i)) continue;
     if (AGE_AFTER.test(w.after + (next?.text ?? ""))) {
       add("birthdate", "strong");
       continue;
     }
     // "Anna Müller", "Yusuf D.", "sophie m.", "yazan al-hamwi".
+    // Not a function word: "Natalia den Mädchentreff" — "den" is a surname somewhere, but an article here.
     const lowerSurname =
-      next && !next.cap && (isSurname(next.text) || /^(?:al|el|abu|ibn|bin)-/u.test(next.text));
+      next &&
+      !next.cap &&
+      !FUNCTION_WORDS.has(next.folded) &&
+      (isSurname(next.text) || /^(?:al|el|abu|ibn|bin)-/u.test(next.text));
+    // …with nothing between them: "Lea, Jonas" is two people, not first name and surname.
     if (
       next &&
+      !CLAUSE_BREAK.test(w.after) &&
       (surnameLike(next) ||
         lowerSurname ||
         (isInitial({ ...next, text: next.text.toUpperCase() }) && !next.cap))
@@ -249,6 +496,9 @@ export function findNames(text: string): PersonalDataHit[] {
       if (!nearRole(words, i + 1)) add("name", "strong");
       continue;
     }
+    if (ORG_AFTER.test(w.after + (next?.text ?? "") + (next?.after ?? "")) || orgInBrackets(w, next))
+      continue;
+    if (teamTalk || (protocol && inCharge(prev, w))) continue;
     add("name", "weak");
   }
   return hits;
