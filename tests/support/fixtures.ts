@@ -25,3 +25,14 @@ export async function switchOnPerPersonFigures(store: TenantStore, at = new Date
   if (!(await store.approvePerPersonFigures(council.id, at, windowStart)))
     throw new Error("approval refused");
 }
+
+/** The store of the tenant a platform knows by `externalId` (a Slack team, a Teams tenant); throws if none. */
+export async function tenantStoreOf(
+  store: Store,
+  platform: Platform,
+  externalId: string,
+): Promise<TenantStore> {
+  const tenant = await store.findTenant(platform, externalId);
+  if (!tenant) throw new Error(`no ${platform} tenant ${externalId}`);
+  return store.forTenant(tenant.id);
+}

@@ -6,6 +6,7 @@ import { aktivitaet, common } from "../../../src/commands/messages/index.js";
 import type { TenantStore } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { type FakeConnector, startFakeConnector } from "../../support/fake-connector.js";
+import { tenantStoreOf } from "../../support/fixtures.js";
 import { stringsIn } from "../delivery/support.js";
 import {
   buttonPayload,
@@ -39,11 +40,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function storeOf(platform: "slack" | "teams", external: string): Promise<TenantStore> {
-  const tenant = await h.app.store.findTenant(platform, external);
-  if (!tenant) throw new Error(`no ${platform} tenant`);
-  return h.app.store.forTenant(tenant.id);
-}
+const storeOf = (platform: "slack" | "teams", external: string) =>
+  tenantStoreOf(h.app.store, platform, external);
 
 async function expectStoredConfidential(store: TenantStore) {
   const [row] = await store.listActivities({}, { limit: 5, offset: 0 });

@@ -8,6 +8,7 @@ import { digest as d, datenschutz as ds } from "../../../src/commands/messages/i
 import type { TenantStore } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { type FakeConnector, startFakeConnector } from "../../support/fake-connector.js";
+import { tenantStoreOf } from "../../support/fixtures.js";
 import { drain, stringsIn } from "../delivery/support.js";
 import { type Harness, postSigned, slashBody, startHarness, TEAM } from "../slack/harness.js";
 import { cardOf, channel, mentionText, personal, postActivity, TENANT, USER } from "../teams/activities.js";
@@ -36,11 +37,8 @@ afterAll(async () => {
   await db?.close();
 });
 
-async function storeOf(platform: "slack" | "teams", external: string): Promise<TenantStore> {
-  const tenant = await h.app.store.findTenant(platform, external);
-  if (!tenant) throw new Error(`no ${platform} tenant`);
-  return h.app.store.forTenant(tenant.id);
-}
+const storeOf = (platform: "slack" | "teams", external: string) =>
+  tenantStoreOf(h.app.store, platform, external);
 
 /** The activity that makes per-person rows non-empty, dated in the week the digest reports. */
 async function seedWork(store: TenantStore, authorId: number) {
