@@ -10,6 +10,8 @@ export const ACTION = {
   deleteConfirm: "aktivitaet:delete-confirm",
   deleteCancel: "aktivitaet:delete-cancel",
   list: "aktivitaet:list",
+  /** A one-tap change on the quick-entry confirmation (focus, level, district, date); redraws it. */
+  pick: "aktivitaet:pick",
   /** Opens the empty form (e.g. from an App Home button). */
   open: "aktivitaet:open",
 } as const;

@@ -16,7 +16,7 @@ import {
 } from "../../store/index.js";
 import { isIsoDay } from "./parse/days.js";
 import { isPlausibleDuration } from "./parse/durations.js";
-import type { QuickEntry } from "./parse/quick.js";
+import type { QuickEntry, Status } from "./parse/quick.js";
 import { CASE_REF } from "./parse/tags.js";
 
 /** Everything an activity needs except its author; any field may still be missing while editing. */
@@ -130,7 +130,76 @@ export function fromQuickEntry(q: QuickEntry): Draft {
   };
 }
 
-/** Short keys and enum indexes keep the state small; `a` marks "saved despite a weak privacy hint". */
+/** The fields whose status the confirmation marks, in the order their one-letter codes are carried. */
+export const STATUS_FIELDS = ["occurredOn", "minutes", "districtId", "level", "focus", "role"] as const;
+export type StatusField = (typeof STATUS_FIELDS)[number];
+
+/** What the confirmation offers to change with one tap; carried with the draft so a tap can redraw it. */
+export interface ConfirmView {
+  statuses: Partial<Record<StatusField, Status>>;
+  /** Focuses offered as buttons (the current one among them), most plausible first. */
+  focusChoices: Focus[];
+  levelToggle: boolean;
+  /** Districts offered as buttons (ids only). */
+  districtChoices: number[];
+  /** The date is far back or ahead and not yet confirmed. */
+  dateQuestion: boolean;
+}
+
+/** How a button's state was confirmed besides the draft itself. */
+export interface DraftFlags {
+  /** Saved despite a weak privacy hint. */
+  acknowledged?: boolean;
+  /** Saved although it looks like an activity already recorded. */
+  duplicateOk?: boolean;
+  view?: ConfirmView;
+}
+
+const STATUS_CODE: Record<Status, string> = { given: "g", default: "d", guessed: "q" };
+
+const compactView = z
+  .object({
+    s: z.string().regex(/^[gdq-]{6}$/),
+    f: z.array(idx(FOCUSES.length)).max(FOCUSES.length).optional(),
+    l: z.literal(1).optional(),
+    ds: z.array(id).max(10).optional(),
+    q: z.literal(1).optional(),
+  })
+  .strict();
+
+function packView(v: ConfirmView): z.infer<typeof compactView> {
+  return {
+    s: STATUS_FIELDS.map((f) => {
+      const st = v.statuses[f];
+      return st ? STATUS_CODE[st] : "-";
+    }).join(""),
+    f: v.focusChoices.length ? v.focusChoices.map((f) => FOCUSES.indexOf(f)) : undefined,
+    l: v.levelToggle ? 1 : undefined,
+    ds: v.districtChoices.length ? v.districtChoices : undefined,
+    q: v.dateQuestion ? 1 : undefined,
+  };
+}
+
+function unpackView(c: z.infer<typeof compactView>): ConfirmView {
+  const byCode = new Map(Object.entries(STATUS_CODE).map(([st, code]) => [code, st as Status]));
+  const statuses: ConfirmView["statuses"] = {};
+  STATUS_FIELDS.forEach((f, i) => {
+    const st = byCode.get(c.s[i] ?? "-");
+    if (st) statuses[f] = st;
+  });
+  return {
+    statuses,
+    focusChoices: (c.f ?? []).map((i) => FOCUSES[i]).filter((f): f is Focus => f !== undefined),
+    levelToggle: c.l === 1,
+    districtChoices: c.ds ?? [],
+    dateQuestion: c.q === 1,
+  };
+}
+
+/**
+ * Short keys and enum indexes keep the state small; `a` marks "saved despite a weak privacy hint", `u` "saved
+ * although it looks like a duplicate", `v` the confirmation's one-tap choices.
+ */
 const compact = z
   .object({
     d: day.optional(),
@@ -153,6 +222,8 @@ const compact = z
     n: z.number().int().min(0).max(10_000).optional(),
     no: z.string().max(2000).optional(),
     a: z.literal(1).optional(),
+    u: z.literal(1).optional(),
+    v: compactView.optional(),
     k: entryKey.optional(),
   })
   .strict();
@@ -161,7 +232,8 @@ const indexOf = <T extends string>(list: readonly T[], v: T | undefined) =>
   v === undefined ? undefined : list.indexOf(v);
 
 /** The draft as a button value; undefined when it would not fit or could not be read back. */
-export function encodeDraft(d: Draft, acknowledged = false): string | undefined {
+export function encodeDraft(d: Draft, flags: DraftFlags | boolean = {}): string | undefined {
+  const f: DraftFlags = typeof flags === "boolean" ? { acknowledged: flags } : flags;
   const value: z.infer<typeof compact> = {
     d: d.occurredOn,
     m: d.minutes,
@@ -179,7 +251,9 @@ export function encodeDraft(d: Draft, acknowledged = false): string | undefined 
     tg: d.targetGroups.length ? d.targetGroups : undefined,
     n: d.participants,
     no: d.notes || undefined,
-    a: acknowledged ? 1 : undefined,
+    a: f.acknowledged ? 1 : undefined,
+    u: f.duplicateOk ? 1 : undefined,
+    v: f.view ? packView(f.view) : undefined,
     k: d.entryKey,
   };
   if (!compact.safeParse(value).success) return undefined;
@@ -188,7 +262,9 @@ export function encodeDraft(d: Draft, acknowledged = false): string | undefined 
 }
 
 /** Reads a button value back; anything malformed or forged is refused. */
-export function decodeDraft(raw: string | undefined): { draft: Draft; acknowledged: boolean } | undefined {
+export function decodeDraft(
+  raw: string | undefined,
+): ({ draft: Draft; acknowledged: boolean; duplicateOk: boolean } & { view?: ConfirmView }) | undefined {
   if (!raw || raw.length > MAX_STATE) return undefined;
   let json: unknown;
   try {
@@ -224,7 +300,12 @@ export function decodeDraft(raw: string | undefined): { draft: Draft; acknowledg
   for (const [k, val] of Object.entries(optional)) {
     if (val !== undefined) (draft as unknown as Record<string, unknown>)[k] = val;
   }
-  return { draft, acknowledged: v.a === 1 };
+  return {
+    draft,
+    acknowledged: v.a === 1,
+    duplicateOk: v.u === 1,
+    ...(v.v ? { view: unpackView(v.v) } : {}),
+  };
 }
 
 /** A saved activity as a draft, e.g. to prefill the edit form. */

@@ -8,6 +8,7 @@ import { common, aktivitaet as t } from "../messages/index.js";
 import { ACTION, replacing } from "./actions.js";
 import { asSeenBy } from "./confidential.js";
 import { type Draft, decodeDraft, encodeDraft } from "./draft.js";
+import { duplicateQuestion, likelyDuplicate } from "./duplicate.js";
 import { buildForm, readForm } from "./form.js";
 import { loadKnown, noDistrictReply } from "./known.js";
 import { recordDraft, refusal, refusedField, requestEntryKey } from "./record.js";
@@ -68,6 +69,11 @@ async function savedElements(ctx: Ctx, activity: Activity, headline: string): Pr
 export async function saveFromButton(ctx: Ctx, value: string | undefined): Promise<Reply> {
   const decoded = decodeDraft(value);
   if (!decoded) return errorReply(t.staleDraft);
+  if (!decoded.duplicateOk) {
+    const earlier = await likelyDuplicate(ctx, decoded.draft);
+    const question = earlier && duplicateQuestion(earlier, decoded.draft, decoded.acknowledged);
+    if (question) return question;
+  }
   const recorded = await recordDraft(ctx, decoded.draft, decoded.acknowledged);
   if (!recorded.ok) {
     const again = encodeDraft(decoded.draft);

@@ -3,6 +3,7 @@ import { text } from "../../conversation/reply.js";
 import { defineFamily, described } from "../family.js";
 import { commands, aktivitaet as t } from "../messages/index.js";
 import { ACTION } from "./actions.js";
+import { redrawConfirmation } from "./confirm.js";
 import { discard, editDraftFromButton, openForm, saveFromButton, submitForm } from "./entry.js";
 import { exportCommand } from "./export.js";
 import { FORM_ID } from "./form.js";
@@ -82,6 +83,7 @@ export const aktivitaetFamily = defineFamily({
     [ACTION.deleteConfirm]: (value, ctx) => deleteConfirmed(ctx, value),
     [ACTION.deleteCancel]: async () => deleteCancelled(),
     [ACTION.list]: (value, ctx) => listPage(ctx, value),
+    [ACTION.pick]: (value, ctx) => redrawConfirmation(ctx, value),
     [ACTION.open]: (_value, ctx) => openForm(ctx),
   },
   forms: {

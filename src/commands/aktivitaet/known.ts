@@ -30,6 +30,14 @@ export async function loadKnown(ctx: Ctx): Promise<Known> {
   };
 }
 
+/** How many of the team's latest activities the quick entry learns its focus from. */
+export const HISTORY_SIZE = 200;
+
+/** The team's recent titles and their focus, so the parser can follow the team's own earlier choices. */
+export async function loadHistory(ctx: Ctx): Promise<NonNullable<QuickContext["history"]>> {
+  return ctx.store.recentTitles(HISTORY_SIZE);
+}
+
 /** The German answer when the tenant has no district yet; districts are the admin's job (sozialraum neu). */
 export function noDistrictReply(ctx: Ctx): Reply {
   return message([text(t.noDistrict, "warning"), ...(isAdmin(ctx) ? [text(t.noDistrictAdmin)] : [])]);

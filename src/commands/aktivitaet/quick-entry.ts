@@ -13,9 +13,10 @@ import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
 import { findPersonalData, onlyWeak } from "../privacy/index.js";
 import { ACTION } from "./actions.js";
+import { initialView, tapControls } from "./confirm.js";
 import { type Draft, encodeDraft, fromQuickEntry } from "./draft.js";
 import { guardDraft, kindsOf, withoutFlaggedText, withTypedHits } from "./guard.js";
-import { districtList, type Known, loadKnown, noDistrictReply } from "./known.js";
+import { districtList, type Known, loadHistory, loadKnown, noDistrictReply } from "./known.js";
 import { parts } from "./parse/days.js";
 import { MAX_QUICK_LENGTH, type Notice, parseQuickEntry } from "./parse/quick.js";
 import { draftFields } from "./summary.js";
@@ -63,7 +64,7 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
     ]);
   }
 
-  const q = parseQuickEntry(line, known);
+  const q = parseQuickEntry(line, { ...known, history: await loadHistory(ctx) });
   const draft: Draft = { ...fromQuickEntry(q), entryKey: randomBytes(12).toString("base64url") };
   const guard = withTypedHits(guardDraft(draft, year), typed);
   const strong = guard.any && !guard.weakOnly;
@@ -95,11 +96,17 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
     if (guard.weakOnly) elements.push(text(t.privacy.weakHint, "muted"));
   }
 
+  // One-tap changes only for a clean text: a redrawn card would show flagged text again and skip the guard's
+  // "Trotzdem speichern".
+  const view = guard.any ? undefined : initialView(q, draft, known);
+
   const full = encodeDraft(draft);
   const editable = encodeDraft(strong ? withoutFlaggedText(draft, guard) : draft);
   if (full === undefined || editable === undefined) return errorReply(t.stateTooLarge);
   const buttons: Button[] = [];
-  if (q.problems.length === 0 && !guard.any) buttons.push(button(common.save, ACTION.save, full, "primary"));
+  // A far date is confirmed (or changed) first: „Stimmt das Datum …?“ stands in for Speichern.
+  if (q.problems.length === 0 && !guard.any && !view?.dateQuestion)
+    buttons.push(button(common.save, ACTION.save, full, "primary"));
   if (q.problems.length === 0 && guard.any && guard.weakOnly) {
     const acknowledged = encodeDraft(draft, true);
     if (acknowledged === undefined) return errorReply(t.stateTooLarge);
@@ -108,5 +115,7 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
   buttons.push(button(common.edit, ACTION.editDraft, editable));
   buttons.push(button(common.discard, ACTION.discard, undefined, "danger"));
   elements.push({ type: "actions", buttons });
+  // Below the main buttons, so Speichern keeps its place (and its number in the console).
+  if (view) elements.push(...tapControls(draft, view, known));
   return message(elements);
 }

@@ -55,6 +55,23 @@ export const aktivitaet = {
   stateTooLarge:
     "Die Eingabe ist zu umfangreich für eine Schnellbestätigung. Bitte nutze das Formular: „aktivitaet“ ohne Text.",
   saveAnyway: "Trotzdem speichern",
+  // One-tap changes on the confirmation
+  tap: {
+    guessed: (line: string) => `${line} (geschätzt)`,
+    standard: (line: string) => `${line} (Standard)`,
+    line: (label: string, value: string) => `${label}: ${value}`,
+    focusMissing: "Welcher Ansatzpunkt passt?",
+    districtMissing: "Welcher Sozialraum?",
+    levelTo: (level: string) => `Stattdessen ${level}`,
+    dateQuestion: (day: string) => `Stimmt das Datum ${day}?`,
+    dateFuture: (day: string) => `Der ${day} liegt in der Zukunft. Welches Datum stimmt?`,
+    dateYes: "Ja, stimmt",
+    dateToday: "Heute",
+    dateYesterday: "Gestern",
+  },
+  duplicate: {
+    question: (id: number, day: string) => `Das sieht aus wie Nr. ${id} vom ${day} – trotzdem speichern?`,
+  },
   notice: {
     durationMissing: "Die Dauer fehlt – z. B. „2h“, „90 min“ oder „1,5 Std.“.",
     durationImplausible: (minutes: number) =>

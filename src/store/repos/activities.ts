@@ -1,5 +1,5 @@
 // Activities: recorded whole with their partner links, listed, totalled; deletion is soft.
-import { and, asc, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import {
   type ActivityRole,
@@ -229,6 +229,42 @@ export function activityRepository(db: Db, tenantId: number) {
           .where(and(eq(activityPartners.tenantId, tenantId), eq(activityPartners.activityId, id)));
         return true;
       });
+    },
+
+    /**
+     * The earliest live activity with the same title (any case, outer spaces ignored), district and day, by
+     * anyone in the team. Another author's confidential activity is left out: its text is theirs alone, and
+     * a match would tell the viewer what it says.
+     */
+    async findLikelyDuplicate(
+      probe: { title: string; districtId: number; occurredOn: string },
+      viewerId: number,
+    ): Promise<{ id: number; occurredOn: string } | undefined> {
+      const [row] = await db
+        .select({ id: activities.id, occurredOn: activities.occurredOn })
+        .from(activities)
+        .where(
+          and(
+            live,
+            eq(activities.districtId, probe.districtId),
+            eq(activities.occurredOn, probe.occurredOn),
+            sql`lower(trim(${activities.title})) = lower(${probe.title.trim()})`,
+            or(eq(activities.confidential, false), eq(activities.authorId, viewerId)),
+          ),
+        )
+        .orderBy(asc(activities.id))
+        .limit(1);
+      return row;
+    },
+
+    /** Title and focus of the team's latest activities, newest first; confidential text stays out. */
+    async recentTitles(limit: number): Promise<{ title: string; focus: Focus }[]> {
+      return db
+        .select({ title: activities.title, focus: activities.focus })
+        .from(activities)
+        .where(and(live, eq(activities.confidential, false), ne(activities.title, "")))
+        .orderBy(desc(activities.occurredOn), desc(activities.id))
+        .limit(limit);
     },
 
     /** Newest first. */

@@ -87,6 +87,7 @@ afterAll(async () => {
 });
 
 let n = 0;
+let titles = 0;
 
 async function reply(path: string, send: () => Promise<Response>): Promise<Record<string, unknown>> {
   const waiting = fake.waitFor("response_url", (c) => c.path.endsWith(path), 30_000);
@@ -103,17 +104,19 @@ function saveButtonValue(args: Record<string, unknown>): string | undefined {
   return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === "aktivitaet:save")?.value;
 }
 
+/** "ab", "ac", …: a title of its own for every save (the same title, district and day again would be asked about). */
+const suffix = (i: number) =>
+  (i + 26 * 26).toString(26).replace(/./g, (c) => String.fromCharCode(97 + Number.parseInt(c, 26)));
+
 /** A quick entry as a user types it, sent again a moment later (as a user would) until a confirmation comes. */
 async function confirmation(): Promise<string> {
+  const title = `Elterncafé ${suffix(++titles)}`;
   let last = "";
   for (let attempt = 0; attempt < 40; attempt++) {
     if (attempt > 0) await new Promise((r) => setTimeout(r, 250));
     const id = `q${++n}`;
     const args = await reply(id, () =>
-      postSigned(
-        baseUrl,
-        slashBody("/aktivitaet", "2h Elterncafé @Nordstadt #projekt", fake.responseUrl(id)),
-      ),
+      postSigned(baseUrl, slashBody("/aktivitaet", `2h ${title} @Nordstadt #projekt`, fake.responseUrl(id))),
     );
     const value = saveButtonValue(args);
     if (value) return value;

@@ -46,12 +46,15 @@ beforeEach(() => h?.fake.reset());
 
 let n = 0;
 
-/** A quick entry as a user types it; resolves with the value of its Speichern button. */
-async function quickEntry(): Promise<string> {
+/**
+ * A quick entry as a user types it; resolves with the value of its Speichern button. Each test its own title:
+ * the same title, district and day again would be asked about as a likely duplicate.
+ */
+async function quickEntry(title: string): Promise<string> {
   const id = `q${++n}`;
   await postSigned(
     h.app.url,
-    slashBody("/aktivitaet", "2h Elterncafé @Nordstadt #projekt", h.fake.responseUrl(id)),
+    slashBody("/aktivitaet", `2h ${title} @Nordstadt #projekt`, h.fake.responseUrl(id)),
   );
   const preview = await h.fake.waitFor("response_url", (c) => c.path.endsWith(id));
   const blocks = preview.args.blocks as { elements?: { action_id?: string; value?: string }[] }[];
@@ -77,7 +80,7 @@ const savedId = (reply: string) => Number(/Gespeichert: Aktivität Nr\. (\d+)/.e
 
 describe.skipIf(!usingPostgres)("Speichern while the database connection ends", () => {
   it("says it cannot tell when the COMMIT's answer is lost; Speichern again shows the one stored row", async () => {
-    const value = await quickEntry();
+    const value = await quickEntry("Elterncafé");
     const before = (await stored()).length;
     const dropped = proxy.dropAfter("commit", { thenCut: true });
     const reply = await pressSave(value);
@@ -95,7 +98,7 @@ describe.skipIf(!usingPostgres)("Speichern while the database connection ends", 
   });
 
   it("answers Gespeichert when the lost answer is found stored under the entry key", async () => {
-    const value = await quickEntry();
+    const value = await quickEntry("Spielenachmittag");
     const before = (await stored()).length;
     const dropped = proxy.dropAfter("commit");
     const reply = await pressSave(value);
@@ -106,7 +109,7 @@ describe.skipIf(!usingPostgres)("Speichern while the database connection ends", 
   });
 
   it("says nothing was saved only when the database was unreachable before anything was written", async () => {
-    const value = await quickEntry();
+    const value = await quickEntry("Stadtteilfrühstück");
     const before = (await stored()).length;
     await proxy.cut();
     const reply = await pressSave(value);

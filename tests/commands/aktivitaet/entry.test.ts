@@ -8,6 +8,7 @@ import {
   buttons,
   caller,
   click,
+  confirmButtons,
   fieldsOf,
   formOf,
   initialValues,
@@ -58,7 +59,7 @@ describe("quick entry", () => {
     expect(fields).toContainEqual({ label: "Dauer", value: "1,5 Std." });
     expect(fields).toContainEqual({ label: "Titel", value: "Runder Tisch Jugend" });
     expect(fields).toContainEqual({ label: "Sozialraum", value: "Nordstadt (Standard)" });
-    expect(buttons(confirm).map((b) => b.label)).toEqual(["Speichern", "Bearbeiten", "Verwerfen"]);
+    expect(confirmButtons(confirm).map((b) => b.label)).toEqual(["Speichern", "Bearbeiten", "Verwerfen"]);
     const save = buttonLabeled(confirm, "Speichern");
     expect(save.actionId).toBe("aktivitaet:save");
     expect((save.value ?? "").length).toBeLessThanOrEqual(2000);
@@ -90,8 +91,12 @@ describe("quick entry", () => {
     const store = await storeOf(w, "T-entry");
     expect((await store.listPartners()).filter((p) => p.name === "Doppelklick-Verein")).toHaveLength(1);
 
+    // A second entry of the same title, district and day is asked about first, then saved on request.
     const same = await run(w, team.member, "gestern 1h Flyer verteilen #flyer +Doppelklick-Verein");
-    const third = await click(w, team.member, buttonLabeled(same, "Speichern"));
+    const question = await click(w, team.member, buttonLabeled(same, "Speichern"));
+    expect(textOf(question)).toContain(`Das sieht aus wie Nr. ${savedId(first)} vom 24.11.2026`);
+    expect(await count()).toBe(before + 1);
+    const third = await click(w, team.member, buttonLabeled(question, "Trotzdem speichern"));
     expect(savedId(third)).not.toBe(savedId(first));
     expect(await count()).toBe(before + 2);
   });
@@ -192,7 +197,7 @@ describe("quick entry", () => {
     const line = `2h ${"Ä".repeat(200)} #projekt ${partners} Zielgruppe: Eltern, Kinder`;
     expect(line.length).toBeLessThanOrEqual(MAX_QUICK_LENGTH);
     const confirm = await run(w, team.member, line);
-    expect(buttons(confirm).map((b) => b.label)).toEqual(["Speichern", "Bearbeiten", "Verwerfen"]);
+    expect(confirmButtons(confirm).map((b) => b.label)).toEqual(["Speichern", "Bearbeiten", "Verwerfen"]);
     for (const b of buttons(confirm)) expect((b.value ?? "").length).toBeLessThanOrEqual(2000);
     // Characters that JSON escapes six-fold would not fit: refused with a pointer to the form.
     const many = Array.from({ length: 25 }, (_, i) => `+"\u0002${i}"`).join(" ");

@@ -120,6 +120,11 @@ export function buttons(r: Reply): Button[] {
   );
 }
 
+/** The confirmation's own buttons (Speichern, Bearbeiten, Verwerfen), without its one-tap changes. */
+export function confirmButtons(r: Reply): Button[] {
+  return buttons(r).filter((b) => b.actionId !== "aktivitaet:pick");
+}
+
 export function buttonLabeled(r: Reply, label: string): Button {
   const b = buttons(r).find((x) => x.label === label);
   if (!b)

@@ -23,6 +23,8 @@ export interface QuickContext {
   partners: (Known & { type: PartnerType })[];
   /** The channel's district, if the channel has one. */
   channelDistrictId?: number;
+  /** The team's recent activities (newest first), so its own earlier choices win over the built-in guess. */
+  history?: { title: string; focus: Focus }[];
 }
 
 /** given: typed explicitly; default: nothing typed, the usual value; guessed: read from a hint, please check. */
@@ -65,6 +67,10 @@ export interface QuickEntry {
   level: Field<Level>;
   caseRef?: string;
   focus?: Field<Focus>;
+  /** Other plausible focuses, most plausible first; the confirmation offers them as buttons. */
+  focusAlternatives?: Focus[];
+  /** "hh:mm" from a typed time range. */
+  startTime?: string;
   role: Field<ActivityRole>;
   periodStart?: string;
   periodEnd?: string;
