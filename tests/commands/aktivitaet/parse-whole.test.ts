@@ -30,6 +30,7 @@ describe("time ranges and durations", () => {
     ["14.30 bis 16 Uhr", 90, "14:30"],
     ["von 14 Uhr bis 15:45 Uhr", 105, "14:00"],
     ["zwischen 9 und 11 Uhr", 120, "09:00"],
+    ["ab 14 bis 16 Uhr", 120, "14:00"],
   ])("reads %s as %i minutes from %s, and keeps it out of the title", (phrase, minutes, start) => {
     const entry = q(`Elterncafé ${phrase} @Nordstadt`);
     expect(entry.minutes).toEqual({ value: minutes, status: "given" });
@@ -67,6 +68,7 @@ describe("time ranges and durations", () => {
     ["knapp eine Stunde", 60],
     ["zwanzig min", 20],
     ["1½ h", 90],
+    ["dreiviertel Std", 45],
   ])("reads %s as %i minutes", (phrase, minutes) => {
     const entry = q(`${phrase} Elterncafé @Nordstadt`);
     expect(entry.minutes?.value).toBe(minutes);
@@ -103,6 +105,10 @@ describe("dates", () => {
     ["heute Vormittag", "2026-11-25"],
     ["vor einer Woche", "2026-11-18"],
     ["vor 2 Wochen", "2026-11-11"],
+    ["am 3. 11.", "2026-11-03"],
+    ["den 19.11.", "2026-11-19"],
+    ["am Montag, den 23.11.", "2026-11-23"],
+    ["heut", "2026-11-25"],
   ])("reads %s as %s", (phrase, day) => {
     const entry = q(`${phrase} 2h Elterncafé @Nordstadt`);
     expect(entry.occurredOn.value).toBe(day);
@@ -152,6 +158,12 @@ describe("names", () => {
   it("tolerates a typo in an unmarked name, but not in ordinary words", () => {
     expect(q("2h Elterncafé in der Weststdt").districtId).toEqual({ value: 2, status: "guessed" });
     expect(q("2h Elterncafé Weste @Nordstadt").districtId?.value).toBe(1);
+  });
+
+  it("answers with this request's objects when the same names come with other ids", () => {
+    const renamed = { ...ctx, partners: ctx.partners.map((p) => ({ ...p, id: p.id + 100 })) };
+    expect(q("2h Elterncafé +Jugendhaus Mitte @Nordstadt").partners[0]?.id).toBe(2);
+    expect(parseQuickEntry("2h Elterncafé +Jugendhaus Mitte @Nordstadt", renamed).partners[0]?.id).toBe(102);
   });
 
   it("lets a district written in the text win over the channel's", () => {
@@ -235,6 +247,19 @@ describe("focus", () => {
     expect(entry.focus).toEqual({ value: "projects", status: "guessed" });
     expect(entry.focusAlternatives).toContain("public_relations");
     expect(q("2h Pressetermin Rathaus @Nordstadt", { history }).focus?.value).toBe("public_relations");
+  });
+
+  it("offers all six focuses, in the guideline's order, when nothing hints at one", () => {
+    const entry = q("2h Besprechung @Nordstadt");
+    expect(entry.focus).toBeUndefined();
+    expect(entry.focusAlternatives).toEqual([
+      "networks",
+      "cooperation",
+      "infrastructure",
+      "projects",
+      "civic_engagement",
+      "public_relations",
+    ]);
   });
 
   it("keeps an explicit tag over any guess", () => {

@@ -57,7 +57,7 @@ const COUNT_WORDS: Record<string, number> = {
 };
 
 /** One date expression; groups: numeric d, m, y | d, month word, y | ISO y, m, d. */
-export const DATE_EXPR = `(?:(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2})?)?(?![\\d,:]|\\.\\d)|(\\d{1,2})\\.?\\s*(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?${E}|(\\d{4})-(\\d{2})-(\\d{2})${E})`;
+export const DATE_EXPR = `(?:(\\d{1,2})\\.(?:\\s(?=\\d{1,2}\\.))?(\\d{1,2})(?:\\.(\\d{4}|\\d{2})?)?(?![\\d,:]|\\.\\d)|(\\d{1,2})\\.?\\s*(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?${E}|(\\d{4})-(\\d{2})-(\\d{2})${E})`;
 
 export type DateResult = { ok: true; day: string; hadYear: boolean } | { ok: false };
 
@@ -148,7 +148,7 @@ function withYearIfMissing(g: (string | undefined)[], year: number): (string | u
 }
 
 function relativeDay(word: string, today: string): string | undefined {
-  if (word === "heute") return today;
+  if (word === "heute" || word === "heut") return today;
   if (word === "gestern") return addDays(today, -1);
   if (word === "vorgestern") return addDays(today, -2);
   // Future days are read as written; the caller asks about them before saving.
@@ -234,7 +234,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
   });
 
   // A weekday before a date ("Mi 4.11.", "Freitag, den 6.11.") only repeats it: the date counts.
-  scan.take(`${B}(?:am\\s+)?(?:${WD},?\\s+(?:den\\s+)?)?(?:am\\s+)?${DATE_EXPR}`, (m) => {
+  scan.take(`${B}(?:am\\s+)?(?:${WD},?\\s+)?(?:(?:am|den|vom)\\s+)?${DATE_EXPR}`, (m) => {
     const r = resolveDateGroups(m.slice(2), today, "near");
     if (r.ok) singles.push({ at: m.index ?? 0, day: r.day, inferred: !r.hadYear });
     else found.invalid.push(m[0].trim());
@@ -242,7 +242,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
   });
 
   scan.take(
-    `${B}(heute|gestern|vorgestern)(?:\\s+(?:früh|frueh|morgen|vormittag|mittag|nachmittag|abend|nacht))?${E}`,
+    `${B}(heute|heut|gestern|vorgestern)(?:\\s+(?:früh|frueh|morgen|vormittag|mittag|nachmittag|abend|nacht))?${E}`,
     (m) => {
       singles.push({
         at: m.index ?? 0,

@@ -70,8 +70,8 @@ function number(raw: string): number {
 const PATTERNS: [string, (m: RegExpExecArray) => number][] = [
   [`${B}${ABOUT}(?:ein(?:en)?\\s+)?halbe[nr]?\\s+(?:arbeits)?tag${E}`, () => 240],
   [`${B}${ABOUT}(?:ein(?:en)?\\s+)?ganze[nr]?\\s+(?:arbeits)?tag${E}`, () => 480],
-  [`${B}${ABOUT}${A}drei\\s*viertel\\s*stunde${E}`, () => 45],
-  [`${B}${ABOUT}${A}viertel\\s*stunde${E}`, () => 15],
+  [`${B}${ABOUT}${A}drei\\s*viertel\\s*(?:stunde|std\\.?)(?=$|[\\s,;!?)])`, () => 45],
+  [`${B}${ABOUT}${A}viertel\\s*(?:stunde|std\\.?)(?=$|[\\s,;!?)])`, () => 15],
   [`${B}${ABOUT}${A}halben?\\s*(?:stunde|std\\.?)(?=$|[\\s,;!?)])`, () => 30],
   [
     `${B}${ABOUT}(\\d{1,2})\\s+(?:und\\s+)?([13])/([24])\\s*${HOURS}(?=$|[\\s,.;!?)])`,

@@ -43,6 +43,10 @@ const CUES: Record<Focus, [string, number][]> = {
     ["arbeitskreise", 5],
     ["runde tische", 5],
     ["ausschuesse", 3],
+    ["traegerrunde", 3],
+    ["traegertreffen", 3],
+    ["plenum", 2],
+    ["seniorenbeirat", 4],
   ],
   cooperation: [
     ["kooperation", 3],
@@ -66,6 +70,12 @@ const CUES: Record<Focus, [string, number][]> = {
     ["gruppenangebot", 1],
     ["absprache", 1],
     ["vernetzung", 2],
+    ["lehrer", 2],
+    ["lehrerin", 2],
+    ["erzieherin", 2],
+    ["erzieher", 2],
+    ["hospitation", 2],
+    ["uebergang", 1],
   ],
   infrastructure: [
     ["infrastruktur", 3],
@@ -91,6 +101,13 @@ const CUES: Record<Focus, [string, number][]> = {
     ["konzept", 2],
     ["ressourcen", 2],
     ["spielplatz", 2],
+    ["stadtplanung", 3],
+    ["stadtentwicklung", 3],
+    ["sozialraumanalyse", 3],
+    ["bestandsaufnahme", 2],
+    ["stellungnahme", 2],
+    ["ortsbeirat", 3],
+    ["antrag", 1],
   ],
   projects: [
     ["projekt", 3],
@@ -126,6 +143,13 @@ const CUES: Record<Focus, [string, number][]> = {
     ["organisiert", 1],
     ["mitorganisiert", 2],
     ["lesung", 2],
+    ["feier", 2],
+    ["basteln", 2],
+    ["kochen", 2],
+    ["kochkurs", 3],
+    ["turnier", 3],
+    ["spielgruppe", 3],
+    ["hausaufgabenhilfe", 2],
     ["veranstaltung", 1],
     ["durchfuehrung", 1],
   ],
@@ -147,6 +171,9 @@ const CUES: Record<Focus, [string, number][]> = {
     ["stabstelle", 2],
     ["patenschaft", 2],
     ["paten", 2],
+    ["lesepaten", 3],
+    ["dankeschoen", 2],
+    ["nachbarschaftshilfe", 2],
   ],
   public_relations: [
     ["presse", 3],
@@ -167,6 +194,12 @@ const CUES: Record<Focus, [string, number][]> = {
     ["newsletter", 3],
     ["facebook", 3],
     ["aushang", 3],
+    ["gemeindebrief", 3],
+    ["radio", 3],
+    ["jahresbericht", 2],
+    ["infoabend", 2],
+    ["informationsveranstaltung", 2],
+    ["vorstellung", 2],
     ["infostand", 3],
     ["praesentation", 3],
     ["vortrag", 2],
@@ -174,6 +207,17 @@ const CUES: Record<Focus, [string, number][]> = {
     ["gesicht zeigen", 3],
   ],
 };
+
+/** Endings that make a compound one of these ("Kinderfest", "Weihnachtsfeier", "Mädchentreff", "Kochkurs"). */
+const ENDINGS: [string, Focus, number][] = [
+  ["fest", "projects", 2],
+  ["feier", "projects", 2],
+  ["treff", "projects", 2],
+  ["kurs", "projects", 1.5],
+  ["ausflug", "projects", 2],
+  ["fahrt", "projects", 1],
+  ["beirat", "networks", 1],
+];
 
 const PARTNER_HINTS: Partial<Record<PartnerType, [Focus, number]>> = {
   school: ["cooperation", 2],
@@ -183,6 +227,8 @@ const PARTNER_HINTS: Partial<Record<PartnerType, [Focus, number]>> = {
   citizens_office: ["civic_engagement", 2],
   politics: ["infrastructure", 2],
 };
+
+const CASE_PARTNERS = new Set<PartnerType>(["school", "kita", "hort", "youth_welfare"]);
 
 export interface FocusGuess {
   focus?: Focus;
@@ -243,6 +289,11 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
       else if (cue.length >= 8 && words.some((w) => nearly(w, cue))) score[focus] += weight - 0.5;
     }
   }
+  for (const w of words) {
+    const ending = ENDINGS.find(([e]) => w.length > e.length + 2 && w.endsWith(e));
+    // Only for compounds the cue table does not know already ("Stadtteilfest" is counted there).
+    if (ending && !CUES[ending[1]].some(([cue]) => cue === w)) score[ending[1]] += ending[2];
+  }
   // The older alias table (also used for #tags) as a weak extra vote, so no tagged word goes unnoticed.
   for (const w of words) {
     const alias = own(FOCUS_ALIASES, w);
@@ -251,9 +302,8 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   for (const type of input.partnerTypes) {
     const hint = PARTNER_HINTS[type];
     if (hint) score[hint[0]] += hint[1];
-    // §2.2: case-specific work together with a school is cooperation with a Regelsystem.
-    if (input.level === "case_specific" && (type === "school" || type === "kita" || type === "hort"))
-      score.cooperation += 3;
+    // §2.2: case-specific work together with a school, Kita, Hort or youth-welfare service is cooperation.
+    if (input.level === "case_specific" && CASE_PARTNERS.has(type)) score.cooperation += 3;
   }
   return score;
 }

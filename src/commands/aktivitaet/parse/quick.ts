@@ -3,7 +3,7 @@ import type { ActivityRole, Focus, Goal, Level, PartnerType } from "../../../sto
 import { takeDates } from "./dates.js";
 import { addDays } from "./days.js";
 import { isPlausibleDuration, takeDurations } from "./durations.js";
-import { inferFocus } from "./focus.js";
+import { FOCUS_ORDER, inferFocus } from "./focus.js";
 import { type Mention, takeMentions } from "./mentions.js";
 import { indexNames, takeUnmarkedNames } from "./names.js";
 import { takeParticipants } from "./participants.js";
@@ -224,7 +224,9 @@ function readFocus(
     entry.notices.push({ code: "focusGuessed" });
     if (guess.alternatives.length > 0) entry.focusAlternatives = guess.alternatives;
   } else {
+    // Nothing to go on: all six, in the guideline's order, so the card can ask with one tap instead of a form.
     entry.problems.push({ code: "focusMissing" });
+    entry.focusAlternatives = [...FOCUS_ORDER];
   }
 }
 

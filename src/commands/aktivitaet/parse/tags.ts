@@ -240,17 +240,3 @@ export function takeTags(scan: Scan): FoundTags {
 
   return found;
 }
-
-/** A focus guessed from the remaining words ("Elterncafé" -> Projekte); the caller marks it as a guess. */
-export function guessFocus(title: string): Focus | undefined {
-  const words = title.split(/\s+/).map(fold);
-  for (const w of words) {
-    const direct = own(FOCUS_ALIASES, w);
-    if (direct) return direct;
-  }
-  const joined = fold(title);
-  for (const [alias, focus] of Object.entries(FOCUS_ALIASES)) {
-    if (alias.length >= 6 && joined.includes(alias)) return focus;
-  }
-  return undefined;
-}

@@ -28,18 +28,21 @@ export function hhmm(total: number): string {
 export function takeTimes(scan: Scan): FoundTime {
   const found: FoundTime = { count: 0 };
   const ranges: { at: number; start: number; minutes: number }[] = [];
-  scan.take(`${B}(von\\s+|zwischen\\s+)?${CLOCK}${UHR}?${DASH}${CLOCK}(${UHR})?${E}(?![.:]\\d)`, (m) => {
-    const start = clock(m[2], m[3]);
-    const end = clock(m[4], m[5]);
-    if (start === undefined || end === undefined || end <= start) return false;
-    if (/und/i.test(m[0]) && !/^zwischen/i.test(m[1] ?? "")) return false;
-    // Without "von", "Uhr" or a colon, "3.11-5" or "2-3" could be anything: only day-time hours count.
-    const marked = Boolean(m[1] || m[6] || m[0].includes(":") || /uhr/i.test(m[0]));
-    const dotted = m[3] !== undefined && m[0].includes(".");
-    if (!marked && (dotted || start < 6 * 60 || end > 23 * 60)) return false;
-    ranges.push({ at: m.index ?? 0, start, minutes: end - start });
-    return true;
-  });
+  scan.take(
+    `${B}(von\\s+|ab\\s+|zwischen\\s+)?${CLOCK}${UHR}?${DASH}${CLOCK}(${UHR})?${E}(?![.:]\\d)`,
+    (m) => {
+      const start = clock(m[2], m[3]);
+      const end = clock(m[4], m[5]);
+      if (start === undefined || end === undefined || end <= start) return false;
+      if (/und/i.test(m[0]) && !/^zwischen/i.test(m[1] ?? "")) return false;
+      // Without "von", "Uhr" or a colon, "3.11-5" or "2-3" could be anything: only day-time hours count.
+      const marked = Boolean(m[1] || m[6] || m[0].includes(":") || /uhr/i.test(m[0]));
+      const dotted = m[3] !== undefined && m[0].includes(".");
+      if (!marked && (dotted || start < 6 * 60 || end > 23 * 60)) return false;
+      ranges.push({ at: m.index ?? 0, start, minutes: end - start });
+      return true;
+    },
+  );
   const starts: { at: number; start: number }[] = [];
   // "14 Uhr", "um 10:30", "ab 9.30 Uhr": a bare "10:30" could be a duration, "um"/"ab" or "Uhr" makes it a time.
   scan.take(`${B}(?:(um|ab|gegen)\\s+)?${CLOCK}(${UHR})?${E}(?![.:]\\d)`, (m) => {
