@@ -152,7 +152,8 @@ describe("names", () => {
     const entry = q("2h Elterncafé mit dem Jugendhaus Mitte im westviertel");
     expect(entry.partners.map((p) => p.name)).toEqual(["Jugendhaus Mitte"]);
     expect(entry.districtId?.value).toBe(4);
-    expect(entry.title).toBe("Elterncafé mit dem im");
+    expect(entry.title).toBe("Elterncafé");
+    expect(q("2h Elterncafé zusammen mit der Grundschule am Park, Weststadt").title).toBe("Elterncafé");
   });
 
   it("tolerates a typo in an unmarked name, but not in ordinary words", () => {

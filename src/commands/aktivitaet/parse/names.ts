@@ -202,6 +202,9 @@ export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[]): Found<T
     const last = words[c.from + c.n - 1];
     if (!first || !last) continue;
     const trailing = TRAILING.exec(last.word)?.[0].length ?? 0;
+    // "in der Weststadt", "mit dem Jugendhaus Mitte": the little words that only led to the name go with it.
+    const lead = leadingWords(words, c.from, used);
+    if (lead) scan.remove(lead.start, first.start);
     found.push({
       item: c.match.item,
       typed: scan.original.slice(first.start, last.end - trailing),
@@ -212,6 +215,53 @@ export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[]): Found<T
     scan.remove(first.start, last.end - trailing);
   }
   return found.sort((a, b) => a.at - b.at);
+}
+
+/** "in der", "im", "mit dem", "beim", "zusammen mit": one or two words right before a name, nothing else. */
+const LEADS = new Set([
+  "in",
+  "im",
+  "mit",
+  "beim",
+  "bei",
+  "zusammen",
+  "an",
+  "am",
+  "ans",
+  "vom",
+  "von",
+  "zum",
+  "zur",
+  "für",
+  "fuer",
+]);
+const ARTICLES = new Set(["der", "dem", "den", "die", "das"]);
+
+function leadingWords(
+  words: { word: string; start: number; key: string }[],
+  from: number,
+  used: Set<number>,
+): { start: number } | undefined {
+  const before = words[from - 1];
+  if (!before || used.has(from - 1) || TRAILING.test(before.word)) return undefined;
+  const w = before.word.toLowerCase();
+  if (ARTICLES.has(w)) {
+    const lead = words[from - 2];
+    if (lead && !used.has(from - 2) && LEADS.has(lead.word.toLowerCase())) {
+      const extra = words[from - 3];
+      // "zusammen mit dem …"
+      if (lead.word.toLowerCase() === "mit" && extra?.word.toLowerCase() === "zusammen")
+        return { start: extra.start };
+      return { start: lead.start };
+    }
+    return undefined;
+  }
+  if (LEADS.has(w)) {
+    const extra = words[from - 2];
+    if (w === "mit" && extra?.word.toLowerCase() === "zusammen") return { start: extra.start };
+    return { start: before.start };
+  }
+  return undefined;
 }
 
 function rank(kind: NameMatch<unknown>["kind"]): number {
