@@ -1,5 +1,6 @@
 // Benchmark runner: `npm run bench [name…]` runs the named benchmarks (all when none is named) one after another.
 import { digestBench } from "./digest.js";
+import { quickParseBench } from "./quick-parse.js";
 import { slackAck } from "./slack-ack.js";
 
 export interface Benchmark {
@@ -9,7 +10,7 @@ export interface Benchmark {
 }
 
 /** Add new benchmarks here. */
-const BENCHMARKS: Benchmark[] = [slackAck, digestBench];
+const BENCHMARKS: Benchmark[] = [slackAck, digestBench, quickParseBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -1,7 +1,8 @@
-// Dates in German: "heute", "gestern", "vorgestern", weekday names (the last such day), "3.11.", "03.11.2026", "am 3. November".
+// Dates in German: "heute", "gestern", "vorgestern" (also mistyped), weekday names and abbreviations (the last such
+// day), "letzte Woche Freitag", "3.11." and "3.11" (the final dot is often left out), "03.11.2026", "am 3. November".
 
-import { addDays, isoDay, isValidDay, parts, weekday } from "./days.js";
-import { own } from "./fold.js";
+import { addDays, isoDay, isValidDay, parts, startOfWeek, weekday } from "./days.js";
+import { fold, osa, own } from "./fold.js";
 import { B, E, type Scan } from "./scan.js";
 
 const MONTHS: [RegExp, number][] = [
@@ -30,7 +31,18 @@ const WEEKDAYS: Record<string, number> = {
   freitag: 5,
   samstag: 6,
   sonnabend: 6,
+  so: 0,
+  mo: 1,
+  di: 2,
+  mi: 3,
+  do: 4,
+  fr: 5,
+  sa: 6,
 };
+const WEEKDAY_WORD =
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so";
+/** A weekday, abbreviated ones with an optional dot. */
+const WD = `(${WEEKDAY_WORD})(?:\\.(?!\\d))?`;
 
 const COUNT_WORDS: Record<string, number> = {
   zwei: 2,
@@ -40,10 +52,12 @@ const COUNT_WORDS: Record<string, number> = {
   fuenf: 5,
   sechs: 6,
   sieben: 7,
+  einer: 1,
+  einem: 1,
 };
 
 /** One date expression; groups: numeric d, m, y | d, month word, y | ISO y, m, d. */
-export const DATE_EXPR = `(?:(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})?(?!\\d)|(\\d{1,2})\\.?\\s*(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?${E}|(\\d{4})-(\\d{2})-(\\d{2})${E})`;
+export const DATE_EXPR = `(?:(\\d{1,2})\\.(?:\\s(?=\\d{1,2}\\.))?(\\d{1,2})(?:\\.(\\d{4}|\\d{2})?)?(?![\\d,:]|\\.\\d)|(\\d{1,2})\\.?\\s*(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?${E}|(\\d{4})-(\\d{2})-(\\d{2})${E})`;
 
 export type DateResult = { ok: true; day: string; hadYear: boolean } | { ok: false };
 
@@ -52,20 +66,30 @@ function monthOf(word: string): number {
   return MONTHS.find(([re]) => re.test(w))?.[1] ?? 0;
 }
 
-/** The most recent day with this month and day that is not after `today` (dates are logged afterwards). */
-function latestPast(month: number, day: number, today: string): string | undefined {
+/**
+ * A day and month without year. "past": the most recent such day not after today (form fields). "near": this
+ * year, as written ("am 1.12." on 25 November is 1 December, and the quick entry asks about the future date); only a
+ * day more than half a year ahead is last year's ("20.12." typed in January).
+ */
+export type Yearless = "past" | "near";
+function latestPast(month: number, day: number, today: string, yearless: Yearless): string | undefined {
   const { year } = parts(today);
+  const limit = yearless === "near" ? addDays(today, 183) : today;
   for (const y of [year, year - 1, year - 2, year - 3, year - 4]) {
     if (isValidDay(y, month, day)) {
       const candidate = isoDay(y, month, day);
-      if (candidate <= today) return candidate;
+      if (candidate <= limit) return candidate;
     }
   }
   return undefined;
 }
 
 /** Resolves the groups of a DATE_EXPR match (starting at `offset`) to an ISO day. */
-export function resolveDateGroups(g: (string | undefined)[], today: string): DateResult {
+export function resolveDateGroups(
+  g: (string | undefined)[],
+  today: string,
+  yearless: Yearless = "past",
+): DateResult {
   let day: number;
   let month: number;
   let year: number | undefined;
@@ -87,7 +111,7 @@ export function resolveDateGroups(g: (string | undefined)[], today: string): Dat
       ? { ok: true, day: isoDay(year, month, day), hadYear: true }
       : { ok: false };
   }
-  const latest = latestPast(month, day, today);
+  const latest = latestPast(month, day, today, yearless);
   return latest ? { ok: true, day: latest, hadYear: false } : { ok: false };
 }
 
@@ -124,12 +148,50 @@ function withYearIfMissing(g: (string | undefined)[], year: number): (string | u
 }
 
 function relativeDay(word: string, today: string): string | undefined {
-  if (word === "heute") return today;
+  if (word === "heute" || word === "heut") return today;
   if (word === "gestern") return addDays(today, -1);
   if (word === "vorgestern") return addDays(today, -2);
+  // Future days are read as written; the caller asks about them before saving.
+  if (word === "morgen") return addDays(today, 1);
+  if (word === "übermorgen" || word === "uebermorgen") return addDays(today, 2);
   const wd = own(WEEKDAYS, word);
   if (wd !== undefined) return addDays(today, -((weekday(today) - wd + 7) % 7));
   return undefined;
+}
+
+/**
+ * "Mi", "Fr", "Di." are weekdays when written as abbreviations usually are (capitalised) or after "am"/"letzten";
+ * "so" and "do" are ordinary words too, so those two need the prefix.
+ */
+function abbreviationAllowed(typed: string, prefixed: boolean): boolean {
+  const word = typed.replace(/\.$/, "");
+  if (word.length > 2 || prefixed) return true;
+  // "so" is an everyday word: as a weekday it needs its dot or a prefix ("So.", "am So").
+  if (/^so$/i.test(word)) return typed.endsWith(".");
+  return /^\p{Lu}/u.test(word);
+}
+
+const RELATIVE_WORDS = ["gestern", "vorgestern"];
+/** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
+const LONG_WEEKDAYS = ["dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"];
+
+/** "vorgestren", "gesten", "Mitwoch": one slip (a transposition counts as one) from a day word. */
+function takeMistypedDays(
+  scan: Scan,
+  today: string,
+  singles: { at: number; day: string; inferred: boolean }[],
+) {
+  for (const w of scan.words()) {
+    const key = fold(w.word);
+    if (key.length < 5 || key.length > 11) continue;
+    const target = [...RELATIVE_WORDS, ...LONG_WEEKDAYS].find((r) => osa(key, r) === 1);
+    if (!target) continue;
+    const day = relativeDay(target, today);
+    if (!day) continue;
+    singles.push({ at: w.start, day, inferred: false });
+    const trailing = /[,.;:!?]+$/u.exec(w.word)?.[0].length ?? 0;
+    scan.remove(w.start, w.end - trailing);
+  }
 }
 
 export interface FoundDates {
@@ -171,14 +233,27 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     return true;
   });
 
-  scan.take(`${B}(?:am\\s+)?${DATE_EXPR}`, (m) => {
-    const r = resolveDateGroups(m.slice(1), today);
+  // A weekday before a date ("Mi 4.11.", "Freitag, den 6.11.") only repeats it: the date counts.
+  scan.take(`${B}(?:am\\s+)?(?:${WD},?\\s+)?(?:(?:am|den|vom)\\s+)?${DATE_EXPR}`, (m) => {
+    const r = resolveDateGroups(m.slice(2), today, "near");
     if (r.ok) singles.push({ at: m.index ?? 0, day: r.day, inferred: !r.hadYear });
     else found.invalid.push(m[0].trim());
     return true;
   });
 
-  scan.take(`${B}(heute|gestern|vorgestern)${E}`, (m) => {
+  scan.take(
+    `${B}(heute|heut|gestern|vorgestern)(?:\\s+(?:früh|frueh|morgen|vormittag|mittag|nachmittag|abend|nacht))?${E}`,
+    (m) => {
+      singles.push({
+        at: m.index ?? 0,
+        day: relativeDay((m[1] ?? "").toLowerCase(), today) ?? today,
+        inferred: false,
+      });
+      return true;
+    },
+  );
+  // "morgen" alone: "heute Morgen" was taken just above as today.
+  scan.take(`${B}(morgen|übermorgen|uebermorgen)${E}`, (m) => {
     singles.push({
       at: m.index ?? 0,
       day: relativeDay((m[1] ?? "").toLowerCase(), today) ?? today,
@@ -187,24 +262,50 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     return true;
   });
 
-  scan.take(`${B}vor\\s+(\\d{1,2}|zwei|drei|vier|fünf|fuenf|sechs|sieben)\\s+tagen${E}`, (m) => {
-    const raw = (m[1] ?? "").toLowerCase();
-    const n = own(COUNT_WORDS, raw) ?? Number(raw);
-    singles.push({ at: m.index ?? 0, day: addDays(today, -n), inferred: false });
-    return true;
-  });
+  scan.take(
+    `${B}vor\\s+(\\d{1,2}|einer|einem|zwei|drei|vier|fünf|fuenf|sechs|sieben)\\s+(tag(?:en)?|wochen?)${E}`,
+    (m) => {
+      const raw = (m[1] ?? "").toLowerCase();
+      const n = own(COUNT_WORDS, raw) ?? Number(raw);
+      const unit = /^woche/i.test(m[2] ?? "") ? 7 : 1;
+      singles.push({ at: m.index ?? 0, day: addDays(today, -n * unit), inferred: false });
+      return true;
+    },
+  );
+
+  // "letzte Woche Freitag", "Mittwoch vorletzte Woche": the weekday in that calendar week (weeks start on Monday).
+  const WEEK = "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?)\\s+woche";
+  scan.take(
+    `${B}(?:(?:in\\s+der\\s+)?${WEEK},?\\s+(?:am\\s+)?${WD}|(?:am\\s+)?${WD},?\\s+(?:in\\s+)?(?:der\\s+)?${WEEK})${E}`,
+    (m) => {
+      const which = (m[1] ?? m[4] ?? "").toLowerCase();
+      const wdRaw = (m[2] ?? m[3] ?? "").toLowerCase();
+      const wd = own(WEEKDAYS, wdRaw);
+      if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true)) return false;
+      const weeks = /^vor/.test(which) ? -2 : /^dies/.test(which) ? 0 : -1;
+      const day = addDays(startOfWeek(today), weeks * 7 + ((wd + 6) % 7));
+      singles.push({ at: m.index ?? 0, day, inferred: false });
+      return true;
+    },
+  );
 
   scan.take(
-    `${B}(?:(?:am|letzten|letzter|vergangenen|vergangener)\\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)${E}`,
+    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorletzten|vorletzter)\\s+)?${WD}${E}`,
     (m) => {
-      const wd = own(WEEKDAYS, (m[1] ?? "").toLowerCase()) ?? 0;
-      const last = /^(letzte|vergangene)/i.test(m[0]);
+      const typed = m[2] ?? "";
+      const wd = own(WEEKDAYS, typed.toLowerCase());
+      if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]))) return false;
+      const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;
-      if (last && back === 0) back = 7;
+      if (/^(letzte|vergangene)/.test(prefix) && back === 0) back = 7;
+      if (/^vorletzte/.test(prefix)) back += back === 0 ? 14 : 7;
       singles.push({ at: m.index ?? 0, day: addDays(today, -back), inferred: true });
       return true;
     },
   );
+
+  // Last, so that the correctly written day words above are never read as a slip of another one.
+  takeMistypedDays(scan, today, singles);
 
   singles.sort((a, b) => a.at - b.at);
   const [first] = singles;

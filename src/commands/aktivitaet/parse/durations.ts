@@ -1,10 +1,11 @@
-// Durations in German: "2h", "1,5 Std.", "90 min", "1:30", "eine Stunde", "halber Tag" (= 4 h).
+// Durations in German: "2h", "1,5 Std.", "90 min", "1:30", "eine Stunde", "halber Tag" (= 4 h), "3/4 h", "2 1/2 Std", "ne Viertelstunde".
 import { own } from "./fold.js";
 import { B, E, Scan } from "./scan.js";
 
 export const MAX_MINUTES = 24 * 60;
 
 const NUMBER_WORDS: Record<string, number> = {
+  ne: 1,
   ein: 1,
   eine: 1,
   einer: 1,
@@ -42,12 +43,23 @@ const FRACTION_WORDS: Record<string, number> = {
   zweieinhalb: 2.5,
   dreieinhalb: 3.5,
   viereinhalb: 4.5,
+  fuenfeinhalb: 5.5,
+  fünfeinhalb: 5.5,
+  einhalb: 1.5,
+  dreiviertel: 0.75,
 };
 
+const VULGAR: Record<string, number> = { "½": 0.5, "¼": 0.25, "¾": 0.75 };
 const NUM = "(\\d{1,3}(?:[.,]\\d{1,2})?)";
 const HOURS = "(?:h|std\\.?|stdn?\\.?|stunden?)";
 const MINUTES = "(?:min\\.?|minuten?|mins?)";
 const WORD_NUM = `(${Object.keys(NUMBER_WORDS).join("|")})`;
+/** "ca. 2h", "knapp 'ne Stunde": hedges belong to the duration, not the title. */
+const ABOUT = "(?:(?:ca\\.?|circa|etwa|ungefähr|ungefaehr|knapp|rund|gut|fast)\\s*)?";
+/** The spoken article: "eine", "ne", "'ne", "n". */
+const A = "(?:(?:eine|ne|['’]ne|n|einer)\\s+)?";
+/** Start of a number that is not the tail of another one ("1,5h 20.11." holds no "5h 20"). */
+const N = `${B}(?<!\\d[.,])`;
 const FRACTION = `(${Object.keys(FRACTION_WORDS).join("|")})`;
 
 function number(raw: string): number {
@@ -56,27 +68,54 @@ function number(raw: string): number {
 
 /** One pattern per phrasing, most specific first; each turns its match into minutes. */
 const PATTERNS: [string, (m: RegExpExecArray) => number][] = [
-  [`${B}(?:ein(?:en)?\\s+)?halbe[nr]?\\s+(?:arbeits)?tag${E}`, () => 240],
-  [`${B}(?:ein(?:en)?\\s+)?ganze[nr]?\\s+(?:arbeits)?tag${E}`, () => 480],
-  [`${B}(?:eine\\s+)?dreiviertel\\s*stunde${E}`, () => 45],
-  [`${B}(?:eine\\s+)?viertel\\s*stunde${E}`, () => 15],
-  [`${B}(?:eine\\s+)?halbe\\s+stunde${E}`, () => 30],
-  [`${B}${FRACTION}\\s+stunden?${E}`, (m) => (own(FRACTION_WORDS, (m[1] ?? "").toLowerCase()) ?? 0) * 60],
+  [`${B}${ABOUT}(?:ein(?:en)?\\s+)?halbe[nr]?\\s+(?:arbeits)?tag${E}`, () => 240],
+  [`${B}${ABOUT}(?:ein(?:en)?\\s+)?ganze[nr]?\\s+(?:arbeits)?tag${E}`, () => 480],
+  [`${B}${ABOUT}${A}drei\\s*viertel\\s*(?:stunde|std\\.?)(?=$|[\\s,;!?)])`, () => 45],
+  [`${B}${ABOUT}${A}viertel\\s*(?:stunde|std\\.?)(?=$|[\\s,;!?)])`, () => 15],
+  [`${B}${ABOUT}${A}halben?\\s*(?:stunde|std\\.?)(?=$|[\\s,;!?)])`, () => 30],
   [
-    `${B}${WORD_NUM}\\s+(?:und\\s+eine\\s+halbe\\s+|einhalb\\s+)stunden?${E}`,
-    (m) => ((own(NUMBER_WORDS, (m[1] ?? "").toLowerCase()) ?? 0) + 0.5) * 60,
+    `${B}${ABOUT}(\\d{1,2})\\s+(?:und\\s+)?([13])/([24])\\s*${HOURS}(?=$|[\\s,.;!?)])`,
+    (m) => (Number(m[1]) + Number(m[2]) / Number(m[3])) * 60,
   ],
-  [`${B}${WORD_NUM}\\s+stunden?${E}`, (m) => (own(NUMBER_WORDS, (m[1] ?? "").toLowerCase()) ?? 0) * 60],
-  [`${B}${WORD_NUM}\\s+minuten${E}`, (m) => own(NUMBER_WORDS, (m[1] ?? "").toLowerCase()) ?? 0],
+  [`${B}${ABOUT}([13])/([24])\\s*${HOURS}(?=$|[\\s,.;!?)])`, (m) => (Number(m[1]) / Number(m[2])) * 60],
   [
-    `${B}(\\d{1,2})\\s*${HOURS}\\s*(\\d{1,2})\\s*${MINUTES}(?=$|[\\s,.;!?)])`,
+    `${B}${ABOUT}${FRACTION}\\s*${HOURS}(?=$|[\\s,.;!?)])`,
+    (m) => (own(FRACTION_WORDS, foldKey(m[1])) ?? 0) * 60,
+  ],
+  [
+    `${B}${ABOUT}${WORD_NUM}\\s+(?:und\\s+eine\\s+halbe\\s+|einhalb\\s+)stunden?${E}`,
+    (m) => ((own(NUMBER_WORDS, foldKey(m[1])) ?? 0) + 0.5) * 60,
+  ],
+  [
+    `${B}${ABOUT}${WORD_NUM}\\s+stunden?\\s+(?:und\\s+)?(\\d{1,2})\\s*${MINUTES}(?=$|[\\s,.;!?)])`,
+    (m) => (own(NUMBER_WORDS, foldKey(m[1])) ?? 0) * 60 + Number(m[2]),
+  ],
+  [
+    `${B}${ABOUT}${WORD_NUM}\\s+(?:std\\.?|stunden?)(?=$|[\\s,.;!?)])`,
+    (m) => (own(NUMBER_WORDS, foldKey(m[1])) ?? 0) * 60,
+  ],
+  [`${B}${ABOUT}${WORD_NUM}\\s+${MINUTES}(?=$|[\\s,.;!?)])`, (m) => own(NUMBER_WORDS, foldKey(m[1])) ?? 0],
+  // "1½ h", "½ Std", "¾ Stunde".
+  [
+    `${N}${ABOUT}(\\d{1,2})?\\s*([½¼¾])\\s*${HOURS}(?=$|[\\s,.;!?)])`,
+    (m) => (Number(m[1] ?? 0) + (own(VULGAR, m[2] ?? "") ?? 0)) * 60,
+  ],
+  [
+    `${B}${ABOUT}(\\d{1,2})\\s*${HOURS}\\s*(?:und\\s+)?(\\d{1,2})\\s*${MINUTES}(?=$|[\\s,.;!?)])`,
     (m) => Number(m[1]) * 60 + Number(m[2]),
   ],
-  [`${B}(\\d{1,2})h([0-5]\\d)${E}`, (m) => Number(m[1]) * 60 + Number(m[2])],
-  [`${B}(0?\\d):([0-5]\\d)(?:\\s*${HOURS})?${E}(?!\\s*uhr)`, (m) => Number(m[1]) * 60 + Number(m[2])],
-  [`${B}${NUM}\\s*${HOURS}(?=$|[\\s,.;!?)])`, (m) => number(m[1] ?? "") * 60],
-  [`${B}${NUM}\\s*${MINUTES}(?=$|[\\s,.;!?)])`, (m) => number(m[1] ?? "")],
+  [
+    `${N}${ABOUT}(\\d{1,2})\\s?h\\s?([0-5]\\d)${E}(?![.:]\\d|\\s*${MINUTES})`,
+    (m) => Number(m[1]) * 60 + Number(m[2]),
+  ],
+  [`${B}${ABOUT}(0?\\d):([0-5]\\d)(?:\\s*${HOURS})?${E}(?!\\s*uhr)`, (m) => Number(m[1]) * 60 + Number(m[2])],
+  [`${N}${ABOUT}${NUM}\\s*${HOURS}(?=$|[\\s,.;!?)])`, (m) => number(m[1] ?? "") * 60],
+  [`${N}${ABOUT}${NUM}\\s*${MINUTES}(?=$|[\\s,.;!?)])`, (m) => number(m[1] ?? "")],
 ];
+
+function foldKey(raw: string | undefined): string {
+  return (raw ?? "").toLowerCase().replace(/\s+/g, "");
+}
 
 export interface FoundDuration {
   minutes: number;

@@ -36,6 +36,24 @@ export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): 
   return previous[b.length] ?? 0;
 }
 
+/** Edit distance where swapping two neighbouring letters is one edit (optimal string alignment). */
+export function osa(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((d[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (d[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (d[i - 2]?.[j - 2] ?? 0) + 1);
+      row[j] = v;
+    }
+  }
+  return d[a.length]?.[b.length] ?? 0;
+}
+
 /** How many typos a name of this (folded) length tolerates. */
 export function tolerance(length: number): number {
   if (length < 5) return 0;

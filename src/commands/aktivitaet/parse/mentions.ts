@@ -1,5 +1,6 @@
-// "+Partner" and "@Sozialraum" mentions: quoted, or matched word by word against known names.
-import { matchName, type NameMatch } from "./fold.js";
+// "+Partner" and "@Sozialraum" mentions: quoted, or matched word by word against known names, longest first.
+import { fold, type NameMatch } from "./fold.js";
+import { matchKey, type NameIndex } from "./names.js";
 import type { Scan } from "./scan.js";
 
 export interface Mention<T> {
@@ -10,19 +11,125 @@ export interface Mention<T> {
 
 const MAX_WORDS = 5;
 const TRAILING = /[,.;:!?)]+$/u;
+/** "Dr.", "St.", "e.V.": a dot that abbreviates, not one that ends the name. */
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,3}|e\.\s?V|gGmbH|GmbH)\.$/u;
+const ends = (word: string) => TRAILING.test(word) && !ABBREVIATION.test(word);
+
+/**
+ * Words that end an unknown name written without quotes: "+Förderverein Altstadt am Montag 2h" is
+ * „Förderverein Altstadt“. A name goes on over capitalised words and the small words inside names
+ * ("Grundschule am Park", "Verein für Jugendarbeit") and stops at a number, a marker, a comma, a lower-case word,
+ * "mit"/"und", a date or duration word, or a word that describes the activity rather than the partner.
+ */
+const STOP = new Set(
+  [
+    "mit",
+    "und",
+    "sowie",
+    "zum",
+    "zur",
+    "wegen",
+    "heute",
+    "gestern",
+    "vorgestern",
+    "letzte",
+    "letzten",
+    "vorletzte",
+    "vorletzten",
+    "diese",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    "std",
+    "stunde",
+    "stunden",
+    "min",
+    "minuten",
+    "uhr",
+    "tn",
+    "ca",
+    "treffen",
+    "sitzung",
+    "besprechung",
+    "austausch",
+    "planung",
+    "gespraech",
+    "termin",
+    "vorbereitung",
+    "nachbereitung",
+    "absprache",
+    "kooperation",
+    "projekt",
+    "workshop",
+    "infoabend",
+    "elternabend",
+    "fachgespraech",
+    "kooperationsgespraech",
+    "kooperationstreffen",
+    "abstimmung",
+    "teilnahme",
+    "beratung",
+    "fortbildung",
+    "eltern",
+    "kinder",
+    "kindern",
+    "jugendliche",
+    "jugendlichen",
+    "familien",
+    "halbe",
+    "halber",
+    "viertelstunde",
+    "anderthalb",
+    "eineinhalb",
+    "zwei",
+    "drei",
+    "vier",
+    "eine",
+    "ne",
+  ].map(fold),
+);
+/** Small words that may sit inside a name, when a capitalised word follows. */
+const INNER = new Set([
+  "am",
+  "im",
+  "an",
+  "der",
+  "die",
+  "das",
+  "des",
+  "für",
+  "fuer",
+  "vom",
+  "von",
+  "e.v.",
+  "ev",
+  "in",
+  "st.",
+]);
+
+function endsName(word: string): boolean {
+  return /^[#+@\d]/u.test(word) || STOP.has(fold(word));
+}
 
 /** Takes every mention that starts with `sigil` out of the scan. */
-export function takeMentions<T>(
-  scan: Scan,
-  sigil: "+" | "@",
-  candidates: T[],
-  nameOf: (c: T) => string,
-): Mention<T>[] {
+export function takeMentions<T>(scan: Scan, sigil: "+" | "@", index: NameIndex<T>): Mention<T>[] {
   const found: Mention<T>[] = [];
   scan.take(sigil === "+" ? `\\+[„"“]([^"“”„]{1,100})["“”]` : `@[„"“]([^"“”„]{1,100})["“”]`, (m) => {
     const typed = (m[1] ?? "").trim();
     if (!typed) return false;
-    found.push({ typed, match: matchName(typed, candidates, nameOf) });
+    const match = matchKey(fold(typed), index);
+    found.push({ typed, ...(match ? { match } : {}) });
     return true;
   });
 
@@ -30,25 +137,47 @@ export function takeMentions<T>(
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
     if (!first?.word.startsWith(sigil) || !/^[+@]\p{L}/u.test(first.word)) continue;
+    // The candidate words: a number, another marker or a comma ends them ("@Weststadt 15 TN" keeps its 15).
     const seq: string[] = [first.word.slice(1)];
     for (let j = i + 1; j < words.length && seq.length < MAX_WORDS; j++) {
+      if (ends(words[j - 1]?.word ?? "")) break;
       const w = words[j]?.word ?? "";
-      if (/^[#+@]/.test(w)) break;
+      if (/^[#+@\d]/u.test(w)) break;
       seq.push(w);
     }
     let best: { n: number; match: NameMatch<T> } | undefined;
     for (let n = seq.length; n >= 1 && !best; n--) {
       const typed = seq.slice(0, n).join(" ").replace(TRAILING, "").replaceAll("_", " ");
-      const match = matchName(typed, candidates, nameOf);
-      if (match && (match.kind !== "prefix" || n === 1)) best = { n, match };
+      const match = matchKey(fold(typed), index, n === 1);
+      if (match) best = { n, match };
     }
-    const n = best?.n ?? 1;
+    const n = best?.n ?? unknownNameLength(seq, sigil);
     const last = words[i + n - 1] ?? first;
     const typed = seq.slice(0, n).join(" ").replace(TRAILING, "").replaceAll("_", " ").trim();
-    const trailing = TRAILING.exec(last.word)?.[0].length ?? 0;
+    const trailing = ABBREVIATION.test(last.word) ? 0 : (TRAILING.exec(last.word)?.[0].length ?? 0);
     scan.remove(first.start, last.end - trailing);
     found.push({ typed, ...(best ? { match: best.match } : {}) });
     i += n - 1;
   }
   return found;
+}
+
+/** How many of the words an unknown name spans; districts are single words unless quoted. */
+function unknownNameLength(seq: string[], sigil: "+" | "@"): number {
+  if (sigil === "@") return 1;
+  let n = 1;
+  while (n < seq.length) {
+    if (ends(seq[n - 1] ?? "")) break;
+    const w = seq[n] ?? "";
+    if (endsName(w)) break;
+    if (INNER.has(w.toLowerCase())) {
+      const next = seq[n + 1] ?? "";
+      if (!/^\p{Lu}/u.test(next) || endsName(next)) break;
+      n += 2;
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}/u.test(w)) break;
+    n++;
+  }
+  return n;
 }

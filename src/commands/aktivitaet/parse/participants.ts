@@ -5,9 +5,52 @@ import { B, E, type Scan } from "./scan.js";
 const GROUPS: Record<string, string> = {
   eltern: "Eltern",
   kinder: "Kinder",
+  kindern: "Kinder",
+  kids: "Kinder",
+  schüler: "Schüler*innen",
+  schülern: "Schüler*innen",
+  "schüler*innen": "Schüler*innen",
+  "schüler:innen": "Schüler*innen",
+  schülerinnen: "Schüler*innen",
+  schuelern: "Schüler*innen",
+  schueler: "Schüler*innen",
+  müttern: "Mütter",
+  mütter: "Mütter",
+  vätern: "Väter",
+  väter: "Väter",
+  elternteilen: "Eltern",
+  familie: "Familien",
   jugendliche: "Jugendliche",
   jugendlichen: "Jugendliche",
   familien: "Familien",
+  mädels: "Mädchen",
+  frauen: "Frauen",
+  männern: "Männer",
+  männer: "Männer",
+  bewohner: "Bewohner*innen",
+  bewohnern: "Bewohner*innen",
+  "bewohner*innen": "Bewohner*innen",
+  bewohnerinnen: "Bewohner*innen",
+  nachbarn: "Nachbar*innen",
+  ehrenamtlichen: "Ehrenamtliche",
+  sus: "Schüler*innen",
+  "bewohner:innen": "Bewohner*innen",
+  mitglieder: "Mitglieder",
+  mitgliedern: "Mitglieder",
+  "kolleg*innen": "Fachkräfte",
+  "kolleg:innen": "Fachkräfte",
+  kolleginnen: "Fachkräfte",
+  kollegen: "Fachkräfte",
+  interessierte: "Interessierte",
+  interessierten: "Interessierte",
+  anwesende: "Anwesende",
+  anwesenden: "Anwesende",
+  engagierte: "Ehrenamtliche",
+  engagierten: "Ehrenamtliche",
+  fachkräften: "Fachkräfte",
+  lehrkräften: "Lehrkräfte",
+  lehrer: "Lehrkräfte",
+  lehrern: "Lehrkräfte",
   mädchen: "Mädchen",
   maedchen: "Mädchen",
   jungen: "Jungen",
@@ -20,10 +63,37 @@ const GROUPS: Record<string, string> = {
   ehrenamtliche: "Ehrenamtliche",
 };
 const GROUP_WORDS = Object.keys(GROUPS)
+  .sort((a, b) => b.length - a.length)
   .map((w) => w.replace("*", "\\*"))
   .join("|");
+const COUNTS: Record<string, number> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+  fünfzehn: 15,
+  fuenfzehn: 15,
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+};
+/** A count: digits or a number word ("zwölf Jugendliche"). */
+const COUNT = `(\\d{1,4}|${Object.keys(COUNTS).join("|")})`;
+const count = (raw: string | undefined) => own(COUNTS, (raw ?? "").toLowerCase()) ?? Number(raw);
 const PEOPLE =
-  "(?:tn|teilnehmende[n]?|teilnehmer(?:innen|\\*innen|:innen)?|personen|leute|gäste[n]?|gaeste[n]?|besucher(?:innen|\\*innen)?|besuchende[n]?)";
+  "(?:tn|tln|tlnr|teiln\\.?|teilnehmende[n]?|menschen|leuten|teilnehmer(?:innen|\\*innen|:innen)?|personen|leute|gäste[n]?|gaeste[n]?|besucher(?:innen|\\*innen)?|besuchende[n]?)";
+
+/** "ca. 20 Eltern", "über 30 Gäste": the hedge goes with the number. */
+const ABOUT = "(?:(?:ca\\.?|circa|etwa|ungefähr|ungefaehr|knapp|rund|über|ueber|fast)\\s*)?";
 
 export interface FoundParticipants {
   participants?: number;
@@ -42,13 +112,18 @@ export function takeParticipants(scan: Scan): FoundParticipants {
     return true;
   });
 
-  scan.take(`${B}(?:mit\\s+)?(\\d{1,4})\\s*${PEOPLE}${E}`, (m) => {
+  scan.take(`${B}(?:tn|teilnehmende|teilnehmerzahl|anzahl)\\s*:?\\s*(\\d{1,4})${E}`, (m) => {
     found.participants ??= Number(m[1]);
     return true;
   });
 
-  scan.take(`${B}(?:mit\\s+)?(\\d{1,4})\\s+(${GROUP_WORDS})${E}`, (m) => {
-    found.participants ??= Number(m[1]);
+  scan.take(`${B}(?:mit\\s+)?${ABOUT}${COUNT}\\s*${PEOPLE}(?![\\p{L}\\p{N}_])`, (m) => {
+    found.participants ??= count(m[1]);
+    return true;
+  });
+
+  scan.take(`${B}(?:mit\\s+)?${ABOUT}${COUNT}\\s+(${GROUP_WORDS})(?![\\p{L}\\p{N}_])`, (m) => {
+    found.participants ??= count(m[1]);
     addGroup(m[2] ?? "");
     return true;
   });

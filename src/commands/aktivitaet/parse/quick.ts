@@ -1,15 +1,21 @@
 // The quick-entry parser: one line of German free text -> the fields of an activity, with what it is unsure of.
 import type { ActivityRole, Focus, Goal, Level, PartnerType } from "../../../store/index.js";
 import { takeDates } from "./dates.js";
+import { addDays } from "./days.js";
 import { isPlausibleDuration, takeDurations } from "./durations.js";
-import { takeMentions } from "./mentions.js";
+import { FOCUS_ORDER, inferFocus } from "./focus.js";
+import { type Mention, takeMentions } from "./mentions.js";
+import { indexNames, takeUnmarkedNames } from "./names.js";
 import { takeParticipants } from "./participants.js";
 import { guessPartnerType } from "./partner-type.js";
 import { Scan } from "./scan.js";
-import { guessFocus, takeTags } from "./tags.js";
+import { takeTags } from "./tags.js";
+import { takeTimes } from "./times.js";
 
 export const MAX_QUICK_LENGTH = 500;
 export const MAX_TITLE_LENGTH = 200;
+/** A date further back than this is asked about, never taken silently. */
+export const FAR_PAST_DAYS = 60;
 
 export interface Known {
   id: number;
@@ -23,7 +29,7 @@ export interface QuickContext {
   partners: (Known & { type: PartnerType })[];
   /** The channel's district, if the channel has one. */
   channelDistrictId?: number;
-  /** The team's recent activities (newest first), so its own earlier choices win over the built-in guess. */
+  /** The team's recent activities: the focus chosen for a similar title wins over the built-in guess. */
   history?: { title: string; focus: Focus }[];
 }
 
@@ -67,10 +73,12 @@ export interface QuickEntry {
   level: Field<Level>;
   caseRef?: string;
   focus?: Field<Focus>;
-  /** Other plausible focuses, most plausible first; the confirmation offers them as buttons. */
+  /** Other plausible focuses, best first: offered as one-tap choices next to a guessed focus. */
   focusAlternatives?: Focus[];
-  /** "hh:mm" from a typed time range. */
+  /** "HH:MM" from a clock time or range ("von 9–11 Uhr"). */
   startTime?: string;
+  /** The date is far back (more than FAR_PAST_DAYS) or ahead: ask before saving, never take it silently. */
+  dateQuestion?: { day: string; reason: "farPast" | "future" };
   role: Field<ActivityRole>;
   periodStart?: string;
   periodEnd?: string;
@@ -110,11 +118,23 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
   const scan = new Scan(text.normalize("NFC"));
 
   // Names first: a partner called "Hort am Montag" must not lose its weekday to the date parser.
-  const districts = takeMentions(scan, "@", ctx.districts, (d) => d.name);
-  const partners = takeMentions(scan, "+", ctx.partners, (p) => p.name);
+  const districtIndex = indexNames(ctx.districts, (d) => d.name);
+  const partnerIndex = indexNames(ctx.partners, (p) => p.name);
+  const districts: Mention<Known>[] = takeMentions(scan, "@", districtIndex);
+  const partners: Mention<Known & { type: PartnerType }>[] = takeMentions(scan, "+", partnerIndex);
   const tags = takeTags(scan);
-  const dates = takeDates(scan, ctx.today);
+  // Known names also count without a marker, in any case: "… westviertel", "mit dem Jugendhaus Mitte".
+  for (const f of takeUnmarkedNames<Known>(scan, [partnerIndex, districtIndex])) {
+    const match = { item: f.item, kind: f.kind };
+    if (f.list === 0) {
+      const partner = ctx.partners.find((p) => p === f.item);
+      if (partner) partners.push({ typed: f.typed, match: { item: partner, kind: f.kind } });
+    } else districts.push({ typed: f.typed, match });
+  }
+  // Clock times before dates and durations: "14.30 bis 16 Uhr" is neither a date nor "16 h".
+  const times = takeTimes(scan);
   const duration = takeDurations(scan);
+  const dates = takeDates(scan, ctx.today);
   const people = takeParticipants(scan);
 
   readDistrict(entry, districts, ctx);
@@ -131,7 +151,16 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
     }
   }
 
-  if (duration) {
+  if (times.startTime) entry.startTime = times.startTime;
+  if (times.minutes !== undefined) {
+    // A range is the duration unless a duration was also written ("9–12 Uhr, davon 2h").
+    if (!duration) entry.minutes = { value: times.minutes, status: times.count > 1 ? "guessed" : "given" };
+    else entry.notices.push({ code: "durationMultiple" });
+    if (times.count > 1) entry.notices.push({ code: "durationMultiple" });
+  }
+  if (entry.minutes) {
+    // taken from the clock-time range above
+  } else if (duration) {
     if (!isPlausibleDuration(duration.minutes))
       entry.problems.push({ code: "durationImplausible", minutes: duration.minutes });
     else entry.minutes = { value: duration.minutes, status: duration.count > 1 ? "guessed" : "given" };
@@ -144,7 +173,12 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
   if (dates.day) {
     entry.occurredOn = { value: dates.day, status: dates.count > 1 ? "guessed" : "given" };
     if (dates.count > 1) entry.notices.push({ code: "dateMultiple" });
-    if (dates.day > ctx.today) entry.problems.push({ code: "dateFuture", day: dates.day });
+    if (dates.day > ctx.today) {
+      entry.problems.push({ code: "dateFuture", day: dates.day });
+      entry.dateQuestion = { day: dates.day, reason: "future" };
+    } else if (dates.day < addDays(ctx.today, -FAR_PAST_DAYS)) {
+      entry.dateQuestion = { day: dates.day, reason: "farPast" };
+    }
   }
 
   if (tags.level) entry.level = { value: tags.level, status: "given" };
@@ -159,21 +193,41 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
   entry.targetGroups = people.targetGroups;
 
   entry.title = scan.remainder();
-  if (tags.focus) {
-    entry.focus = { value: tags.focus, status: tags.focusConflict ? "guessed" : "given" };
-    if (tags.focusConflict) entry.notices.push({ code: "focusConflict" });
-  } else {
-    const guess = guessFocus(entry.title);
-    if (guess) {
-      entry.focus = { value: guess, status: "guessed" };
-      entry.notices.push({ code: "focusGuessed" });
-    } else {
-      entry.problems.push({ code: "focusMissing" });
-    }
-  }
+  readFocus(entry, tags, ctx);
   if (entry.title === "") entry.problems.push({ code: "titleMissing" });
   else if (entry.title.length > MAX_TITLE_LENGTH) entry.problems.push({ code: "titleTooLong" });
   return entry;
+}
+
+function readFocus(
+  entry: QuickEntry,
+  tags: { focus?: Focus; focusConflict: boolean },
+  ctx: QuickContext,
+): void {
+  if (tags.focus) {
+    entry.focus = { value: tags.focus, status: tags.focusConflict ? "guessed" : "given" };
+    if (tags.focusConflict) entry.notices.push({ code: "focusConflict" });
+    return;
+  }
+  const types = [
+    ...entry.partners.map((p) => ctx.partners.find((k) => k.id === p.id)?.type),
+    ...entry.newPartners.map((p) => p.type),
+  ].filter((t): t is PartnerType => t !== undefined);
+  const guess = inferFocus({
+    title: entry.title,
+    level: entry.level.value,
+    partnerTypes: types,
+    ...(ctx.history ? { history: ctx.history } : {}),
+  });
+  if (guess.focus) {
+    entry.focus = { value: guess.focus, status: "guessed" };
+    entry.notices.push({ code: "focusGuessed" });
+    if (guess.alternatives.length > 0) entry.focusAlternatives = guess.alternatives;
+  } else {
+    // Nothing to go on: all six, in the guideline's order, so the card can ask with one tap instead of a form.
+    entry.problems.push({ code: "focusMissing" });
+    entry.focusAlternatives = [...FOCUS_ORDER];
+  }
 }
 
 function readDistrict(

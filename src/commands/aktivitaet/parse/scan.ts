@@ -4,6 +4,17 @@
 export const B = "(?<![\\p{L}\\p{N}_])";
 export const E = "(?![\\p{L}\\p{N}_])";
 
+// The patterns are fixed strings: compiled once, not on every entry (matchAll works on a copy, so sharing is safe).
+const compiled = new Map<string, RegExp>();
+function compile(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, "giu");
+    compiled.set(pattern, re);
+  }
+  return re;
+}
+
 export class Scan {
   private rest: string;
 
@@ -16,7 +27,7 @@ export class Scan {
    * match is removed from the text. Returns how many were accepted.
    */
   take(pattern: string, accept: (match: RegExpExecArray) => boolean): number {
-    const re = new RegExp(pattern, "giu");
+    const re = compile(pattern);
     let taken = 0;
     const spans: [number, number][] = [];
     for (const match of this.rest.matchAll(re)) {

@@ -215,6 +215,20 @@ export function takeTags(scan: Scan): FoundTags {
     return true;
   });
 
+  // §1.1: a talk about one case ("Fallgespräch F-61", "Helferkonferenz", "fallbezogene Absprache") is case-specific;
+  // the words stay in the title, a pseudonymous reference right after them is taken as the case reference.
+  scan.take(
+    `${B}(?:fallgespräch|fallgespraech|fallbesprechung|fallberatung|helferkonferenz|helferrunde|hilfeplangespräch|hilfeplangespraech|fallbezogene[nrms]?|fallspezifische[nrms]?)${E}(?:\\s+([A-Za-z]{1,4}-\\d[A-Za-z0-9\\-_/.]{0,20}))?`,
+    (m) => {
+      found.level ??= "case_specific";
+      if (m[1] && CASE_REF.test(m[1])) {
+        found.caseRef ??= m[1];
+        scan.remove((m.index ?? 0) + m[0].length - m[1].length, (m.index ?? 0) + m[0].length);
+      }
+      return false;
+    },
+  );
+
   const roleWords = Object.keys(ROLE_ALIASES)
     .map((w) => w.replaceAll("ss", "(?:ss|ß)").replaceAll("ue", "(?:ue|ü)"))
     .join("|");
@@ -225,18 +239,4 @@ export function takeTags(scan: Scan): FoundTags {
   });
 
   return found;
-}
-
-/** A focus guessed from the remaining words ("Elterncafé" -> Projekte); the caller marks it as a guess. */
-export function guessFocus(title: string): Focus | undefined {
-  const words = title.split(/\s+/).map(fold);
-  for (const w of words) {
-    const direct = own(FOCUS_ALIASES, w);
-    if (direct) return direct;
-  }
-  const joined = fold(title);
-  for (const [alias, focus] of Object.entries(FOCUS_ALIASES)) {
-    if (alias.length >= 6 && joined.includes(alias)) return focus;
-  }
-  return undefined;
 }
