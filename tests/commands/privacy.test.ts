@@ -166,6 +166,10 @@ describe("findPersonalData", () => {
     ["Teamsitzung, entschuldigt: Tobias. Mia aus der 4a braucht Lernhilfe", "name"],
     ["Runder Tisch wegen Luis, Lehrerin berichtet", "name"], // the teacher speaks about Luis
     ["Sozialarbeiterin und Lina beim Jugendamt", "name"], // "und" joins a second person
+    ["Geburtsjahr 2014, männlich", "birthdate"],
+    ["Neuaufnahme, Alter: 9", "birthdate"],
+    ["Mädchentreff Aylin (13) neu dabei", "birthdate"], // an age wins over the institution before it
+    ["war leon (9) heute da", "birthdate"], // lower case with an age, mid-sentence
   ])("flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -190,6 +194,9 @@ describe("findPersonalData", () => {
     "rosa Luftballons, dann malte die gruppe bilder", // lower-case words that are names elsewhere
     "Rosen und Lilien im Gemeinschaftsgarten gepflanzt",
     "Anwesend: Petra, Murat, ich. TOP 1 Ferienprogramm",
+    "Zielgruppe Alter: 12 bis 16", // an age range
+    "Kita Anna Freud, 20 Kinder", // a full name after an institution word names it
+    "Jugendhaus Mitte (12 TN)",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });

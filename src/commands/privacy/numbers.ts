@@ -31,7 +31,7 @@ const MONTH =
  * is the marker, so that a birth-year cohort can be told from a person's year (see cohort below).
  */
 const BIRTH_MARKER = new RegExp(
-  `(?<![${L}])(geb\\.?|geboren|geburtsdatum|geb\\.?-?dat(?:um)?\\.?|geburtstag|jahrgang|jg\\.|\\*)\\s*(?:am\\s+|im\\s+jahr\\s+|(?:im|in|ende|anfang|mitte)\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|(?:19|20)\\d{2}|\\d{1,2}\\.\\s*${"\\p{L}"}+\\s+\\d{4}|${MONTH}\\s*(?:19|20)\\d{2}|\\d{1,2}\\s?\\/\\s?(?:19|20)?\\d{2}(?![\\p{N}/]))`,
+  `(?<![${L}])(geb\\.?|geboren|geburtsdatum|geburtsjahr|geb\\.?-?dat(?:um)?\\.?|geburtstag|jahrgang|jg\\.|\\*)\\s*(?:am\\s+|im\\s+jahr\\s+|(?:im|in|ende|anfang|mitte)\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|(?:19|20)\\d{2}|\\d{1,2}\\.\\s*${"\\p{L}"}+\\s+\\d{4}|${MONTH}\\s*(?:19|20)\\d{2}|\\d{1,2}\\s?\\/\\s?(?:19|20)?\\d{2}(?![\\p{N}/]))`,
   "giu",
 );
 /**
@@ -81,6 +81,8 @@ const AGE_BEFORE_PERSON = new RegExp(
   `(?<![${L}\\p{N}])(?:${AGE_NUMBER}j(?:ä|ae)hrige[rnms]?|\\d{1,2}-?j\\.)\\s+${PERSON_WORD}`,
   "iu",
 );
+/** "Alter: 9", "Alter: 14 J." as a field of a note; "Alter: 6–10" is a target group. */
+const AGE_FIELD = /(?<![\p{L}])alter\s*:\s*\d{1,2}(?![\p{N}])(?!\s*(?:[-–]|bis|und)\s*\d)/iu;
 const YEARS_OLD = new RegExp(`(?<![${L}\\p{N}])\\d{1,2}\\s?(?:jahre|j\\.)\\s+alt(?![${L}])`, "iu");
 const FULL_DATE = /(?<![\p{N}.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\p{N}])/gu;
 /** Dates of documents and events are not birth dates: "Vertrag vom 12.3.2021", "seit dem 1.9.2019". */
@@ -266,6 +268,7 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
     anyMatch(BIRTH_MARKER, text, (m) => !cohort(text, m)) ||
     anyMatch(BIRTHDAY, text, (m) => !CUE_BEFORE(before(text, m.index ?? 0))) ||
     AGE_OF_ONE.test(text) ||
+    AGE_FIELD.test(text) ||
     AGE_AFTER_PERSON.test(text) ||
     AGE_BEFORE_PERSON.test(text) ||
     AGE_AS_PERSON.test(text) ||

@@ -210,7 +210,12 @@ const nearInstitution = (words: Word[], i: number) =>
   (Boolean(words[i + 1]?.cap) &&
     institutional(words[i + 2]) &&
     !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
-    !CLAUSE_BREAK.test(words[i + 1]?.after ?? ""));
+    !CLAUSE_BREAK.test(words[i + 1]?.after ?? "")) ||
+  // …or after it: "Kita Anna Freud", "Schule Käthe Kollwitz".
+  (Boolean(words[i - 1]?.cap) &&
+    institutional(words[i - 2]) &&
+    !CLAUSE_BREAK.test(words[i - 2]?.after ?? "") &&
+    !CLAUSE_BREAK.test(words[i - 1]?.after ?? ""));
 /** "St. Martin", "Sankt Marien": saints name churches and festivals. */
 const afterSaint = (words: Word[], i: number) => /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
 /** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
@@ -570,6 +575,8 @@ export function findNames(text: string): PersonalDataHit[] {
       w.cap === next.cap &&
       w.text.length >= 3 &&
       isSurnameFolded(w.folded) &&
+      // "Kita" is a Polish surname too, but "Kita Anna Freud" names a nursery.
+      !institutional(w) &&
       !FUNCTION_WORDS.has(w.folded) &&
       !NOT_A_NAME.has(w.folded) &&
       !MONTHS_AND_DAYS.has(w.folded) &&
@@ -592,14 +599,17 @@ export function findNames(text: string): PersonalDataHit[] {
       !LOWER_CASE_WORDS.has(w.folded) &&
       (allLowerCase ||
         clauseStart ||
+        AGE_AFTER.test(w.after + (next?.text ?? "")) ||
         Boolean(prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded))));
     if (!plainName(w, false) && !lowerName) continue;
     if (PARTY_AFTER.test(w.after + (next?.text ?? "")) || PARTY_AFTER.test(next?.after ?? "")) continue;
-    if (nearInstitution(words, i) || nearRole(words, i)) continue;
+    // A name with an age is a child even next to an institution: "Mädchentreff Aylin (13)".
+    const withAge = AGE_AFTER.test(w.after + (next?.text ?? ""));
+    if ((!withAge && nearInstitution(words, i)) || nearRole(words, i)) continue;
     if ([words[i - 2], prev, next, words[i + 2]].some((x) => x && FICTION.has(x.folded))) continue;
     if (inMaxUndMoritz(words, i)) continue;
     if (afterSaint(words, i) || aboutAWork(words, i)) continue;
-    if (AGE_AFTER.test(w.after + (next?.text ?? ""))) {
+    if (withAge) {
       add("birthdate", "strong");
       continue;
     }
