@@ -170,6 +170,9 @@ describe("findPersonalData", () => {
     ["Neuaufnahme, Alter: 9", "birthdate"],
     ["Mädchentreff Aylin (13) neu dabei", "birthdate"], // an age wins over the institution before it
     ["war leon (9) heute da", "birthdate"], // lower case with an age, mid-sentence
+    ["Klientin Senait kommt wieder", "name"], // a word for one client before a name no list knows
+    ["Schülerin Fatuma braucht Hilfe", "name"],
+    ["Vorname: Ayaan", "name"],
   ])("flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -197,6 +200,8 @@ describe("findPersonalData", () => {
     "Zielgruppe Alter: 12 bis 16", // an age range
     "Kita Anna Freud, 20 Kinder", // a full name after an institution word names it
     "Jugendhaus Mitte (12 TN)",
+    "Jugendlicher Treffpunkt am Bahnhof", // an adjective, not a client
+    "Schülerin Vertretung gesucht, Klient Beratung Dienstag",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -410,17 +410,26 @@ const AGE_IN_BRACKETS = /^\s*\(\s*\d{1,2}\s*\)/u;
  */
 const PLURAL_LIKE = /(?:e|en|er|ern|el|s|innen)$/u;
 const ARTICLE = set("der die das den dem des ein eine einen einem einer im am vom zum zur beim");
+/** A capitalised word that may be a name the lists do not know: no noun by its ending, role or institution. */
+function unknownName(w: Word): boolean {
+  if (!w.cap || w.text.length < 3 || /^\p{Lu}{2,}/u.test(w.text) || w.text.endsWith(".")) return false;
+  if (KIN.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
+  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
+  return !PLURAL_LIKE.test(w.folded) || isFirstName(w.text);
+}
+/**
+ * Words for one client, after which a capitalised word is that client's name: "Klient Mustafa", "Schülerin
+ * Senait", and the labels of a form ("Vorname: Ayaan"). Not "Junge" ("Junge Union") or "Mädchen" (plural too).
+ */
+const ONE_CLIENT = set("klient klientin schuelerin muendel vorname nachname rufname");
 function unknownWithAge(words: Word[], i: number, clientInView: () => boolean): boolean {
   const w = words[i] as Word;
-  if (!w.cap || w.text.length < 3 || /^\p{Lu}{2,}/u.test(w.text) || w.text.endsWith(".")) return false;
   const tail = w.after + (words[i + 1]?.text ?? "");
   const unit = AGE_WITH_UNIT.test(tail);
   if (!unit && !AGE_IN_BRACKETS.test(w.after)) return false;
   const prev = words[i - 1];
   if (prev && ARTICLE.has(prev.folded)) return false;
-  if (KIN.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
-  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
-  if (PLURAL_LIKE.test(w.folded) && !isFirstName(w.text)) return false;
+  if (!unknownName(w)) return false;
   // A bare number in brackets is an age only after "mit", "für", … or where a client is in view ("Raum (4)
   // belegt" counts seats).
   return unit || Boolean(prev && PERSON_CONTEXT.has(prev.folded)) || clientInView();
@@ -486,6 +495,11 @@ export function findNames(text: string): PersonalDataHit[] {
         add("kinship", "strong");
         continue;
       }
+    }
+    // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
+    if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
+      add("name", "strong");
+      continue;
     }
     // "Senait, 6 J.", "mit Dawit (7)": a capitalised word the lists do not know, with an age, is a child.
     if (unknownWithAge(words, i, clientInView)) {
