@@ -3,7 +3,29 @@
 // districts (Turkish, Polish, Romanian, Italian, Croatian, Serbian, Czech, Slovak, Azerbaijani, Vietnamese; Russian
 // and Ukrainian transliterated from Cyrillic), plus Arabic, Persian/Dari and Albanian first names in the
 // Latin spellings used in Germany (see arabicLatin below; faker has these only in their own scripts).
-import { az, cs_CZ, de, hr, it, pl, ro, ru, sk, sr_RS_latin, tr, uk, vi } from "@faker-js/faker";
+// Also faker's Moldovan, Uzbek (Latin), Senegalese and Nigerian (also Yoruba) lists, and Wikipedia's most
+// popular names of further countries of origin (popular-names.ts).
+import {
+  az,
+  cs_CZ,
+  de,
+  en_NG,
+  fr_SN,
+  hr,
+  it,
+  pl,
+  ro,
+  ro_MD,
+  ru,
+  sk,
+  sr_RS_latin,
+  tr,
+  uk,
+  uz_UZ_latin,
+  vi,
+  yo_NG,
+} from "@faker-js/faker";
+import { WIKIPEDIA_FORENAMES, WIKIPEDIA_SURNAMES } from "./popular-names.js";
 
 type NameList = string[] | Record<string, string[] | undefined> | undefined;
 
@@ -84,6 +106,15 @@ function words(lists: NameList[]): Set<string> {
 }
 
 const LATIN = [de, tr, pl, ro, it, hr, sr_RS_latin, cs_CZ, sk, az, vi];
+/** Lists added later for more countries of origin; their words that are German words are left out (below). */
+const ADDED = [ro_MD, uz_UZ_latin, fr_SN, en_NG, yo_NG];
+/**
+ * The names on the ADDED lists that are also ordinary German words in Debian's German word list (wngerman):
+ * in these texts "Fall", "Dame" or "Salami" are words, not names.
+ */
+const GERMAN_WORDS = new Set(
+  "ami asta soda alpha dame mama samba dia fall top wade esse wale salami ade".split(" "),
+);
 const CYR = [ru, uk];
 
 /** Folds "Ayşe" and "Ayse", "Özdemir" and "Oezdemir" together, as people type them. */
@@ -114,6 +145,10 @@ function lists() {
   const last = new Set<string>();
   for (const w of words(LATIN.map((l) => l.person?.first_name as NameList))) addFolded(first, w);
   for (const w of words(LATIN.map((l) => l.person?.last_name as NameList))) addFolded(last, w);
+  const added = (key: "first_name" | "last_name") =>
+    [...words(ADDED.map((l) => l.person?.[key] as NameList))].filter((w) => !GERMAN_WORDS.has(w));
+  for (const w of added("first_name")) addFolded(first, w);
+  for (const w of added("last_name")) addFolded(last, w);
   for (const l of CYR) {
     for (const n of flat(l.person?.first_name as NameList))
       for (const t of transliterations(n)) addFolded(first, t);
@@ -121,6 +156,8 @@ function lists() {
       for (const t of transliterations(n)) addFolded(last, t);
   }
   for (const n of arabicLatin.split(/\s+/)) addFolded(first, n);
+  for (const w of words([WIKIPEDIA_FORENAMES.split(" ")])) addFolded(first, w);
+  for (const w of words([WIKIPEDIA_SURNAMES.split(" ")])) addFolded(last, w);
   cache = { first, last };
   return cache;
 }

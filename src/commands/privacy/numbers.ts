@@ -24,26 +24,65 @@ const UNIT_MAILBOX =
 const PHONE =
   /(?<![\p{L}\p{N}.,:/-])(?:\+\s?\d{1,3}(?:\s?\(0\))?|\(?0\s?\d)(?:[\s/().-]{0,3}\d){6,14}(?![\p{N}]|[.,:]\d)/gu;
 
+const MONTH =
+  "(?:januar|februar|m(?:ä|ae)rz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|m(?:ä|ae)r|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\.?";
+/**
+ * "geb. 03.04.2012", "geb. am 3.4.12", "geboren im März 2014", "geb. 3/2015", "Jg. 2014", "*2016". The group
+ * is the marker, so that a birth-year cohort can be told from a person's year (see cohort below).
+ */
 const BIRTH_MARKER = new RegExp(
-  `(?<![${L}])(?:geb\\.?|geboren|geburtsdatum|geb\\.?-?dat(?:um)?\\.?|geburtstag|jahrgang|jg\\.|\\*)\\s*(?:am\\s+|im\\s+jahr\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|(?:19|20)\\d{2}|\\d{1,2}\\.\\s*${"\\p{L}"}+\\s+\\d{4})`,
-  "iu",
+  `(?<![${L}])(geb\\.?|geboren|geburtsdatum|geburtsjahr|geb\\.?-?dat(?:um)?\\.?|geburtstag|jahrgang|jg\\.|\\*)\\s*(?:am\\s+|im\\s+jahr\\s+|(?:im|in|ende|anfang|mitte)\\s+)?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|(?:19|20)\\d{2}|\\d{1,2}\\.\\s*${"\\p{L}"}+\\s+\\d{4}|${MONTH}\\s*(?:19|20)\\d{2}|\\d{1,2}\\s?\\/\\s?(?:19|20)?\\d{2}(?![\\p{N}/]))`,
+  "giu",
 );
+/**
+ * A birth-year cohort, not a person: "Jahrgang 2015 und älter", "ab Jg. 2010", "Jg. 2012–2014": a year
+ * marker with "ab/bis/vor/nach" before it, or a range or "und älter/jünger" after it.
+ */
+const COHORT_BEFORE = /(?:ab|bis|vor|nach|alle|der|die)\s*$/iu;
+const COHORT_AFTER =
+  /^\s*(?:[-–]|bis\b|und\s+(?:(?:ä|ae)lter|j(?:ü|ue)nger)|oder\s+(?:(?:ä|ae)lter|j(?:ü|ue)nger)|u\.\s*(?:ä|ae)\.)/iu;
+const cohort = (text: string, m: RegExpMatchArray) =>
+  /^(?:jahrgang|jg\.)$/iu.test(m[1] ?? "") &&
+  (COHORT_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)) ||
+    COHORT_AFTER.test(text.slice((m.index ?? 0) + m[0].length)));
+/**
+ * A birthday without a year: "Tochter hat am 12.05. Geburtstag". Not an institution's ("Jugendhaus hat am
+ * 3.5. Geburtstag"): an institution cue before it wins.
+ */
+const BIRTHDAY = /(?<![\p{L}])(?:hat|hatte)\s+am\s+\d{1,2}\.\s?\d{1,2}\.?\s+geburtstag/giu;
 /** A child or client with an age: "Mädchen, 11 J.", "Junge (9)", "Sohn 8 Jahre", "8-jähriger Sohn", "14 Jahre alt". */
 const PERSON_WORD =
-  "(?:m(?:ä|ae)dchen|junge|kind|sohn|tochter|bruder|schwester|jugendliche[rn]?|sch(?:ü|ue)ler(?:in)?|klient(?:in)?|baby|enkel(?:in)?|neffe|nichte|pflegekind)";
+  "(?:m(?:ä|ae)dchen|junge|kind|sohn|tochter|bruder|schwester|jugendlicher?|sch(?:ü|ue)ler(?:in)?|klient(?:in)?|baby|enkel(?:in)?|neffe|nichte|pflegekind)";
 const AGE_AFTER_PERSON = new RegExp(
   `(?<![${L}])${PERSON_WORD}\\s*(?:,\\s*|\\(\\s*|\\s)(?:ca\\.\\s*)?\\d{1,2}\\s*(?:\\)|j\\.|jahre|jahren|jährig|jaehrig|j(?![${L}]))`,
   "iu",
 );
-/** "die 15jährige", "ein 8-Jähriger": an age used as the person. */
+/** Words for one person only, so that a bare number after a comma is an age: "Jugendlicher, 15, sucht …". */
+const ONE_PERSON =
+  "(?:junge|kind|sohn|tochter|jugendlicher|sch(?:ü|ue)lerin|klient(?:in)?|baby|enkel(?:in)?|neffe|nichte|pflegekind|er|sie)";
+/**
+ * "Jugendlicher, 15, sucht", "ein Junge von 12 Jahren", "Kind ist 7 Jahre", "er ist erst 13", "Tochter wird
+ * nächste Woche 6": an age (2 to 19) said of one person. Not after "am/um/bis/ab" ("sie ist am 10. da", "er
+ * wird um 10 abgeholt"), and the number ends the phrase; "wurde 3." is a rank.
+ */
+const AGE_OF_ONE = new RegExp(
+  `(?<![${L}])${ONE_PERSON}(?:\\s*,\\s*\\d{1,2}\\s*[,;)]|\\s+von\\s+\\d{1,2}\\s+jahren|\\s+(?:ist|wird|war)\\s+(?:(?!am\\s|um\\s|bis\\s|ab\\s|seit\\s|den\\s|zum\\s)[${L}]+\\s+){0,3}(?:[2-9]|1\\d)(?![\\p{N}.:,/]\\d)(?:\\s*(?:jahre(?:\\s+alt)?|j\\.))?\\s*(?:[.,;!?)]|$|und\\s|geworden))`,
+  "iu",
+);
+/** An age before "-jährig": "8", "8-", or spelled out up to nineteen ("achtjährige", "Zwölfjähriger"). */
+const AGE_NUMBER =
+  "(?:\\d{1,2}-?|(?:ein|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn|elf|zw(?:ö|oe)lf|dreizehn|vierzehn|f(?:ü|ue)nfzehn|sechzehn|siebzehn|achtzehn|neunzehn)-?)";
+/** "die 15jährige", "ein 8-Jähriger", "seine 12-jährige", "die Zehnjährige": an age used as the person. */
 const AGE_AS_PERSON = new RegExp(
-  `(?<![${L}])(?:die|der|den|dem|des|ein|eine|einen|einem|einer)\\s+\\d{1,2}-?j(?:ä|ae)hrige[rnms]?(?![${L}])`,
+  `(?<![${L}])(?:die|der|den|dem|des|ein|eine|einen|einem|einer|diese[rnms]?|seine[rnms]?|ihre[rnms]?|unsere[rnms]?)\\s+${AGE_NUMBER}j(?:ä|ae)hrige[rnms]?(?![${L}])`,
   "iu",
 );
 const AGE_BEFORE_PERSON = new RegExp(
-  `(?<![${L}\\p{N}])\\d{1,2}-?(?:j(?:ä|ae)hrige[rnms]?|j\\.)\\s+${PERSON_WORD}`,
+  `(?<![${L}\\p{N}])(?:${AGE_NUMBER}j(?:ä|ae)hrige[rnms]?|\\d{1,2}-?j\\.)\\s+${PERSON_WORD}`,
   "iu",
 );
+/** "Alter: 9", "Alter: 14 J." as a field of a note; "Alter: 6–10" is a target group. */
+const AGE_FIELD = /(?<![\p{L}])alter\s*:\s*\d{1,2}(?![\p{N}])(?!\s*(?:[-–]|bis|und)\s*\d)/iu;
 const YEARS_OLD = new RegExp(`(?<![${L}\\p{N}])\\d{1,2}\\s?(?:jahre|j\\.)\\s+alt(?![${L}])`, "iu");
 const FULL_DATE = /(?<![\p{N}.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\p{N}])/gu;
 /** Dates of documents and events are not birth dates: "Vertrag vom 12.3.2021", "seit dem 1.9.2019". */
@@ -226,7 +265,10 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
   )
     strong("phone");
   if (
-    BIRTH_MARKER.test(text) ||
+    anyMatch(BIRTH_MARKER, text, (m) => !cohort(text, m)) ||
+    anyMatch(BIRTHDAY, text, (m) => !CUE_BEFORE(before(text, m.index ?? 0))) ||
+    AGE_OF_ONE.test(text) ||
+    AGE_FIELD.test(text) ||
     AGE_AFTER_PERSON.test(text) ||
     AGE_BEFORE_PERSON.test(text) ||
     AGE_AS_PERSON.test(text) ||

@@ -10,6 +10,8 @@ interface Word {
   folded: string;
   /** Starts with a capital letter. */
   cap: boolean;
+  /** Inside a sentence: neither the first word nor after a full stop, colon, "!" or "?". */
+  mid: boolean;
   /** Index in the text, and what follows the word up to the next word. */
   index: number;
   after: string;
@@ -32,6 +34,7 @@ function wordsOf(text: string): Word[] {
       text: raw,
       folded: foldName(raw.replace(/\.$/, "")),
       cap: /^\p{Lu}/u.test(raw),
+      mid: i > 0 && !/[.!?:;]\s*$/u.test(out[i - 1]?.after ?? ""),
       index,
       after: text.slice(end, next ? next.index : text.length),
     });
@@ -121,10 +124,30 @@ const KIN = set(
   "tochter sohn mutter vater mama papa mami papi oma opa omi opi grossmutter grossvater bruder schwester " +
     "halbbruder halbschwester tante onkel enkel enkelin neffe nichte cousin cousine stiefvater stiefmutter " +
     "stiefsohn stieftochter pflegemutter pflegevater pflegekind pflegesohn pflegetochter kindesmutter kindesvater " +
-    "kindsmutter kindsvater ehemann ehefrau lebensgefaehrte lebensgefaehrtin freund freundin baby zwillinge",
+    "kindsmutter kindsvater ehemann ehefrau lebensgefaehrte lebensgefaehrtin freund freundin baby zwillinge " +
+    "mutti vati mum mom dad stiefmama stiefpapa stiefbruder stiefschwester pflegebruder pflegeschwester " +
+    "pflegemama pflegepapa adoptivmutter adoptivvater adoptivsohn adoptivtochter ziehmutter ziehvater " +
+    "schwager schwaegerin schwiegermutter schwiegervater schwiegersohn schwiegertochter uroma uropa " +
+    "urgrossmutter urgrossvater grosstante grossonkel patenkind exmann exfrau ex-mann ex-frau " +
+    "zwillingsbruder zwillingsschwester",
 );
-/** Words before a first name that point at a person meant here: "mit Ayşe", "für leon", "bei Emma". */
-const PERSON_CONTEXT = set("mit von fuer bei und an zu sowie wegen wg wg. ueber");
+/**
+ * Kinship words that also head other things, so that only a known name after them counts: file shorthands
+ * for a child's parents ("KM Sandra", "KV Herr …", but "KV Nord" is an association) and the plural family
+ * words ("Großeltern Schulze", but "Pflegeeltern Infoabend").
+ */
+const KIN_ABBREVIATION = new Set(["KM", "KV", "KE", "KiM", "KiV", "KiE"]);
+const KIN_GROUP = set("eltern grosseltern pflegeeltern stiefeltern adoptiveltern kindeseltern kindseltern");
+/** Words before a first name that point at a person meant here: "mit Ayşe", "für leon", "thema sophie". */
+const PERSON_CONTEXT = set("mit von fuer bei und an zu sowie wegen wg wg. ueber thema fall");
+/**
+ * Lower-case German words that are also on the first-name lists ("malte", "rosa", "ernst", "solange"), as
+ * Debian's German word list (wngerman) has them: typed in lower case they are the word, never the name.
+ */
+const LOWER_CASE_WORDS = set(
+  "bade bang davor ernst hau lang lasse malte man mir nasser nur rosa sang solange tat tue urban van " +
+    "ward angel bebe chi hoc phi roch rares vitale",
+);
 /** Words that make a nearby name part of an institution, a place or a programme. */
 const INSTITUTION = set(
   "schule grundschule realschule gymnasium gesamtschule oberschule hauptschule foerderschule kita kindergarten " +
@@ -134,7 +157,14 @@ const INSTITUTION = set(
     "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis",
 );
 /** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
-const FICTION = set("holle moritz pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
+const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
+/** "Max und Moritz" is the book; Moritz alone is one of the commonest boys' names. */
+const MAX_UND_MORITZ = /^max und moritz$/u;
+const inMaxUndMoritz = (words: Word[], i: number) =>
+  [i - 2, i].some(
+    (k) =>
+      k >= 0 && MAX_UND_MORITZ.test(`${words[k]?.folded} ${words[k + 1]?.folded} ${words[k + 2]?.folded}`),
+  );
 /** Words that are first names on the lists, but ordinary German or English words in these texts. */
 const NOT_A_NAME = set(
   "kai mai can will see mark hell bad tag kind art rose august april juni juli mai sonntag montag " +
@@ -143,6 +173,11 @@ const NOT_A_NAME = set(
     "dari farsi paschtu arabisch tuerkisch kurdisch tigrinya russisch ukrainisch polnisch albanisch " +
     "hilfen fruehe",
 );
+/**
+ * Of those, the ones that inside a sentence and capitalised are the name: "mit Can und Kai" (Turkish "Can",
+ * German "Kai"), "Sohn Mark"; the German words are lower case there ("will", "can't").
+ */
+const NAME_WHEN_CAPITALISED = set("can kai mark");
 /** Short German words that are also names somewhere ("an", "da", "ca."): never a name in lower case. */
 const FUNCTION_WORDS = set(
   "an am im in um zu so da ca wie was wer wo der die das dem den des ab bis ob ja nein na oh es er sie wir ihr " +
@@ -175,16 +210,23 @@ const nearInstitution = (words: Word[], i: number) =>
   (Boolean(words[i + 1]?.cap) &&
     institutional(words[i + 2]) &&
     !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
-    !CLAUSE_BREAK.test(words[i + 1]?.after ?? ""));
+    !CLAUSE_BREAK.test(words[i + 1]?.after ?? "")) ||
+  // …or after it: "Kita Anna Freud", "Schule Käthe Kollwitz".
+  (Boolean(words[i - 1]?.cap) &&
+    institutional(words[i - 2]) &&
+    !CLAUSE_BREAK.test(words[i - 2]?.after ?? "") &&
+    !CLAUSE_BREAK.test(words[i - 1]?.after ?? ""));
 /** "St. Martin", "Sankt Marien": saints name churches and festivals. */
 const afterSaint = (words: Word[], i: number) => /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
 /** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
 const SERVED = set("von vom fuer");
-/** A role word up to three words before (unless "von"/"für" comes between) or right after. */
+const CONJUNCTION = set("und oder sowie");
+/** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
 function roleBefore(words: Word[], i: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
-    if (!w || SERVED.has(w.folded)) return false;
+    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's.
+    if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
     // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
     if (/[.;:!?]/u.test(w.after)) break;
     if (isRole(w)) return true;
@@ -206,9 +248,22 @@ function roleLabel(words: Word[], i: number): boolean {
   }
   return false;
 }
+/** Words that go on an apposition: "Frau Lorenz, Ansprechpartnerin der Schule", "Herr Kunz, Rektor." */
+const APPOSITION_GOES_ON = set("der des vom von im am bei beim an aus fuer zur zum und");
+/**
+ * A role right after the name: "Herr Demir Schulleiter", or as an apposition after a comma. In "wegen Luis,
+ * Lehrerin berichtet" a verb follows: the teacher is someone else, speaking about Luis.
+ */
+const roleAfter = (words: Word[], i: number) => {
+  const role = words[i + 1];
+  if (!isRole(role)) return false;
+  if (!CLAUSE_BREAK.test(words[i]?.after ?? "")) return true;
+  const then = words[i + 2];
+  return !then || /[,;.:!?()]/u.test(role?.after ?? "") || then.cap || APPOSITION_GOES_ON.has(then.folded);
+};
 const nearRole = (words: Word[], i: number) =>
   roleBefore(words, i) ||
-  isRole(words[i + 1]) ||
+  roleAfter(words, i) ||
   // "Herr Demir vom Integrationsrat", "Frau Krause von der Grundschule": a person for an institution.
   // Not "aus der": "Mia aus der Kita" is a child who goes there, not someone who speaks for it.
   /^(?:\s*(?:vom|der|des)\s+\p{Lu}|\s*von\s+de[rm]\s+\p{Lu})/u.test(
@@ -224,10 +279,14 @@ function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   // Two letters and a dot ("Sa.", "Mo.", "So.") abbreviate weekdays and the like; a lower-case word with a
   // dot ("max.", "ca.", "evtl.") is an abbreviation, not a name typed in lower case.
   if (/^\p{L}{2}\.$/u.test(w.text) || (!w.cap && w.text.endsWith(".") && w.after !== "")) return false;
-  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FICTION.has(w.folded)) return false;
+  if (NOT_A_NAME.has(w.folded) && !(w.cap && w.mid && NAME_WHEN_CAPITALISED.has(w.folded))) return false;
+  if (MONTHS_AND_DAYS.has(w.folded) || FICTION.has(w.folded)) return false;
   if (!w.cap && (w.text.length < 3 || FUNCTION_WORDS.has(w.folded))) return false;
   return firstNameWord(w.text.replace(/\.$/, ""));
 }
+
+/** "Lenas" -> "Lena", "Jonas'" -> "Jonas": the owner in a possessive. */
+const possessor = (w: Word): Word => ({ ...w, text: w.text.replace(/(?:s|['’])$/u, "") });
 
 /** "Anna-Lena", "Jan-Niklas": a double first name is a first name when each part is one. */
 const firstNameWord = (text: string): boolean =>
@@ -300,7 +359,29 @@ function aboutAWork(words: Word[], i: number): boolean {
  * colleague's; a full name or a name with an age or a kinship word still counts.
  */
 const TEAM_TALK =
-  /anwesend|abwesend|entschuldigt|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/iu;
+  /anwesend|abwesend|entschuldigt|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/giu;
+/**
+ * Where the team talk is: the sentence that holds the attendance or hand-over list. In "Anwesend: Petra,
+ * Murat, ich. Fall Leon besprochen" Leon is a client, named after the list has ended.
+ */
+const SENTENCE_END = /[.!?](?:\s|$)|\n/gu;
+function teamTalkSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(TEAM_TALK)) {
+    const at = m.index ?? 0;
+    const start = Math.max(
+      0,
+      text.lastIndexOf(". ", at),
+      text.lastIndexOf("! ", at),
+      text.lastIndexOf("? ", at),
+      text.lastIndexOf("\n", at),
+    );
+    // The list's own end ("…, ich.") closes the sentence too.
+    SENTENCE_END.lastIndex = at + m[0].replace(/[.;)\s]+$/u, "").length;
+    spans.push([start, SENTENCE_END.exec(text)?.index ?? text.length]);
+  }
+  return spans;
+}
 /**
  * A protocol with who does what: "Flyer bis 30.6. (Murat)". Only a first name alone in brackets is taken
  * for the colleague in charge; "Protokoll Schulgespräch: Leon fehlt oft" still names a pupil.
@@ -319,11 +400,49 @@ const CASE_WORK = set(
 /** "Mia (11)", "Paul, 9 J.", "Ayşe 12 Jahre": a name with an age is a date of birth in disguise. */
 const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s)(?:ca\.\s*)?\d{1,2}\s*(?:\)|j\.|jahre|jähr|j(?![\p{L}]))/iu;
 
+/** An age with its unit: "Senait, 6 J.", "Dawit (7 Jahre)", "Rahel, 9-jährig". */
+const AGE_WITH_UNIT = /^\s*(?:,\s*|\(\s*)(?:ca\.\s*)?\d{1,2}\s*(?:j\.|jahre\b|j(?:ä|ae)hrig)/iu;
+/** A bare age in brackets: "Dawit (7)"; "(7-10)" is a range, "(7 TN)" a count. */
+const AGE_IN_BRACKETS = /^\s*\(\s*\d{1,2}\s*\)/u;
+/**
+ * Capitalised words that are rather nouns than unknown names: plurals and collective nouns ("Kinder (12)",
+ * "Teilnehmende (14)", "Gruppen (3)") and the endings of German nouns.
+ */
+const PLURAL_LIKE = /(?:e|en|er|ern|el|s|innen)$/u;
+const ARTICLE = set("der die das den dem des ein eine einen einem einer im am vom zum zur beim");
+/** A capitalised word that may be a name the lists do not know: no noun by its ending, role or institution. */
+function unknownName(w: Word): boolean {
+  if (!w.cap || w.text.length < 3 || /^\p{Lu}{2,}/u.test(w.text) || w.text.endsWith(".")) return false;
+  if (KIN.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
+  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
+  return !PLURAL_LIKE.test(w.folded) || isFirstName(w.text);
+}
+/**
+ * Words for one client, after which a capitalised word is that client's name: "Klient Mustafa", "Schülerin
+ * Senait", and the labels of a form ("Vorname: Ayaan"). Not "Junge" ("Junge Union") or "Mädchen" (plural too).
+ */
+const ONE_CLIENT = set("klient klientin schuelerin muendel vorname nachname rufname");
+function unknownWithAge(words: Word[], i: number, clientInView: () => boolean): boolean {
+  const w = words[i] as Word;
+  const tail = w.after + (words[i + 1]?.text ?? "");
+  const unit = AGE_WITH_UNIT.test(tail);
+  if (!unit && !AGE_IN_BRACKETS.test(w.after)) return false;
+  const prev = words[i - 1];
+  if (prev && ARTICLE.has(prev.folded)) return false;
+  if (!unknownName(w)) return false;
+  // A bare number in brackets is an age only after "mit", "für", … or where a client is in view ("Raum (4)
+  // belegt" counts seats).
+  return unit || Boolean(prev && PERSON_CONTEXT.has(prev.folded)) || clientInView();
+}
+
 export function findNames(text: string): PersonalDataHit[] {
   const words = wordsOf(text);
   // Not where a client is in view: "Rama, Yara und Omar …, Anmeldung über die Mutter" are children.
   const clientInView = () => hasClientCue(text);
-  const teamTalk = TEAM_TALK.test(text) && !clientInView();
+  // Typed all in lower case, in a hurry: there a name on the lists is one wherever it stands.
+  const allLowerCase = !/\p{Lu}/u.test(text);
+  const spans = clientInView() ? [] : teamTalkSpans(text);
+  const inTeamTalk = (w: Word) => spans.some(([a, b]) => w.index >= a && w.index < b);
   const protocol = PROTOCOL.test(text) && !clientInView();
   const hits: PersonalDataHit[] = [];
   const add = (kind: PersonalDataHit["kind"], strength: PersonalDataHit["strength"]) => {
@@ -350,7 +469,8 @@ export function findNames(text: string): PersonalDataHit[] {
     }
     if (KIN.has(w.folded)) {
       // "Tochter Emma", "Sohn yusuf", "Oma Gertrud", "Mutter von Lena".
-      const named = next && (next.folded === "von" ? words[i + 2] : next);
+      // "Mutter von Lena", "Kindsmutter Frau Krasniqi": the name may come after "von" or "Frau"/"Herr".
+      const named = next && (next.folded === "von" || COURTESY.has(next.folded) ? words[i + 2] : next);
       const kinName =
         named &&
         !w.after.includes("-") &&
@@ -361,6 +481,29 @@ export function findNames(text: string): PersonalDataHit[] {
           // a month ("Tochter Mai", "Sohn Kai", "Opa August").
           (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
       if (kinName) add("kinship", "strong");
+      continue;
+    }
+    if (KIN_ABBREVIATION.has(w.text.replace(/\.$/u, "")) || KIN_GROUP.has(w.folded)) {
+      if (
+        next?.cap &&
+        !/[,;:!?()-]/u.test(w.after) &&
+        !NOT_AFTER_KIN.has(next.folded) &&
+        !isRole(next) &&
+        !institutional(next) &&
+        (plainName(next, false) || surnameLike(next) || COURTESY.has(next.folded))
+      ) {
+        add("kinship", "strong");
+        continue;
+      }
+    }
+    // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
+    if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
+      add("name", "strong");
+      continue;
+    }
+    // "Senait, 6 J.", "mit Dawit (7)": a capitalised word the lists do not know, with an age, is a child.
+    if (unknownWithAge(words, i, clientInView)) {
+      add("birthdate", "strong");
       continue;
     }
     // "bei den Jankowskis", "die Yilmaz' kommen": a family by its plural name.
@@ -376,13 +519,8 @@ export function findNames(text: string): PersonalDataHit[] {
       add("family", "strong");
       continue;
     }
-    // "Lenas Mutter".
-    if (
-      next &&
-      KIN.has(next.folded) &&
-      /s$/u.test(w.text) &&
-      plainName({ ...w, text: w.text.slice(0, -1) }, false)
-    ) {
+    // "Lenas Mutter", "Jonas' Vater", hurried "lenas mama".
+    if (next && KIN.has(next.folded) && /(?:s|['’])$/u.test(w.text) && plainName(possessor(w), true)) {
       add("kinship", "strong");
       continue;
     }
@@ -451,6 +589,8 @@ export function findNames(text: string): PersonalDataHit[] {
       w.cap === next.cap &&
       w.text.length >= 3 &&
       isSurnameFolded(w.folded) &&
+      // "Kita" is a Polish surname too, but "Kita Anna Freud" names a nursery.
+      !institutional(w) &&
       !FUNCTION_WORDS.has(w.folded) &&
       !NOT_A_NAME.has(w.folded) &&
       !MONTHS_AND_DAYS.has(w.folded) &&
@@ -468,13 +608,22 @@ export function findNames(text: string): PersonalDataHit[] {
     }
     // A first name in lower case counts where a person is meant: after "mit", "für", … or opening a clause.
     const clauseStart = !prev || /[.,;:!?()]\s*$/u.test(prev.after);
-    const lowerName = plainName(w, true) && ((prev && PERSON_CONTEXT.has(prev.folded)) || clauseStart);
+    const lowerName =
+      plainName(w, true) &&
+      !LOWER_CASE_WORDS.has(w.folded) &&
+      (allLowerCase ||
+        clauseStart ||
+        AGE_AFTER.test(w.after + (next?.text ?? "")) ||
+        Boolean(prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded))));
     if (!plainName(w, false) && !lowerName) continue;
     if (PARTY_AFTER.test(w.after + (next?.text ?? "")) || PARTY_AFTER.test(next?.after ?? "")) continue;
-    if (nearInstitution(words, i) || nearRole(words, i)) continue;
+    // A name with an age is a child even next to an institution: "Mädchentreff Aylin (13)".
+    const withAge = AGE_AFTER.test(w.after + (next?.text ?? ""));
+    if ((!withAge && nearInstitution(words, i)) || nearRole(words, i)) continue;
     if ([words[i - 2], prev, next, words[i + 2]].some((x) => x && FICTION.has(x.folded))) continue;
+    if (inMaxUndMoritz(words, i)) continue;
     if (afterSaint(words, i) || aboutAWork(words, i)) continue;
-    if (AGE_AFTER.test(w.after + (next?.text ?? ""))) {
+    if (withAge) {
       add("birthdate", "strong");
       continue;
     }
@@ -498,7 +647,7 @@ export function findNames(text: string): PersonalDataHit[] {
     }
     if (ORG_AFTER.test(w.after + (next?.text ?? "") + (next?.after ?? "")) || orgInBrackets(w, next))
       continue;
-    if (teamTalk || (protocol && inCharge(prev, w))) continue;
+    if (inTeamTalk(w) || (protocol && inCharge(prev, w))) continue;
     add("name", "weak");
   }
   return hits;
