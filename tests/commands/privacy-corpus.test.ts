@@ -7,6 +7,7 @@ import { parseQuickEntry, type QuickContext } from "../../src/commands/aktivitae
 import { findPersonalData, type PersonalDataKind } from "../../src/commands/privacy/index.js";
 import { PRIVACY_CORPUS, type PrivacyCase, type PrivacyKind } from "../corpora/privacy.js";
 import { PRIVACY_FRESH } from "../corpora/privacy-fresh.js";
+import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -133,8 +134,22 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH_FLOOR.falseAlarms);
   });
+
+  // A second corpus written the same way, measured once after the last change to the guard (the fresh
+  // corpus's totals were seen while tuning, this one's never were).
+  it("reaches its measured level on the second fresh corpus", () => {
+    const m = measure(PRIVACY_FRESH2);
+    report("fresh2", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH2_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH2_FLOOR.falseAlarms);
+  });
 });
 
 // First measurement, 2026-12-02: 93/100 caught (93.0 %), 2/100 false alarms (2.0 %); the guard before the
 // held-out tuning scored 93.0 % and 4.0 % on it.
+// Measured once, 2026-12-02, after the last change: 94/100 caught, 1/100 false alarms. The same corpus gave
+// 86 % / 1 % on the guard of the session's start and 88 % / 1 % after the held-out tuning.
+const FRESH2_FLOOR = { caught: 0.94, falseAlarms: 0.01 };
+
 const FRESH_FLOOR = { caught: 0.93, falseAlarms: 0.02 };
