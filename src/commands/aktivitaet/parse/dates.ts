@@ -3,6 +3,7 @@
 
 import { addDays, isoDay, isValidDay, parts, startOfWeek, weekday } from "./days.js";
 import { fold, osa, own } from "./fold.js";
+import { SMALL_NUMBER_WORDS } from "./number-words.js";
 import { B, E, type Scan } from "./scan.js";
 
 const MONTHS: [RegExp, number][] = [
@@ -45,13 +46,7 @@ const WEEKDAY_WORD =
 const WD = `(${WEEKDAY_WORD})(?:\\.(?!\\d))?`;
 
 const COUNT_WORDS: Record<string, number> = {
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  fuenf: 5,
-  sechs: 6,
-  sieben: 7,
+  ...SMALL_NUMBER_WORDS,
   einer: 1,
   einem: 1,
 };

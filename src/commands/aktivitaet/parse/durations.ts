@@ -1,33 +1,17 @@
 // Durations in German: "2h", "1,5 Std.", "90 min", "1:30", "eine Stunde", "halber Tag" (= 4 h), "3/4 h", "2 1/2 Std", "ne Viertelstunde".
 import { own } from "./fold.js";
+import { SMALL_NUMBER_WORDS } from "./number-words.js";
 import { B, E, Scan } from "./scan.js";
 
 export const MAX_MINUTES = 24 * 60;
 
 const NUMBER_WORDS: Record<string, number> = {
+  ...SMALL_NUMBER_WORDS,
   ne: 1,
   ein: 1,
   eine: 1,
   einer: 1,
   einen: 1,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  fuenf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  zwoelf: 12,
-  fünfzehn: 15,
-  fuenfzehn: 15,
-  zwanzig: 20,
-  dreißig: 30,
-  dreissig: 30,
   vierzig: 40,
   fünfundvierzig: 45,
   fuenfundvierzig: 45,

@@ -1,5 +1,6 @@
 // Participants and target groups: "12 TN", "mit 15 Teilnehmenden", "20 Eltern", "Zielgruppe: Eltern, Kinder".
 import { own } from "./fold.js";
+import { SMALL_NUMBER_WORDS } from "./number-words.js";
 import { B, E, type Scan } from "./scan.js";
 
 const GROUPS: Record<string, string> = {
@@ -67,24 +68,7 @@ const GROUP_WORDS = Object.keys(GROUPS)
   .map((w) => w.replace("*", "\\*"))
   .join("|");
 const COUNTS: Record<string, number> = {
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  fuenf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwölf: 12,
-  zwoelf: 12,
-  fünfzehn: 15,
-  fuenfzehn: 15,
-  zwanzig: 20,
-  dreißig: 30,
-  dreissig: 30,
+  ...SMALL_NUMBER_WORDS,
 };
 /** A count: digits or a number word ("zwölf Jugendliche"). */
 const COUNT = `(\\d{1,4}|${Object.keys(COUNTS).join("|")})`;

@@ -1,0 +1,21 @@
+// German number words as people type them, with and without umlauts; shared by durations, counts and dates.
+export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+  fünfzehn: 15,
+  fuenfzehn: 15,
+  zwanzig: 20,
+  dreißig: 30,
+  dreissig: 30,
+};
