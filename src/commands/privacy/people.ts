@@ -1,143 +1,31 @@
 // People named in free text: full names, "Nachname, Vorname", "Fam. X", a kinship word with a name, a
-// first name on its own (also in lower case), and a name with an age. Officials and colleagues in their
-// role, institutions named after people and well-known fictional figures are not client data.
+// first name on its own (also in lower case), and a name with an age. Who is named but is no client
+// (officials, institutions named after people, works, colleagues) is decided in not-clients.ts.
+
+import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
 import type { PersonalDataHit } from "./index.js";
 import { foldName, isFirstName, isSurname, isSurnameFolded } from "./names.js";
+import {
+  aboutAWork,
+  afterSaint,
+  FICTION,
+  INSTITUTION,
+  inCharge,
+  inInstitutionCompound,
+  inMaxUndMoritz,
+  institutional,
+  isRole,
+  nearInstitution,
+  nearRole,
+  ORG_AFTER,
+  orgInBrackets,
+  PARTY_AFTER,
+  PROTOCOL,
+  teamTalkSpans,
+} from "./not-clients.js";
 import { hasClientCue } from "./numbers.js";
+import { CLAUSE_BREAK, set, type Word, wordsOf } from "./words.js";
 
-interface Word {
-  text: string;
-  folded: string;
-  /** Starts with a capital letter. */
-  cap: boolean;
-  /** Inside a sentence: neither the first word nor after a full stop, colon, "!" or "?". */
-  mid: boolean;
-  /** Index in the text, and what follows the word up to the next word. */
-  index: number;
-  after: string;
-  /** Whether the word is a role or an institution word, worked out once per word (see isRole). */
-  role?: boolean;
-  institution?: boolean;
-}
-
-const WORD = /[\p{L}][\p{L}'’]*(?:-[\p{L}][\p{L}'’]*)*\.?/gu;
-
-function wordsOf(text: string): Word[] {
-  const out: Word[] = [];
-  const matches = [...text.matchAll(WORD)];
-  for (const [i, m] of matches.entries()) {
-    const raw = m[0];
-    const index = m.index ?? 0;
-    const next = matches[i + 1];
-    const end = index + raw.length;
-    out.push({
-      text: raw,
-      folded: foldName(raw.replace(/\.$/, "")),
-      cap: /^\p{Lu}/u.test(raw),
-      mid: i > 0 && !/[.!?:;]\s*$/u.test(out[i - 1]?.after ?? ""),
-      index,
-      after: text.slice(end, next ? next.index : text.length),
-    });
-  }
-  return out;
-}
-
-const set = (words: string) => new Set(words.split(/\s+/).map(foldName));
-
-/** A person is meant in their office or role, not as a client. */
-const ROLE = set(
-  "buergermeister buergermeisterin oberbuergermeister oberbuergermeisterin stadtrat stadtraetin stadtraete " +
-    "bezirksvorsteher bezirksvorsteherin ortsvorsteher ortsvorsteherin bezirksbuergermeister bezirksbuergermeisterin " +
-    "schulleiter schulleiterin rektor rektorin konrektor konrektorin direktor direktorin pfarrer pfarrerin " +
-    "landrat landraetin dezernent dezernentin sozialdezernent sozialdezernentin amtsleiter amtsleiterin " +
-    "polizeihauptkommissar polizeihauptkommissarin kommissar kommissarin polizist polizistin abgeordnete abgeordneter " +
-    "lehrer lehrerin klassenlehrer klassenlehrerin erzieher erzieherin kollege kollegin kollegen " +
-    "sozialarbeiter sozialarbeiterin schulsozialarbeiter schulsozialarbeiterin quartiersmanager quartiersmanagerin " +
-    "leiter leiterin leitung vorsitzende vorsitzender sprecher sprecherin ansprechpartner ansprechpartnerin " +
-    "beauftragte beauftragter referent referentin dr dr. prof prof. trainer trainerin hausmeister hausmeisterin " +
-    "sekretaerin koordinator koordinatorin integrationsbeauftragte jugendpfleger jugendpflegerin teamleitung " +
-    "teamleiterin teamleiter praktikant praktikantin ehrenamtliche ehrenamtlicher moderator moderatorin " +
-    "imam rabbiner diakon diakonin vorstand kassenwart kassenwartin stadtjugendpfleger stadtjugendpflegerin " +
-    "bezirksraetin bezirksrat ratsfrau ratsherr minister ministerin staatssekretaer staatssekretaerin senator senatorin " +
-    "ratsmitglied mitglied stadtverordnete stadtverordneter dolmetscher dolmetscherin berater beraterin " +
-    "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter " +
-    // Professions a person is introduced by when they come in their work, not as a client.
-    "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
-    "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
-    "autor autorin musiker musikerin",
-);
-/**
- * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
- * "Integrationsbeauftragte", "Jugendamtsmitarbeiter"). Only person nouns: "-leitung" would make
- * "Begleitung" a role.
- */
-const ROLE_ENDINGS = [
-  "leiter",
-  "leiterin",
-  "beauftragte",
-  "beauftragter",
-  "referent",
-  "referentin",
-  "planer",
-  "planerin",
-  "berater",
-  "beraterin",
-  "pfleger",
-  "pflegerin",
-  "arbeiter",
-  "arbeiterin",
-  "manager",
-  "managerin",
-  "koordinator",
-  "koordinatorin",
-  "lehrer",
-  "lehrerin",
-  "erzieher",
-  "erzieherin",
-  "trainer",
-  "trainerin",
-  "vorsitzende",
-  "vorsitzender",
-  "therapeut",
-  "therapeutin",
-  "aerztin",
-  "paedagoge",
-  "paedagogin",
-];
-function roleWord(folded: string): boolean {
-  if (ROLE.has(folded)) return true;
-  // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
-  // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
-  for (const ending of ROLE_ENDINGS)
-    if (folded.length > ending.length && folded.endsWith(ending)) return true;
-  return false;
-}
-/** Asked several times per word (as the word itself and as a neighbour): answered once. */
-const isRole = (w: Word | undefined): boolean => {
-  if (!w) return false;
-  w.role ??= roleWord(w.folded);
-  return w.role;
-};
-const COURTESY = set("frau herr herrn hr. fr. hr fr");
-const FAMILY = set("fam fam. familie familien");
-const KIN = set(
-  "tochter sohn mutter vater mama papa mami papi oma opa omi opi grossmutter grossvater bruder schwester " +
-    "halbbruder halbschwester tante onkel enkel enkelin neffe nichte cousin cousine stiefvater stiefmutter " +
-    "stiefsohn stieftochter pflegemutter pflegevater pflegekind pflegesohn pflegetochter kindesmutter kindesvater " +
-    "kindsmutter kindsvater ehemann ehefrau lebensgefaehrte lebensgefaehrtin freund freundin baby zwillinge " +
-    "mutti vati mum mom dad stiefmama stiefpapa stiefbruder stiefschwester pflegebruder pflegeschwester " +
-    "pflegemama pflegepapa adoptivmutter adoptivvater adoptivsohn adoptivtochter ziehmutter ziehvater " +
-    "schwager schwaegerin schwiegermutter schwiegervater schwiegersohn schwiegertochter uroma uropa " +
-    "urgrossmutter urgrossvater grosstante grossonkel patenkind exmann exfrau ex-mann ex-frau " +
-    "zwillingsbruder zwillingsschwester",
-);
-/**
- * Kinship words that also head other things, so that only a known name after them counts: file shorthands
- * for a child's parents ("KM Sandra", "KV Herr …", but "KV Nord" is an association) and the plural family
- * words ("Großeltern Schulze", but "Pflegeeltern Infoabend").
- */
-const KIN_ABBREVIATION = new Set(["KM", "KV", "KE", "KiM", "KiV", "KiE"]);
-const KIN_GROUP = set("eltern grosseltern pflegeeltern stiefeltern adoptiveltern kindeseltern kindseltern");
 /** Words before a first name that point at a person meant here: "mit Ayşe", "für leon", "thema sophie". */
 const PERSON_CONTEXT = set("mit von fuer bei und an zu sowie wegen wg wg. ueber thema fall");
 /**
@@ -148,23 +36,6 @@ const LOWER_CASE_WORDS = set(
   "bade bang davor ernst hau lang lasse malte man mir nasser nur rosa sang solange tat tue urban van " +
     "ward angel bebe chi hoc phi roch rares vitale",
 );
-/** Words that make a nearby name part of an institution, a place or a programme. */
-const INSTITUTION = set(
-  "schule grundschule realschule gymnasium gesamtschule oberschule hauptschule foerderschule kita kindergarten " +
-    "hort stiftung verein e.v. ev haus zentrum treff buero cafe café baeckerei apotheke praxis kinderarztpraxis " +
-    "klinik krankenhaus bibliothek buecherei museum park platz strasse str. weg allee halle turnhalle kirche " +
-    "gemeinde moschee stadion bruecke markt brunnen saal heim jugendhaus jugendzentrum kinderhaus familienzentrum " +
-    "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis",
-);
-/** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
-const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
-/** "Max und Moritz" is the book; Moritz alone is one of the commonest boys' names. */
-const MAX_UND_MORITZ = /^max und moritz$/u;
-const inMaxUndMoritz = (words: Word[], i: number) =>
-  [i - 2, i].some(
-    (k) =>
-      k >= 0 && MAX_UND_MORITZ.test(`${words[k]?.folded} ${words[k + 1]?.folded} ${words[k + 2]?.folded}`),
-  );
 /** Words that are first names on the lists, but ordinary German or English words in these texts. */
 const NOT_A_NAME = set(
   "kai mai can will see mark hell bad tag kind art rose august april juni juli mai sonntag montag " +
@@ -190,87 +61,6 @@ const MONTHS_AND_DAYS = set(
 );
 
 const isInitial = (w: Word | undefined) => Boolean(w && /^\p{Lu}\.$/u.test(w.text));
-/** A word in a hyphenated compound with an institution word: "Anne-Frank-Grundschule", "Hoffmann-Stiftung". */
-const inInstitutionCompound = (w: Word) =>
-  w.text.includes("-") && w.text.split("-").some((part) => INSTITUTION.has(foldName(part)));
-/** Built once: the guard runs on every message, so no array per word. */
-const INSTITUTION_ENDINGS = [...INSTITUTION].filter((x) => x.length > 3);
-/** Directly next to an institution word, or after a compound ending in one ("Musikschule Paul Hindemith"). */
-const institutional = (w: Word | undefined): boolean => {
-  if (!w) return false;
-  w.institution ??= INSTITUTION.has(w.folded) || INSTITUTION_ENDINGS.some((x) => w.folded.endsWith(x));
-  return w.institution;
-};
-/** Only within the phrase: in "Elterncafé, Anna bringt Kuchen" the comma ends the café's name. */
-const CLAUSE_BREAK = /[,;.:!?]/u;
-const nearInstitution = (words: Word[], i: number) =>
-  (institutional(words[i - 1]) && !CLAUSE_BREAK.test(words[i - 1]?.after ?? "")) ||
-  (institutional(words[i + 1]) && !CLAUSE_BREAK.test(words[i]?.after ?? "")) ||
-  // "Maria Montessori Kinderhaus", "Astrid Lindgren Schule": a full name before the institution word.
-  (Boolean(words[i + 1]?.cap) &&
-    institutional(words[i + 2]) &&
-    !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
-    !CLAUSE_BREAK.test(words[i + 1]?.after ?? "")) ||
-  // …or after it: "Kita Anna Freud", "Schule Käthe Kollwitz".
-  (Boolean(words[i - 1]?.cap) &&
-    institutional(words[i - 2]) &&
-    !CLAUSE_BREAK.test(words[i - 2]?.after ?? "") &&
-    !CLAUSE_BREAK.test(words[i - 1]?.after ?? ""));
-/** "St. Martin", "Sankt Marien": saints name churches and festivals. */
-const afterSaint = (words: Word[], i: number) => /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
-/** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
-const SERVED = set("von vom fuer");
-const CONJUNCTION = set("und oder sowie");
-/** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
-function roleBefore(words: Word[], i: number): boolean {
-  for (let k = 1; k <= 3; k++) {
-    const w = words[i - k];
-    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's.
-    if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
-    // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
-    if (/[.;:!?]/u.test(w.after)) break;
-    if (isRole(w)) return true;
-  }
-  return roleLabel(words, i);
-}
-/**
- * A role as a label before a colon: "Neue Leitung im Jugendhaus: Frau Marx", "Ansprechpartnerin Schule:
- * Herr Lenz". "Frau"/"Herr" and the name come right after the colon; the role up to four words before it.
- */
-function roleLabel(words: Word[], i: number): boolean {
-  // Only with "Frau"/"Herr": in "Klassenlehrerin: Leon fehlt oft" the name after the colon is the pupil.
-  const colonAt = words[i - 2]?.after.includes(":") && COURTESY.has(words[i - 1]?.folded ?? "") ? i - 2 : -1;
-  if (colonAt < 0) return false;
-  for (let k = colonAt; k > colonAt - 4 && k >= 0; k--) {
-    const w = words[k];
-    if (!w || (k < colonAt && /[.;:!?]/u.test(w.after))) return false;
-    if (isRole(w)) return true;
-  }
-  return false;
-}
-/** Words that go on an apposition: "Frau Lorenz, Ansprechpartnerin der Schule", "Herr Kunz, Rektor." */
-const APPOSITION_GOES_ON = set("der des vom von im am bei beim an aus fuer zur zum und");
-/**
- * A role right after the name: "Herr Demir Schulleiter", or as an apposition after a comma. In "wegen Luis,
- * Lehrerin berichtet" a verb follows: the teacher is someone else, speaking about Luis.
- */
-const roleAfter = (words: Word[], i: number) => {
-  const role = words[i + 1];
-  if (!isRole(role)) return false;
-  if (!CLAUSE_BREAK.test(words[i]?.after ?? "")) return true;
-  const then = words[i + 2];
-  return !then || /[,;.:!?()]/u.test(role?.after ?? "") || then.cap || APPOSITION_GOES_ON.has(then.folded);
-};
-const nearRole = (words: Word[], i: number) =>
-  roleBefore(words, i) ||
-  roleAfter(words, i) ||
-  // "Herr Demir vom Integrationsrat", "Frau Krause von der Grundschule": a person for an institution.
-  // Not "aus der": "Mia aus der Kita" is a child who goes there, not someone who speaks for it.
-  /^(?:\s*(?:vom|der|des)\s+\p{Lu}|\s*von\s+de[rm]\s+\p{Lu})/u.test(
-    // Up to three words on: "Paul von der AWO" needs the third.
-    `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
-  );
-
 function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   if (!w || w.text.length < 2) return false;
   if (!w.cap && !lowerAllowed) return false;
@@ -315,81 +105,6 @@ const nameAfterCue = (w: Word | undefined) =>
 const NOT_AFTER_KIN = set(
   "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag und oder",
 );
-/** A party after a name marks a politician: "Frau Kowalczyk (SPD)". */
-const PARTY_AFTER = /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|freie w(?:ä|ae)hler|volt)\b/iu;
-/**
- * An organisation's acronym in brackets after a name marks who someone speaks for: "Frau Kaya (AWO)",
- * "Herr Lang (ASD)". Not the file shorthands for a child's parents (KM, KV, KE, KiM), which mark a client.
- */
-const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
-/** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
-const OFFICE = /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo)$/u;
-const orgInBrackets = (w: Word, inside: Word | undefined) =>
-  Boolean(
-    inside &&
-      w.after.trimEnd().endsWith("(") &&
-      !KIN.has(inside.folded) &&
-      (institutional(inside) || OFFICE.test(inside.folded)),
-  );
-
-/**
- * Works, not people: a name right after a film, book, reading or show ("Filmnachmittag Familie Feuerstein",
- * "Vorlesen Pippi …"), or after "über"/"zu" following one ("Ausstellung über Sophie Scholl und Martin
- * Luther King") is a title or a topic.
- */
-const WORK =
-  /^(?:film|kino|vorles|vorlesen|lesung|theater|puppentheater|hoerspiel|maerchen|buch|ausstellung|doku|vortrag|referat|geschichtsprojekt)/u;
-const TOPIC = set("ueber zu");
-/** A reading, talk or concert "mit" someone: the guest who gives it ("Lesung mit Cornelia Funke"). */
-const GUEST_EVENT = /(?:lesung|vortrag|referat|konzert)$/u;
-function aboutAWork(words: Word[], i: number): boolean {
-  if (words[i - 1] && WORK.test(words[i - 1]?.folded ?? "")) return true;
-  if (words[i - 1]?.folded === "mit" && GUEST_EVENT.test(words[i - 2]?.folded ?? "")) return true;
-  for (let k = 1; k <= 6; k++) {
-    const w = words[i - k];
-    if (!w || /[.;:!?]/u.test(w.after)) return false;
-    if (TOPIC.has(w.folded)) return WORK.test(words[i - k - 1]?.folded ?? "");
-  }
-  return false;
-}
-
-/**
- * Team talk: an attendance list ("anwesend Petra, Murat, ich") or a hand-over list ending with the author
- * ("Ahmet das Elterncafé, Natalia den Treff, ich die Hausaufgabenhilfe"). There a first name alone is a
- * colleague's; a full name or a name with an age or a kinship word still counts.
- */
-const TEAM_TALK =
-  /anwesend|abwesend|entschuldigt|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/giu;
-/**
- * Where the team talk is: the sentence that holds the attendance or hand-over list. In "Anwesend: Petra,
- * Murat, ich. Fall Leon besprochen" Leon is a client, named after the list has ended.
- */
-const SENTENCE_END = /[.!?](?:\s|$)|\n/gu;
-function teamTalkSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const m of text.matchAll(TEAM_TALK)) {
-    const at = m.index ?? 0;
-    const start = Math.max(
-      0,
-      text.lastIndexOf(". ", at),
-      text.lastIndexOf("! ", at),
-      text.lastIndexOf("? ", at),
-      text.lastIndexOf("\n", at),
-    );
-    // The list's own end ("…, ich.") closes the sentence too.
-    SENTENCE_END.lastIndex = at + m[0].replace(/[.;)\s]+$/u, "").length;
-    spans.push([start, SENTENCE_END.exec(text)?.index ?? text.length]);
-  }
-  return spans;
-}
-/**
- * A protocol with who does what: "Flyer bis 30.6. (Murat)". Only a first name alone in brackets is taken
- * for the colleague in charge; "Protokoll Schulgespräch: Leon fehlt oft" still names a pupil.
- */
-const PROTOCOL = /protokoll|zust(?:ä|ae)ndig|verantwortlich|(?<![\p{L}])to-?dos?(?![\p{L}])/iu;
-const inCharge = (prev: Word | undefined, w: Word) =>
-  Boolean(prev?.after.endsWith("(") && /^\s*\)/u.test(w.after));
-
 /** Endings of German nouns, which no first name has. */
 const NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|chen|lein|nis|tum|ment|ik|ei|ur|tät|taet|ismus|ling)$/u;
 /** Case work words: a capitalised word after one, with an age, is the child ("Hilfeplan Dawit (7)"). */

@@ -1,0 +1,254 @@
+// People named in free text who are not clients: officials and professionals in their role, someone
+// speaking for an institution, institutions and places named after people, works and their topics,
+// fictional figures, and colleagues in the team's own lists.
+
+import { COURTESY, KIN } from "./cues.js";
+import { foldName } from "./names.js";
+import { CLAUSE_BREAK, set, type Word } from "./words.js";
+
+/** A person is meant in their office or role, not as a client. */
+const ROLE = set(
+  "buergermeister buergermeisterin oberbuergermeister oberbuergermeisterin stadtrat stadtraetin stadtraete " +
+    "bezirksvorsteher bezirksvorsteherin ortsvorsteher ortsvorsteherin bezirksbuergermeister bezirksbuergermeisterin " +
+    "schulleiter schulleiterin rektor rektorin konrektor konrektorin direktor direktorin pfarrer pfarrerin " +
+    "landrat landraetin dezernent dezernentin sozialdezernent sozialdezernentin amtsleiter amtsleiterin " +
+    "polizeihauptkommissar polizeihauptkommissarin kommissar kommissarin polizist polizistin abgeordnete abgeordneter " +
+    "lehrer lehrerin klassenlehrer klassenlehrerin erzieher erzieherin kollege kollegin kollegen " +
+    "sozialarbeiter sozialarbeiterin schulsozialarbeiter schulsozialarbeiterin quartiersmanager quartiersmanagerin " +
+    "leiter leiterin leitung vorsitzende vorsitzender sprecher sprecherin ansprechpartner ansprechpartnerin " +
+    "beauftragte beauftragter referent referentin dr dr. prof prof. trainer trainerin hausmeister hausmeisterin " +
+    "sekretaerin koordinator koordinatorin integrationsbeauftragte jugendpfleger jugendpflegerin teamleitung " +
+    "teamleiterin teamleiter praktikant praktikantin ehrenamtliche ehrenamtlicher moderator moderatorin " +
+    "imam rabbiner diakon diakonin vorstand kassenwart kassenwartin stadtjugendpfleger stadtjugendpflegerin " +
+    "bezirksraetin bezirksrat ratsfrau ratsherr minister ministerin staatssekretaer staatssekretaerin senator senatorin " +
+    "ratsmitglied mitglied stadtverordnete stadtverordneter dolmetscher dolmetscherin berater beraterin " +
+    "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter " +
+    // Professions a person is introduced by when they come in their work, not as a client.
+    "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
+    "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
+    "autor autorin musiker musikerin",
+);
+/**
+ * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
+ * "Integrationsbeauftragte", "Jugendamtsmitarbeiter"). Only person nouns: "-leitung" would make
+ * "Begleitung" a role.
+ */
+const ROLE_ENDINGS = [
+  "leiter",
+  "leiterin",
+  "beauftragte",
+  "beauftragter",
+  "referent",
+  "referentin",
+  "planer",
+  "planerin",
+  "berater",
+  "beraterin",
+  "pfleger",
+  "pflegerin",
+  "arbeiter",
+  "arbeiterin",
+  "manager",
+  "managerin",
+  "koordinator",
+  "koordinatorin",
+  "lehrer",
+  "lehrerin",
+  "erzieher",
+  "erzieherin",
+  "trainer",
+  "trainerin",
+  "vorsitzende",
+  "vorsitzender",
+  "therapeut",
+  "therapeutin",
+  "aerztin",
+  "paedagoge",
+  "paedagogin",
+];
+function roleWord(folded: string): boolean {
+  if (ROLE.has(folded)) return true;
+  // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
+  // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
+  for (const ending of ROLE_ENDINGS)
+    if (folded.length > ending.length && folded.endsWith(ending)) return true;
+  return false;
+}
+/** Asked several times per word (as the word itself and as a neighbour): answered once. */
+export const isRole = (w: Word | undefined): boolean => {
+  if (!w) return false;
+  w.role ??= roleWord(w.folded);
+  return w.role;
+};
+/** Words that make a nearby name part of an institution, a place or a programme. */
+export const INSTITUTION = set(
+  "schule grundschule realschule gymnasium gesamtschule oberschule hauptschule foerderschule kita kindergarten " +
+    "hort stiftung verein e.v. ev haus zentrum treff buero cafe café baeckerei apotheke praxis kinderarztpraxis " +
+    "klinik krankenhaus bibliothek buecherei museum park platz strasse str. weg allee halle turnhalle kirche " +
+    "gemeinde moschee stadion bruecke markt brunnen saal heim jugendhaus jugendzentrum kinderhaus familienzentrum " +
+    "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis",
+);
+/** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
+export const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
+/** "Max und Moritz" is the book; Moritz alone is one of the commonest boys' names. */
+const MAX_UND_MORITZ = /^max und moritz$/u;
+export const inMaxUndMoritz = (words: Word[], i: number) =>
+  [i - 2, i].some(
+    (k) =>
+      k >= 0 && MAX_UND_MORITZ.test(`${words[k]?.folded} ${words[k + 1]?.folded} ${words[k + 2]?.folded}`),
+  );
+/** A word in a hyphenated compound with an institution word: "Anne-Frank-Grundschule", "Hoffmann-Stiftung". */
+export const inInstitutionCompound = (w: Word) =>
+  w.text.includes("-") && w.text.split("-").some((part) => INSTITUTION.has(foldName(part)));
+/** Built once: the guard runs on every message, so no array per word. */
+const INSTITUTION_ENDINGS = [...INSTITUTION].filter((x) => x.length > 3);
+/** Directly next to an institution word, or after a compound ending in one ("Musikschule Paul Hindemith"). */
+export const institutional = (w: Word | undefined): boolean => {
+  if (!w) return false;
+  w.institution ??= INSTITUTION.has(w.folded) || INSTITUTION_ENDINGS.some((x) => w.folded.endsWith(x));
+  return w.institution;
+};
+export const nearInstitution = (words: Word[], i: number) =>
+  (institutional(words[i - 1]) && !CLAUSE_BREAK.test(words[i - 1]?.after ?? "")) ||
+  (institutional(words[i + 1]) && !CLAUSE_BREAK.test(words[i]?.after ?? "")) ||
+  // "Maria Montessori Kinderhaus", "Astrid Lindgren Schule": a full name before the institution word.
+  (Boolean(words[i + 1]?.cap) &&
+    institutional(words[i + 2]) &&
+    !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
+    !CLAUSE_BREAK.test(words[i + 1]?.after ?? "")) ||
+  // …or after it: "Kita Anna Freud", "Schule Käthe Kollwitz".
+  (Boolean(words[i - 1]?.cap) &&
+    institutional(words[i - 2]) &&
+    !CLAUSE_BREAK.test(words[i - 2]?.after ?? "") &&
+    !CLAUSE_BREAK.test(words[i - 1]?.after ?? ""));
+/** "St. Martin", "Sankt Marien": saints name churches and festivals. */
+export const afterSaint = (words: Word[], i: number) =>
+  /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
+/** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
+const SERVED = set("von vom fuer");
+const CONJUNCTION = set("und oder sowie");
+/** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
+function roleBefore(words: Word[], i: number): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const w = words[i - k];
+    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's.
+    if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
+    // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
+    if (/[.;:!?]/u.test(w.after)) break;
+    if (isRole(w)) return true;
+  }
+  return roleLabel(words, i);
+}
+/**
+ * A role as a label before a colon: "Neue Leitung im Jugendhaus: Frau Marx", "Ansprechpartnerin Schule:
+ * Herr Lenz". "Frau"/"Herr" and the name come right after the colon; the role up to four words before it.
+ */
+function roleLabel(words: Word[], i: number): boolean {
+  // Only with "Frau"/"Herr": in "Klassenlehrerin: Leon fehlt oft" the name after the colon is the pupil.
+  const colonAt = words[i - 2]?.after.includes(":") && COURTESY.has(words[i - 1]?.folded ?? "") ? i - 2 : -1;
+  if (colonAt < 0) return false;
+  for (let k = colonAt; k > colonAt - 4 && k >= 0; k--) {
+    const w = words[k];
+    if (!w || (k < colonAt && /[.;:!?]/u.test(w.after))) return false;
+    if (isRole(w)) return true;
+  }
+  return false;
+}
+/** Words that go on an apposition: "Frau Lorenz, Ansprechpartnerin der Schule", "Herr Kunz, Rektor." */
+const APPOSITION_GOES_ON = set("der des vom von im am bei beim an aus fuer zur zum und");
+/**
+ * A role right after the name: "Herr Demir Schulleiter", or as an apposition after a comma. In "wegen Luis,
+ * Lehrerin berichtet" a verb follows: the teacher is someone else, speaking about Luis.
+ */
+const roleAfter = (words: Word[], i: number) => {
+  const role = words[i + 1];
+  if (!isRole(role)) return false;
+  if (!CLAUSE_BREAK.test(words[i]?.after ?? "")) return true;
+  const then = words[i + 2];
+  return !then || /[,;.:!?()]/u.test(role?.after ?? "") || then.cap || APPOSITION_GOES_ON.has(then.folded);
+};
+export const nearRole = (words: Word[], i: number) =>
+  roleBefore(words, i) ||
+  roleAfter(words, i) ||
+  // "Herr Demir vom Integrationsrat", "Frau Krause von der Grundschule": a person for an institution.
+  // Not "aus der": "Mia aus der Kita" is a child who goes there, not someone who speaks for it.
+  /^(?:\s*(?:vom|der|des)\s+\p{Lu}|\s*von\s+de[rm]\s+\p{Lu})/u.test(
+    // Up to three words on: "Paul von der AWO" needs the third.
+    `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
+  );
+
+/** A party after a name marks a politician: "Frau Kowalczyk (SPD)". */
+export const PARTY_AFTER =
+  /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|freie w(?:ä|ae)hler|volt)\b/iu;
+/**
+ * An organisation's acronym in brackets after a name marks who someone speaks for: "Frau Kaya (AWO)",
+ * "Herr Lang (ASD)". Not the file shorthands for a child's parents (KM, KV, KE, KiM), which mark a client.
+ */
+export const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
+/** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
+const OFFICE = /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo)$/u;
+export const orgInBrackets = (w: Word, inside: Word | undefined) =>
+  Boolean(
+    inside &&
+      w.after.trimEnd().endsWith("(") &&
+      !KIN.has(inside.folded) &&
+      (institutional(inside) || OFFICE.test(inside.folded)),
+  );
+
+/**
+ * Works, not people: a name right after a film, book, reading or show ("Filmnachmittag Familie Feuerstein",
+ * "Vorlesen Pippi …"), or after "über"/"zu" following one ("Ausstellung über Sophie Scholl und Martin
+ * Luther King") is a title or a topic.
+ */
+const WORK =
+  /^(?:film|kino|vorles|vorlesen|lesung|theater|puppentheater|hoerspiel|maerchen|buch|ausstellung|doku|vortrag|referat|geschichtsprojekt)/u;
+const TOPIC = set("ueber zu");
+/** A reading, talk or concert "mit" someone: the guest who gives it ("Lesung mit Cornelia Funke"). */
+const GUEST_EVENT = /(?:lesung|vortrag|referat|konzert)$/u;
+export function aboutAWork(words: Word[], i: number): boolean {
+  if (words[i - 1] && WORK.test(words[i - 1]?.folded ?? "")) return true;
+  if (words[i - 1]?.folded === "mit" && GUEST_EVENT.test(words[i - 2]?.folded ?? "")) return true;
+  for (let k = 1; k <= 6; k++) {
+    const w = words[i - k];
+    if (!w || /[.;:!?]/u.test(w.after)) return false;
+    if (TOPIC.has(w.folded)) return WORK.test(words[i - k - 1]?.folded ?? "");
+  }
+  return false;
+}
+
+/**
+ * Team talk: an attendance list ("anwesend Petra, Murat, ich") or a hand-over list ending with the author
+ * ("Ahmet das Elterncafé, Natalia den Treff, ich die Hausaufgabenhilfe"). There a first name alone is a
+ * colleague's; a full name or a name with an age or a kinship word still counts.
+ */
+const TEAM_TALK =
+  /anwesend|abwesend|entschuldigt|(?:,|und)\s+ich(?:\s*[.;)]|\s*$|\s+(?:die|den|das|der)\s)/giu;
+/**
+ * Where the team talk is: the sentence that holds the attendance or hand-over list. In "Anwesend: Petra,
+ * Murat, ich. Fall Leon besprochen" Leon is a client, named after the list has ended.
+ */
+const SENTENCE_END = /[.!?](?:\s|$)|\n/gu;
+export function teamTalkSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(TEAM_TALK)) {
+    const at = m.index ?? 0;
+    const start = Math.max(
+      0,
+      text.lastIndexOf(". ", at),
+      text.lastIndexOf("! ", at),
+      text.lastIndexOf("? ", at),
+      text.lastIndexOf("\n", at),
+    );
+    // The list's own end ("…, ich.") closes the sentence too.
+    SENTENCE_END.lastIndex = at + m[0].replace(/[.;)\s]+$/u, "").length;
+    spans.push([start, SENTENCE_END.exec(text)?.index ?? text.length]);
+  }
+  return spans;
+}
+/**
+ * A protocol with who does what: "Flyer bis 30.6. (Murat)". Only a first name alone in brackets is taken
+ * for the colleague in charge; "Protokoll Schulgespräch: Leon fehlt oft" still names a pupil.
+ */
+export const PROTOCOL = /protokoll|zust(?:ä|ae)ndig|verantwortlich|(?<![\p{L}])to-?dos?(?![\p{L}])/iu;
+export const inCharge = (prev: Word | undefined, w: Word) =>
+  Boolean(prev?.after.endsWith("(") && /^\s*\)/u.test(w.after));
