@@ -18,8 +18,6 @@ import { addDays, germanDay } from "./parse/days.js";
 import type { Notice, QuickEntry, Status } from "./parse/quick.js";
 import { draftFields } from "./summary.js";
 
-/** A date further back than this, or any date ahead, is asked about before saving. */
-export const FAR_DAYS = 60;
 /** More districts than this are chosen in the form, not with buttons. */
 export const MAX_DISTRICT_BUTTONS = 5;
 
@@ -28,8 +26,6 @@ export const MAX_DISTRICT_BUTTONS = 5;
  * ~28 KB with Speichern and Bearbeiten too. The date question comes first, so it is the last to be dropped.
  */
 export const TAP_BUDGET = 10_000;
-
-export const isFarDay = (day: string, today: string) => day > today || day < addDays(today, -FAR_DAYS);
 
 /**
  * The one-tap choices for a freshly parsed entry, or undefined when a problem remains that no tap can fix
@@ -57,7 +53,8 @@ export function initialView(q: QuickEntry, draft: Draft, known: Known): ConfirmV
     levelToggle: q.level.status !== "given",
     districtChoices:
       districtOpen && count > 1 && count <= MAX_DISTRICT_BUTTONS ? known.districts.map((d) => d.id) : [],
-    dateQuestion: draft.occurredOn !== undefined && isFarDay(draft.occurredOn, known.today),
+    // The parser decides what is far (FAR_PAST_DAYS back, or ahead); the card only asks.
+    dateQuestion: q.dateQuestion !== undefined,
   };
   const fixable = (p: Notice) => {
     switch (p.code) {

@@ -1,14 +1,9 @@
-// "sozialraum personenzahlen …": per-person figures under dual control. An admin asks, the works council
-// (role betriebsrat) or a second admin approves within 7 days, else the request lapses. Switching off
-// needs one person, because it only gives privacy back. Every step is audited; the team hears of on/off.
-
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { delivererOf } from "../../scheduler/route.js";
 import type { JobHandler } from "../../scheduler/worker.js";
 import type { Member, Tenant } from "../../store/index.js";
 import { type Ctx, isAdmin } from "../context.js";
+import { germanDayAt } from "../messages/format.js";
 import { common, datenschutz, digest as t } from "../messages/index.js";
 
 export const APPROVAL_DAYS = 7;
@@ -17,7 +12,6 @@ export const PER_PERSON_LAPSE_JOB = "per_person.lapse";
 export const PER_PERSON_NOTICE_JOB = "per_person.notice";
 
 const mayApprove = (m: Member) => m.role === "betriebsrat" || m.role === "admin";
-const day = (at: Date, timezone: string) => format(new TZDate(at, timezone), "dd.MM.yyyy");
 const openSince = (now: Date) => new Date(now.getTime() - APPROVAL_DAYS * DAY_MS);
 const deadline = (requestedAt: Date) => new Date(requestedAt.getTime() + APPROVAL_DAYS * DAY_MS);
 
@@ -36,12 +30,12 @@ async function nameOf(ctx: Ctx, memberId: number): Promise<string> {
 async function state(ctx: Ctx): Promise<Reply> {
   const tenant = await ctx.store.tenant();
   const now = ctx.clock.now();
-  const since = tenant.perPersonSince ? day(tenant.perPersonSince, ctx.timezone) : undefined;
+  const since = tenant.perPersonSince ? germanDayAt(tenant.perPersonSince, ctx.timezone) : undefined;
   const open = openRequest(tenant, now);
   return message([
     text(t.perPersonState(tenant.perPersonFigures, since)),
     ...(open
-      ? [text(t.perPersonPending(await nameOf(ctx, open.by), day(deadline(open.at), ctx.timezone)))]
+      ? [text(t.perPersonPending(await nameOf(ctx, open.by), germanDayAt(deadline(open.at), ctx.timezone)))]
       : []),
     text(t.perPersonUsage, "muted"),
   ]);
@@ -55,7 +49,7 @@ async function request(ctx: Ctx): Promise<Reply> {
   const open = openRequest(tenant, now);
   if (open)
     return errorReply(
-      t.perPersonAlreadyRequested(await nameOf(ctx, open.by), day(deadline(open.at), ctx.timezone)),
+      t.perPersonAlreadyRequested(await nameOf(ctx, open.by), germanDayAt(deadline(open.at), ctx.timezone)),
     );
   if (!(await ctx.store.requestPerPersonFigures(ctx.caller.id, now, openSince(now))))
     return errorReply(t.perPersonAlreadyOn);
@@ -65,7 +59,7 @@ async function request(ctx: Ctx): Promise<Reply> {
   });
   const approvers = (await ctx.store.listMembers()).filter((m) => mayApprove(m) && m.id !== ctx.caller.id);
   return message([
-    text(t.perPersonRequested(day(deadline(now), ctx.timezone))),
+    text(t.perPersonRequested(germanDayAt(deadline(now), ctx.timezone))),
     ...(approvers.length === 0 ? [text(t.perPersonNoApprover, "warning")] : []),
   ]);
 }
@@ -132,7 +126,7 @@ const noticeJob: JobHandler = async (job, { tenant: store, delivery }) => {
   for (const s of await store.listDigestSubscriptions()) channels.add(s.channelId);
   for (const d of await store.listDistricts()) if (d.channelId) channels.add(d.channelId);
   if (channels.size === 0) return { outcome: "dropped:no_channel" };
-  const since = day(new Date(String(job.payload.since)), tenant.timezone);
+  const since = germanDayAt(new Date(String(job.payload.since)), tenant.timezone);
   const notice = message(
     [text(job.payload.on ? t.perPersonNoticeOn(since) : t.perPersonNoticeOff)],
     "public",
@@ -163,7 +157,9 @@ export const perPersonJobHandlers: Record<string, JobHandler> = {
 /** Whether the tenant currently shows per-person figures, and since when, for the digest's banner. */
 export const perPersonBanner = (tenant: Pick<Tenant, "perPersonFigures" | "perPersonSince" | "timezone">) =>
   tenant.perPersonFigures
-    ? t.perPersonBanner(tenant.perPersonSince ? day(tenant.perPersonSince, tenant.timezone) : undefined)
+    ? t.perPersonBanner(
+        tenant.perPersonSince ? germanDayAt(tenant.perPersonSince, tenant.timezone) : undefined,
+      )
     : undefined;
 
 export async function handlePersonenzahlen(rest: string, ctx: Ctx): Promise<Reply> {

@@ -5,6 +5,7 @@ import { de } from "date-fns/locale";
 import { type Button, button, type Element, message, type Reply, text } from "../../conversation/reply.js";
 import { FOCUSES, LEVELS } from "../../store/index.js";
 import { ATTENDANCE } from "../gremium/view.js";
+import { germanDayAt } from "../messages/format.js";
 import { labels, digest as t } from "../messages/index.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
@@ -43,11 +44,7 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
     ...(d.perPerson
       ? [
           text(
-            t.perPersonBanner(
-              d.perPersonSince
-                ? format(new TZDate(d.perPersonSince.getTime(), d.timezone), "dd.MM.yyyy")
-                : undefined,
-            ),
+            t.perPersonBanner(d.perPersonSince ? germanDayAt(d.perPersonSince, d.timezone) : undefined),
             "warning",
           ),
         ]

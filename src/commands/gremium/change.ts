@@ -3,6 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Committee } from "../../store/index.js";
 import type { Ctx } from "../context.js";
+import { germanDayAt } from "../messages/format.js";
 import { gremium } from "../messages/index.js";
 import { committeeForm } from "./form.js";
 import { afterKey, reminderKey } from "./jobs/kinds.js";
@@ -10,7 +11,7 @@ import { requestPlan } from "./jobs/plan.js";
 import { activeCommitteeByName, meetingOnDay } from "./lookup.js";
 import { refuseChange } from "./owner.js";
 import { atLocal, parseDay, parseTime, splitNameAndDates } from "./parse.js";
-import { formatDay, formatWhen } from "./view.js";
+import { formatWhen } from "./view.js";
 
 /** Drops the not-yet-sent jobs of one occurrence and re-plans, so reminders follow the new time. */
 async function replan(ctx: Ctx, committee: Committee, occurrenceAt: Date): Promise<void> {
@@ -31,7 +32,7 @@ export async function cancelMeeting(rest: string, ctx: Ctx): Promise<Reply> {
   const day = parseDay(first, ctx.clock.now(), committee.timezone);
   const meeting = day && (await meetingOnDay(ctx, committee, day));
   if (!meeting) return errorReply(gremium.noMeetingOn(committee.name, first));
-  const label = formatDay(meeting.startsAt, committee.timezone);
+  const label = germanDayAt(meeting.startsAt, committee.timezone);
   if (meeting.status === "cancelled") return errorReply(gremium.alreadyCancelled(committee.name, label));
   await ctx.store.cancelMeeting(committee.id, meeting.occurrenceAt);
   await replan(ctx, committee, meeting.occurrenceAt);

@@ -5,11 +5,11 @@ import { de } from "date-fns/locale";
 import { button, type Element, type Reply, text } from "../../conversation/reply.js";
 import type { Meeting } from "../../scheduler/meetings.js";
 import type { TenantStore } from "../../store/index.js";
+import { germanDayAt } from "../messages/format.js";
 import { common, gremium } from "../messages/index.js";
 
 export const formatWhen = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE, dd.MM.yyyy, HH:mm 'Uhr'", { locale: de });
-export const formatDay = (at: Date, tz: string) => format(new TZDate(at.getTime(), tz), "dd.MM.yyyy");
 
 /**
  * Attendance buttons. Under a reminder the answer redraws that reminder in place; from an overview
@@ -114,7 +114,7 @@ export async function reminderReply(
 
 /** The private after-meeting message with one button to log the meeting as an activity. */
 export function afterMeetingPrompt(m: Meeting): Reply {
-  const day = formatDay(m.startsAt, m.committee.timezone);
+  const day = germanDayAt(m.startsAt, m.committee.timezone);
   return {
     kind: "message",
     visibility: "private",

@@ -2,7 +2,7 @@
 // the partner's own contact (a name, an address, a phone number, an e-mail) can pass with a stated reason.
 import type { Ctx } from "../context.js";
 import { common, kooperation as t } from "../messages/index.js";
-import { privacyErrors as fieldErrors, privacyHits } from "../privacy/fields.js";
+import { errorsOf, privacyErrors as fieldErrors, privacyHits } from "../privacy/fields.js";
 import type { PersonalDataHit, PersonalDataKind } from "../privacy/index.js";
 import { hasClientCue } from "../privacy/numbers.js";
 
@@ -18,9 +18,11 @@ const REASON_MIN = 10;
 const mayBeFalseAlarm = (hit: PersonalDataHit, text: string) =>
   hit.strength === "weak" || ((hit.kind === "phone" || hit.kind === "email") && !hasClientCue(text));
 
+const WORDING = { error: t.errors.privacy, kinds: common.privacyKinds };
+
 /** German form errors keyed by input id; empty when the text looks clean. */
 export const privacyErrors = (ctx: Ctx, fields: Record<string, string>): Record<string, string> =>
-  fieldErrors(ctx, fields, { error: t.errors.privacy, kinds: common.privacyKinds });
+  fieldErrors(ctx, fields, WORDING);
 
 export type AnswerCheck =
   | { ok: true; override?: { reason: string; kinds: PersonalDataKind[] } }
@@ -30,10 +32,11 @@ export type AnswerCheck =
 
 /** Checks an answer's free text, taking a reason given for a false alarm into account. */
 export function checkAnswer(ctx: Ctx, fields: Record<string, string>, rawReason: unknown): AnswerCheck {
-  const flagged = Object.entries(privacyHits(ctx, fields));
+  const hitsByField = privacyHits(ctx, fields);
+  const flagged = Object.entries(hitsByField);
   if (flagged.length === 0) return { ok: true };
   if (!flagged.every(([id, hits]) => hits.every((h) => mayBeFalseAlarm(h, fields[id] ?? ""))))
-    return { ok: false, errors: privacyErrors(ctx, fields) };
+    return { ok: false, errors: errorsOf(hitsByField, WORDING) };
   const kinds = [...new Set(flagged.flatMap(([, hits]) => hits.map((h) => h.kind)))];
   const reason = typeof rawReason === "string" ? rawReason.trim() : "";
   if (reason === "") return { ok: false, askReason: kinds.map((k) => common.privacyKinds[k]) };

@@ -1,5 +1,8 @@
 // The one way numbers, hours, durations and days are written for people: German, one rounding rule.
 // Hours keep at most two decimals (a quarter hour is exact: 75 min = „1,25 Std.“) everywhere.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+
 const HOUR_DIGITS = 2;
 
 /** 1234.5 -> "1234,5": a decimal comma, no grouping (reads the same in chat, CSV and Word). */
@@ -19,6 +22,10 @@ export const hours = (minutes: number): string => `${hoursNumber(minutes)} Std.`
 
 /** 45 -> "45 Min.", 90 -> "1,5 Std." */
 export const duration = (minutes: number): string => (minutes < 60 ? `${minutes} Min.` : hours(minutes));
+
+/** An instant as its calendar day in a time zone: "03.11.2026". */
+export const germanDayAt = (at: Date, timezone: string): string =>
+  format(new TZDate(at.getTime(), timezone), "dd.MM.yyyy");
 
 /** "2026-11-03" -> "03.11.2026", or without the year "03.11." */
 export function germanDay(iso: string, withYear = true): string {

@@ -3,7 +3,7 @@ import type { Ctx } from "../context.js";
 import { common } from "../messages/index.js";
 import { findPersonalDataIn, type PersonalDataHit, type PersonalDataKind } from "./index.js";
 
-interface Wording {
+export interface Wording {
   error: (what: string) => string;
   kinds: Record<PersonalDataKind, string>;
 }
@@ -15,15 +15,23 @@ const referenceYear = (ctx: Ctx) =>
 export const privacyHits = (ctx: Ctx, fields: Record<string, string>): Record<string, PersonalDataHit[]> =>
   findPersonalDataIn(fields, { referenceYear: referenceYear(ctx) });
 
-/** Errors for the fields whose text looks like client data; empty when all look clean. */
-export function privacyErrors(
-  ctx: Ctx,
-  fields: Record<string, string>,
-  wording: Wording = { error: common.privacyField, kinds: common.privacyKinds },
+const DEFAULT_WORDING: Wording = { error: common.privacyField, kinds: common.privacyKinds };
+
+/** The German error per field for hits already found, naming their kinds. */
+export function errorsOf(
+  hitsByField: Record<string, PersonalDataHit[]>,
+  wording: Wording = DEFAULT_WORDING,
 ): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const [id, hits] of Object.entries(privacyHits(ctx, fields))) {
+  for (const [id, hits] of Object.entries(hitsByField)) {
     errors[id] = wording.error([...new Set(hits.map((h) => wording.kinds[h.kind]))].join(", "));
   }
   return errors;
 }
+
+/** Errors for the fields whose text looks like client data; empty when all look clean. */
+export const privacyErrors = (
+  ctx: Ctx,
+  fields: Record<string, string>,
+  wording: Wording = DEFAULT_WORDING,
+): Record<string, string> => errorsOf(privacyHits(ctx, fields), wording);
