@@ -8,6 +8,7 @@ import { type Family, foldCommandWord } from "./family.js";
 import { gremiumFamily } from "./gremium/index.js";
 import { hilfeFamily } from "./hilfe/index.js";
 import { kooperationFamily } from "./kooperation/index.js";
+import { partnerFamily } from "./partner/index.js";
 import { sozialraumFamily } from "./sozialraum/index.js";
 
 export interface Registry {
@@ -62,6 +63,7 @@ export const FAMILIES: readonly Family[] = [
   aktivitaetFamily,
   gremiumFamily,
   kooperationFamily,
+  partnerFamily,
   sozialraumFamily,
   datenschutzFamily,
   hilfeFamily(() => REGISTRY),

@@ -102,7 +102,11 @@ export function buildForm(known: Known, d: Draft, opts: { editId?: number } = {}
       id: "partners",
       kind: "multiselect",
       label: t.field.partners,
-      options: known.partners.slice(0, MAX_OPTIONS).map((p) => ({ value: String(p.id), label: p.name })),
+      // An archived partner is offered only where an old entry already names it.
+      options: [
+        ...known.partners.slice(0, MAX_OPTIONS),
+        ...known.archivedPartners.filter((p) => d.partnerIds.includes(p.id)),
+      ].map((p) => ({ value: String(p.id), label: p.name })),
       ...(d.partnerIds.length ? { initial: d.partnerIds.map(String) } : {}),
     },
     {
@@ -227,7 +231,9 @@ export function readForm(values: Record<string, FormValue>, known: Known): FormR
 
   for (const raw of list(values.partners)) {
     const id = Number(raw);
-    if (!known.partners.some((p) => p.id === id)) errors.partners = e.partner;
+    // The form offers an archived partner only to an entry that already names it: keeping it is allowed.
+    const owned = [...known.partners, ...known.archivedPartners].some((p) => p.id === id);
+    if (!owned) errors.partners = e.partner;
     else if (!d.partnerIds.includes(id)) d.partnerIds.push(id);
   }
   const type = str(values.newPartnerType) || "other";

@@ -11,6 +11,8 @@ export const today = (ctx: Ctx) => todayIn(ctx.clock.now(), ctx.timezone);
 
 export interface Known extends QuickContext {
   names: Names;
+  /** Archived partners: never suggested, but old entries keep showing (and keeping) them. */
+  archivedPartners: QuickContext["partners"];
 }
 
 export async function loadKnown(ctx: Ctx): Promise<Known> {
@@ -21,10 +23,12 @@ export async function loadKnown(ctx: Ctx): Promise<Known> {
   ]);
   const districtNames = new Map(districts.map((d) => [d.id, d.name]));
   const partnerNames = new Map(partners.map((p) => [p.id, p.name]));
+  const brief = (p: (typeof partners)[number]) => ({ id: p.id, name: p.name, type: p.type });
   return {
     today: today(ctx),
     districts: districts.map((d) => ({ id: d.id, name: d.name })),
-    partners: partners.map((p) => ({ id: p.id, name: p.name, type: p.type })),
+    partners: partners.filter((p) => !p.archivedAt).map(brief),
+    archivedPartners: partners.filter((p) => p.archivedAt).map(brief),
     ...(channelDistrict ? { channelDistrictId: channelDistrict.id } : {}),
     names: { district: (id) => districtNames.get(id), partner: (id) => partnerNames.get(id) },
   };

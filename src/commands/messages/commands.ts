@@ -86,6 +86,27 @@ export const commands = {
       ),
     },
   },
+  partner: {
+    title: "partner",
+    summary:
+      "Das Partnerverzeichnis pflegen: auflisten, umbenennen, zusammenführen, Art ändern, archivieren.",
+    slack: "Kooperationspartner auflisten, umbenennen, zusammenführen, archivieren",
+    example: "liste",
+    bare: "zeigt alle Partner",
+    subs: {
+      liste: sub(
+        "partner liste [Art|Sozialraum|archiviert]",
+        "alle Partner mit Art, Aktivitäten, Kooperationen und letzter Nutzung",
+      ),
+      umbenennen: sub("partner umbenennen <Alt> -> <Neu>", "einen Partner umbenennen (auch „zu“ oder „in“)"),
+      zusammenfuehren: sub(
+        "partner zusammenführen <A> <B>",
+        "Doppelte zusammenführen: alle Aktivitäten und Kooperationen wandern zum behaltenen",
+      ),
+      art: sub("partner art <Name> <Art>", "die Art ändern (Schule, Kita, Hort, Verein …)"),
+      archivieren: sub("partner archivieren <Name>", "nicht mehr vorschlagen; alte Einträge behalten ihn"),
+    },
+  },
   datenschutz: {
     title: "datenschutz",
     summary: "Was gespeichert wird, wie lange, und wer exportiert oder gelöscht hat.",

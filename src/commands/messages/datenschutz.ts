@@ -83,5 +83,9 @@ export const datenschutz = {
     "cooperation.privacy_override": "Datenschutz-Hinweis in der Checkliste begründet übergangen",
     "cooperation.status": "Kooperationsstatus geändert",
     "cooperation.export": "Kooperation exportiert",
+    "partner.rename": "Partner umbenannt",
+    "partner.merge": "Partner zusammengeführt",
+    "partner.retype": "Partnerart geändert",
+    "partner.archive": "Partner archiviert",
   } as Record<string, string>,
 } as const;

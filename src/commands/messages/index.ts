@@ -9,6 +9,7 @@ import { gremium } from "./gremium.js";
 import { home } from "./home.js";
 import { kooperation } from "./kooperation.js";
 import { labels } from "./labels.js";
+import { partner } from "./partner.js";
 import { slack } from "./slack.js";
 import { sozialraum } from "./sozialraum.js";
 import { teams } from "./teams.js";
@@ -24,6 +25,7 @@ export const messages = {
   home,
   kooperation,
   labels,
+  partner,
   sozialraum,
   slack,
   teams,
@@ -40,6 +42,7 @@ export {
   konsole,
   kooperation,
   labels,
+  partner,
   slack,
   sozialraum,
   teams,

@@ -11,6 +11,7 @@ import {
   type PartnerType,
   partners,
 } from "../schema/index.js";
+import { insertPartner } from "./partners.js";
 
 export type ActivityRow = typeof activities.$inferSelect;
 export interface Activity extends ActivityRow {
@@ -112,11 +113,8 @@ export function activityRepository(db: Db, tenantId: number) {
   async function linkPartners(tx: Tx, activityId: number, input: ActivityInput): Promise<void> {
     const ids = new Set(input.partnerIds ?? []);
     for (const p of input.newPartners ?? []) {
-      const [created] = await tx
-        .insert(partners)
-        .values({ tenantId, name: p.name, type: p.type, districtId: input.districtId })
-        .returning({ id: partners.id });
-      if (created) ids.add(created.id);
+      const created = await insertPartner(tx, tenantId, { ...p, districtId: input.districtId });
+      ids.add(created.id);
     }
     if (ids.size === 0) return;
     const owned = await tx

@@ -1,10 +1,9 @@
-// Sozialräume and the partners (institutions, groups) a team works with.
+// Sozialräume: the districts a team works in, with the channel that speaks for each.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
-import { districts, type PartnerType, partners } from "../schema/index.js";
+import { districts } from "../schema/index.js";
 
 export type District = typeof districts.$inferSelect;
-export type Partner = typeof partners.$inferSelect;
 
 export function districtRepository(db: Db, tenantId: number) {
   const scope = eq(districts.tenantId, tenantId);
@@ -74,52 +73,6 @@ export function districtRepository(db: Db, tenantId: number) {
         .update(districts)
         .set({ archivedAt: at })
         .where(and(scope, eq(districts.id, districtId)))
-        .returning();
-      return row;
-    },
-  };
-}
-
-export function partnerRepository(db: Db, tenantId: number) {
-  const scope = eq(partners.tenantId, tenantId);
-  return {
-    async createPartner(name: string, type: PartnerType, districtId?: number): Promise<Partner> {
-      const [row] = await db
-        .insert(partners)
-        .values({ tenantId, name, type, districtId: districtId ?? null })
-        .returning();
-      if (!row) throw new Error("insert returned nothing");
-      return row;
-    },
-
-    async listPartners(): Promise<Partner[]> {
-      return db.select().from(partners).where(scope).orderBy(asc(partners.name));
-    },
-
-    async findPartner(id: number): Promise<Partner | undefined> {
-      const [row] = await db
-        .select()
-        .from(partners)
-        .where(and(scope, eq(partners.id, id)));
-      return row;
-    },
-
-    async findPartnerByName(name: string): Promise<Partner | undefined> {
-      const [row] = await db
-        .select()
-        .from(partners)
-        .where(and(scope, sql`lower(${partners.name}) = lower(${name})`));
-      return row;
-    },
-
-    async updatePartner(
-      id: number,
-      patch: Partial<Pick<Partner, "name" | "type" | "districtId">>,
-    ): Promise<Partner | undefined> {
-      const [row] = await db
-        .update(partners)
-        .set(patch)
-        .where(and(scope, eq(partners.id, id)))
         .returning();
       return row;
     },

@@ -25,6 +25,8 @@ export const partners = pgTable(
     type: partnerTypeEnum().notNull().default("other"),
     districtId: integer().references(() => districts.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Archived partners are no longer suggested; activities and cooperations that name them keep them. */
+    archivedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex("partners_tenant_name_uq").on(t.tenantId, sql`lower(${t.name})`)],
 );
