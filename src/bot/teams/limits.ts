@@ -12,6 +12,11 @@ export const TEAMS_LIMITS = {
   facts: 40,
   factTitle: 100,
   factValue: 1_000,
+  /**
+   * Longest word a FactSet title shows whole: Teams gives the title column a fixed share of a narrow card and
+   * breaks longer words inside („Infrastruktur-entwicklung“). Fields with a longer label word are stacked instead.
+   */
+  factTitleWord: 12,
   /** Text of one TextBlock. */
   text: 3_000,
   buttonLabel: 60,

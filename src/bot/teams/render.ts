@@ -86,23 +86,37 @@ export function actionSetsOf(actions: SubmitAction[]): ActionSet[] {
 
 export const actionSets = (buttons: Button[]): ActionSet[] => actionSetsOf(buttons.map(submitAction));
 
+type Field = Extract<Element, { type: "fields" }>["fields"][number];
+
+const labelOf = (f: Field) => (f.flagged ? `⚠ ${f.label}` : f.label);
+const factValue = (budget: Budget) => Math.min(L.factValue, budget.text);
+
+/** A FactSet only while every label word fits its narrow title column; else Teams breaks words inside. */
+const fitsFactSet = (fields: Field[]) =>
+  fields.every((f) => f.label.split(/\s+/u).every((w) => w.length <= L.factTitleWord));
+
+/** Label above value, both the card's full width: long German words wrap between words only. */
+const stackedField = (f: Field, budget: Budget): Container =>
+  new Container(
+    new TextBlock(cardText(labelOf(f), L.factTitle), { wrap: true, weight: "Bolder" }),
+    new TextBlock(cardText(f.value, factValue(budget)), { wrap: true, spacing: "None" }),
+  ).withOptions({ spacing: "Small" });
+
 function renderElement(el: Element, budget: Budget): CardElement[] {
   switch (el.type) {
     case "text":
       return [textBlock(el.text, el.style, budget)];
     case "fields": {
       const shown = el.fields.slice(0, budget.facts);
-      const out: CardElement[] = [
-        new FactSet(
-          ...shown.map(
-            (f) =>
-              new Fact(
-                cardText(f.flagged ? `⚠ ${f.label}` : f.label, L.factTitle),
-                cardText(f.value, Math.min(L.factValue, budget.text)),
+      const out: CardElement[] = fitsFactSet(shown)
+        ? [
+            new FactSet(
+              ...shown.map(
+                (f) => new Fact(cardText(labelOf(f), L.factTitle), cardText(f.value, factValue(budget))),
               ),
-          ),
-        ),
-      ];
+            ),
+          ]
+        : shown.map((f) => stackedField(f, budget));
       if (shown.length < el.fields.length)
         out.push(textBlock(common.truncated(shown.length, el.fields.length), "muted", budget));
       return out;

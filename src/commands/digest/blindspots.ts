@@ -34,15 +34,19 @@ export async function findBlindSpots(
     return last === null || last < idleSince ? [{ focus, last }] : [];
   });
 
+  const all = await store.listPartners();
+  // An archived partner is no longer worked with on purpose: no reminder about the missing contact.
+  const archived = new Set(all.filter((p) => p.archivedAt).map((p) => p.id));
   const cutoffDate = subMonths(new Date(`${asOf}T12:00:00Z`), IDLE_PARTNER_MONTHS);
   const cutoff = cutoffDate.toISOString().slice(0, 10);
   const cutoffInstant = startOfDayIn(cutoff, tz);
   const partners = (await store.partnerContacts(districtId, { to: asOf }))
+    .filter((p) => !archived.has(p.id))
     .filter((p) => (p.lastContact === null ? p.createdAt < cutoffInstant : p.lastContact < cutoff))
     .sort((a, b) => (a.lastContact ?? "").localeCompare(b.lastContact ?? "") || a.name.localeCompare(b.name))
     .map((p) => ({ id: p.id, name: p.name, last: p.lastContact }));
 
-  const names = new Map((await store.listPartners()).map((p) => [p.id, p.name] as const));
+  const names = new Map(all.map((p) => [p.id, p.name] as const));
   const overdueReviews = (await store.listCooperations({ districtId }))
     .filter((c) => c.status !== "ended" && c.reviewOn !== null && c.reviewOn < today)
     .map((c) => ({

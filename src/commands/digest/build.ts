@@ -1,16 +1,18 @@
 // Gathers everything one district's digest shows, for the week reported at `at`; no formatting here.
 import type { District, Tenant, TenantStore } from "../../store/index.js";
 import { type BlindSpots, findBlindSpots } from "./blindspots.js";
-import { type DigestFigures, loadFigures } from "./figures.js";
+import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
 import { findHighlights, type Highlights } from "./highlights.js";
 import { type UpcomingMeeting, upcomingMeetings } from "./meetings.js";
-import { localDay, reportedWeek, type WeekWindow } from "./week.js";
+import { localDay, mondayOf, reportedWeek, type WeekWindow } from "./week.js";
 
 export interface DigestData {
   district: Pick<District, "id" | "name">;
   week: WeekWindow;
   timezone: string;
   figures: DigestFigures;
+  /** The preview only: the week in progress from its Monday up to today, beside the last full week. */
+  soFar?: { start: string; today: string; figure: Figure };
   highlights: Highlights;
   meetings: UpcomingMeeting[];
   blindSpots: BlindSpots;
@@ -24,24 +26,29 @@ export async function buildDigest(
   tenant: Pick<Tenant, "timezone" | "federalState" | "perPersonFigures" | "perPersonSince">,
   district: Pick<District, "id" | "name">,
   at: Date,
+  options: { soFar?: boolean } = {},
 ): Promise<DigestData> {
   const tz = tenant.timezone;
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
-  const [figures, highlights, meetings, blindSpots, perPerson] = await Promise.all([
+  const monday = mondayOf(today);
+  const [figures, highlights, meetings, blindSpots, perPerson, soFar] = await Promise.all([
     loadFigures(store, district.id, week),
     findHighlights(store, district.id, week, today),
     upcomingMeetings(store, tenant, district.id, at),
-    findBlindSpots(store, district.id, week.end, today, tz),
+    // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
+    findBlindSpots(store, district.id, today, today, tz),
     tenant.perPersonFigures
       ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
       : Promise.resolve(undefined),
+    options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
   ]);
   return {
     district: { id: district.id, name: district.name },
     week,
     timezone: tz,
     figures,
+    ...(soFar ? { soFar: { start: monday, today, figure: soFar } } : {}),
     highlights,
     meetings,
     blindSpots,
@@ -54,5 +61,6 @@ export async function buildDigest(
   };
 }
 
-/** True when the digest would only say that nothing happened. */
-export const isQuiet = (d: DigestData) => d.figures.current.count === 0 && d.meetings.length === 0;
+/** True when the digest would only say that nothing happened (this week so far counts in the preview). */
+export const isQuiet = (d: DigestData) =>
+  d.figures.current.count === 0 && (d.soFar?.figure.count ?? 0) === 0 && d.meetings.length === 0;

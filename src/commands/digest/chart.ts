@@ -22,11 +22,20 @@ const COLORS: Record<Focus, string> = {
 const escapeXml = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
 
-/** A "nice" axis maximum in hours: 1, 2, 5 × 10^n at or above the tallest bar. */
-function niceMax(hours: number): number {
-  if (hours <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(hours));
-  return ([1, 2, 5, 10].map((f) => f * p).find((v) => v >= hours) ?? 10 * p) as number;
+/** At most this many steps between 0 and the top of the axis. */
+const MAX_STEPS = 5;
+
+/**
+ * The axis ticks in hours: a round step (0,5, 1, 2, 5 × 10^n, never below half an hour) and as many steps as
+ * reach the tallest bar. Dividing a "nice" maximum by four gave „0, 0,3, 0,5, 0,8, 1“; a round step cannot.
+ */
+export function axisTicks(tallestHours: number): number[] {
+  const tallest = Math.max(tallestHours, 0);
+  let step = 0.5;
+  // 0,5 -> 1 -> 2 -> 5 -> 10 -> 20 -> 50 …: the next round step until five of them reach the tallest bar.
+  while (step * MAX_STEPS < tallest) step = String(step).startsWith("2") ? step * 2.5 : step * 2;
+  const steps = Math.max(1, Math.ceil(tallest / step - 1e-9));
+  return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toFixed(1)));
 }
 
 export function chartSvg(history: HistoryWeek[]): string {
@@ -37,7 +46,8 @@ export function chartSvg(history: HistoryWeek[]): string {
   const plotW = CHART_WIDTH - left - right;
   const plotH = CHART_HEIGHT - top - bottom;
   const totals = history.map((w) => FOCUSES.reduce((s, f) => s + w.byFocus[f], 0) / 60);
-  const max = niceMax(Math.max(0, ...totals));
+  const ticks = axisTicks(Math.max(0, ...totals));
+  const max = ticks.at(-1) ?? 1;
   const slot = plotW / Math.max(1, history.length);
   const barW = slot * 0.7;
   const y = (h: number) => top + plotH - (h / max) * plotH;
@@ -45,8 +55,7 @@ export function chartSvg(history: HistoryWeek[]): string {
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
     `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#222">${escapeXml(t.chartTitle)}</text>`,
   ];
-  for (let i = 0; i <= 4; i++) {
-    const v = (max / 4) * i;
+  for (const v of ticks) {
     parts.push(
       `<line x1="${left}" x2="${left + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd" stroke-width="1"/>`,
       `<text x="${left - 6}" y="${y(v) + 4}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.num(v))}</text>`,

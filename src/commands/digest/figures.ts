@@ -91,3 +91,14 @@ export async function loadFigures(
   });
   return computeFigures(rows, week);
 }
+
+/** Activities and minutes from `from` to `to` (inclusive days): the week in progress, for the preview. */
+export async function loadSoFar(
+  store: Pick<TenantStore, "dailyFocusMinutes">,
+  districtId: number,
+  from: string,
+  to: string,
+): Promise<Figure> {
+  const rows = await store.dailyFocusMinutes({ districtId, from, to });
+  return rows.reduce((f, r) => ({ count: f.count + r.count, minutes: f.minutes + r.minutes }), zero());
+}

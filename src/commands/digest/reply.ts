@@ -52,8 +52,17 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
     {
       type: "fields",
       fields: [
+        // The preview also shows the week in progress, so work logged today is visible at once.
+        ...(d.soFar
+          ? [
+              {
+                label: t.thisWeek(`${germanDay(d.soFar.start, false)}–${germanDay(d.soFar.today, false)}`),
+                value: t.weekValue(d.soFar.figure.count, d.soFar.figure.minutes),
+              },
+            ]
+          : []),
         {
-          label: t.totals,
+          label: d.soFar ? t.lastWeek(d.week.week, range) : t.totals,
           value: t.totalsValue(current.count, current.minutes, baseline.count, baseline.minutes),
         },
       ],

@@ -133,7 +133,9 @@ export async function preview(ctx: Ctx, rest: string): Promise<Reply> {
   const elements: Element[] = [];
   for (const district of districts) {
     if (elements.length) elements.push({ type: "divider" });
-    elements.push(...digestElements(await buildDigest(ctx.store, ctx.tenant, district, ctx.clock.now())));
+    elements.push(
+      ...digestElements(await buildDigest(ctx.store, ctx.tenant, district, ctx.clock.now(), { soFar: true })),
+    );
   }
   return message(elements, "private");
 }

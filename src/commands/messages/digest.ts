@@ -1,6 +1,13 @@
 // German texts of the weekly digest (Wochenrückblick), the youth-office report (Bericht) and their settings.
 import { hours, decimal as num } from "./format.js";
 
+/** An average of hours reads with one decimal („2,6 Std.“): it is an estimate, not a booked quarter hour. */
+const avgHours = (minutes: number) => `${num(minutes / 60)} Std.`;
+const digestCount = (count: number) => `${num(count)} ${count === 1 ? "Aktivität" : "Aktivitäten"}`;
+/** „Ø 0,8 Aktivitäten und 2,6 Std. pro Woche“: an average says what it counts and per what. */
+const weekAverage = (count: number, minutes: number) =>
+  `Ø ${digestCount(count)} und ${avgHours(minutes)} pro Woche`;
+
 export const digest = {
   hours,
   num,
@@ -9,12 +16,15 @@ export const digest = {
   nothing: (district: string, week: number) =>
     `${district}, KW ${week}: keine Aktivitäten erfasst und keine Gremiensitzungen in den nächsten 14 Tagen.`,
   totals: "Letzte Woche",
+  thisWeek: (range: string) => `Diese Woche bis heute (${range})`,
+  lastWeek: (week: number, range: string) => `Letzte Woche (KW ${week}, ${range})`,
+  weekValue: (count: number, minutes: number) => `${digestCount(count)}, ${hours(minutes)}`,
   totalsValue: (count: number, minutes: number, avgCount: number, avgMinutes: number) =>
-    `${count} Aktivitäten, ${hours(minutes)} (Ø 4 Wochen davor: ${num(avgCount)}, ${hours(avgMinutes)})`,
+    `${digestCount(count)}, ${hours(minutes)} · in den 4 Wochen davor ${weekAverage(avgCount, avgMinutes)}`,
   figureValue: (count: number, minutes: number, avgMinutes: number) =>
-    `${count} · ${hours(minutes)} (Ø ${hours(avgMinutes)})`,
-  byFocus: "Nach Ansatzpunkt",
-  byLevel: "Nach Ebene",
+    `${digestCount(count)}, ${hours(minutes)} (Ø ${avgHours(avgMinutes)} pro Woche)`,
+  byFocus: "Letzte Woche nach Ansatzpunkt",
+  byLevel: "Letzte Woche nach Ebene",
   chartAlt: (district: string) => `Stunden je Ansatzpunkt in den letzten 12 Wochen, ${district}`,
   chartTitle: "Stunden je Ansatzpunkt, letzte 12 Wochen",
   chartWeekAxis: "KW",
