@@ -269,3 +269,30 @@ describe("inbound parsing", () => {
     expect(toInbound(noTenant, true)?.invocation.who.tenantExternalId).toBe("local");
   });
 });
+
+describe("renderCard: fields with long German words", () => {
+  it("stacks label over value when a label word is too long for the FactSet title column", () => {
+    const card = renderCard(
+      message([
+        {
+          type: "fields",
+          fields: [
+            { label: "Infrastrukturentwicklung", value: "2 Aktivitäten, 3 Std. (Ø 2,6 Std. pro Woche)" },
+            { label: "Öffentlichkeitsarbeit", value: "0 Aktivitäten, 0 Std.", flagged: true },
+          ],
+        },
+        { type: "fields", fields: [{ label: "Dauer", value: "2 Std." }] },
+      ]),
+    );
+    const facts = ofType(card, "FactSet").flatMap((f) => f.facts as { title: string }[]);
+    expect(facts.map((f) => f.title)).toEqual(["Dauer"]);
+    const blocks = ofType(card, "TextBlock");
+    const label = blocks.findIndex((b) => b.text === "Infrastrukturentwicklung");
+    expect(blocks[label]).toMatchObject({ wrap: true, weight: "Bolder" });
+    expect(blocks[label + 1]).toMatchObject({
+      text: "2 Aktivitäten, 3 Std. (Ø 2,6 Std. pro Woche)",
+      wrap: true,
+    });
+    expect(blocks.some((b) => b.text === "⚠ Öffentlichkeitsarbeit")).toBe(true);
+  });
+});
