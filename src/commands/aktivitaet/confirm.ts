@@ -4,6 +4,7 @@ import { type Button, button, type Element, errorReply, type Reply, text } from 
 import { FOCUSES, type Focus, type Level } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { common, labels, aktivitaet as t } from "../messages/index.js";
+import { similarPartners } from "../partner/match.js";
 import { ACTION, replacing } from "./actions.js";
 import {
   type ConfirmView,
@@ -11,6 +12,7 @@ import {
   type Draft,
   decodeDraft,
   encodeDraft,
+  MAX_PARTNER_SUGGESTIONS,
   type StatusField,
 } from "./draft.js";
 import { type Known, loadKnown } from "./known.js";
@@ -26,6 +28,26 @@ export const MAX_DISTRICT_BUTTONS = 5;
  * ~28 KB with Speichern and Bearbeiten too. The date question comes first, so it is the last to be dropped.
  */
 export const TAP_BUDGET = 10_000;
+
+/**
+ * For each new partner of the draft that looks like an existing (not archived) one: the existing ones to offer
+ * first. A partner the entry already links is not offered again.
+ */
+export function partnerQuestions(
+  draft: Draft,
+  known: Pick<Known, "partners">,
+): ConfirmView["partnerQuestions"] {
+  return draft.newPartners.flatMap((p, index) => {
+    const ids = similarPartners(p.name, known.partners, MAX_PARTNER_SUGGESTIONS)
+      .map((k) => k.id)
+      .filter((id) => !draft.partnerIds.includes(id));
+    return ids.length ? [{ index, ids }] : [];
+  });
+}
+
+/** True while the card still asks something that must be answered before Speichern. */
+export const asksFirst = (view: ConfirmView | undefined): boolean =>
+  view !== undefined && (view.dateQuestion || view.partnerQuestions.length > 0);
 
 /**
  * The one-tap choices for a freshly parsed entry, or undefined when a problem remains that no tap can fix
@@ -55,6 +77,7 @@ export function initialView(q: QuickEntry, draft: Draft, known: Known): ConfirmV
       districtOpen && count > 1 && count <= MAX_DISTRICT_BUTTONS ? known.districts.map((d) => d.id) : [],
     // The parser decides what is far (FAR_PAST_DAYS back, or ahead); the card only asks.
     dateQuestion: q.dateQuestion !== undefined,
+    partnerQuestions: partnerQuestions(draft, known),
   };
   const fixable = (p: Notice) => {
     switch (p.code) {
@@ -110,6 +133,32 @@ export function tapControls(draft: Draft, view: ConfirmView, known: Known): Elem
       tap(
         t.tap.dateYesterday,
         after({ ...draft, occurredOn: addDays(known.today, -1) }, "occurredOn", answered),
+      ),
+    ]);
+  }
+  for (const question of view.partnerQuestions) {
+    const typed = draft.newPartners[question.index];
+    if (!typed) continue;
+    // Answering one question drops it; the later ones point one place further up once a new partner is gone.
+    const rest = (dropped: boolean) =>
+      view.partnerQuestions
+        .filter((q) => q !== question)
+        .map((q) => (dropped && q.index > question.index ? { ...q, index: q.index - 1 } : q));
+    const existing = question.ids.flatMap((id) => {
+      const name = known.names.partner(id);
+      if (!name) return [];
+      const chosen: Draft = {
+        ...draft,
+        partnerIds: [...draft.partnerIds, id],
+        newPartners: draft.newPartners.filter((_, i) => i !== question.index),
+      };
+      return [tap(name, encodeDraft(chosen, { view: { ...view, partnerQuestions: rest(true) } }))];
+    });
+    offer(t.tap.partnerQuestion(typed.name), [
+      ...existing,
+      tap(
+        t.tap.partnerCreate(typed.name),
+        encodeDraft(draft, { view: { ...view, partnerQuestions: rest(false) } }),
       ),
     ]);
   }
@@ -169,7 +218,7 @@ export async function redrawConfirmation(ctx: Ctx, value: string | undefined): P
   const plain = encodeDraft(draft);
   if (plain === undefined) return errorReply(t.stateTooLarge);
   const buttons: Button[] = [];
-  if (complete && !view.dateQuestion) buttons.push(button(common.save, ACTION.save, plain, "primary"));
+  if (complete && !asksFirst(view)) buttons.push(button(common.save, ACTION.save, plain, "primary"));
   buttons.push(button(common.edit, ACTION.editDraft, plain));
   buttons.push(button(common.discard, ACTION.discard, undefined, "danger"));
   elements.push({ type: "actions", buttons }, ...tapControls(draft, view, known));

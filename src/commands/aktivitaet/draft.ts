@@ -144,6 +144,11 @@ export interface ConfirmView {
   districtChoices: number[];
   /** The date is far back or ahead and not yet confirmed. */
   dateQuestion: boolean;
+  /**
+   * New partners that look like existing ones: `index` into the draft's newPartners, `ids` the existing partners
+   * offered first. While one is open there is no Speichern: a new partner is created only on an explicit choice.
+   */
+  partnerQuestions: { index: number; ids: number[] }[];
 }
 
 /** How a button's state was confirmed besides the draft itself. */
@@ -155,6 +160,9 @@ export interface DraftFlags {
   view?: ConfirmView;
 }
 
+/** At most this many existing partners are offered for one new name. */
+export const MAX_PARTNER_SUGGESTIONS = 3;
+
 const STATUS_CODE: Record<Status, string> = { given: "g", default: "d", guessed: "q" };
 
 const compactView = z
@@ -164,6 +172,10 @@ const compactView = z
     l: z.literal(1).optional(),
     ds: z.array(id).max(10).optional(),
     q: z.literal(1).optional(),
+    pq: z
+      .array(z.tuple([idx(20), z.array(id).min(1).max(MAX_PARTNER_SUGGESTIONS)]))
+      .max(20)
+      .optional(),
   })
   .strict();
 
@@ -177,6 +189,7 @@ function packView(v: ConfirmView): z.infer<typeof compactView> {
     l: v.levelToggle ? 1 : undefined,
     ds: v.districtChoices.length ? v.districtChoices : undefined,
     q: v.dateQuestion ? 1 : undefined,
+    pq: v.partnerQuestions.length ? v.partnerQuestions.map((p) => [p.index, p.ids]) : undefined,
   };
 }
 
@@ -193,6 +206,7 @@ function unpackView(c: z.infer<typeof compactView>): ConfirmView {
     levelToggle: c.l === 1,
     districtChoices: c.ds ?? [],
     dateQuestion: c.q === 1,
+    partnerQuestions: (c.pq ?? []).map(([index, ids]) => ({ index, ids })),
   };
 }
 

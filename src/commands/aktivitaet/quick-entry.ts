@@ -13,7 +13,7 @@ import type { Ctx } from "../context.js";
 import { common, aktivitaet as t } from "../messages/index.js";
 import { findPersonalData, onlyWeak } from "../privacy/index.js";
 import { ACTION } from "./actions.js";
-import { initialView, tapControls } from "./confirm.js";
+import { asksFirst, initialView, partnerQuestions, tapControls } from "./confirm.js";
 import { type Draft, encodeDraft, fromQuickEntry } from "./draft.js";
 import { guardDraft, kindsOf, withoutFlaggedText, withTypedHits } from "./guard.js";
 import { districtList, type Known, loadHistory, loadKnown, noDistrictReply } from "./known.js";
@@ -87,25 +87,35 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
     elements.push(text(t.cannotSaveYet, "warning"));
     elements.push({ type: "list", items: q.problems.map((p) => ({ title: noticeText(p, known) })) });
   }
-  if (q.notices.length > 0) {
-    elements.push({ type: "list", items: q.notices.map((n) => ({ title: noticeText(n, known) })) });
+  // One-tap changes only for a clean text: a redrawn card would show flagged text again and skip the guard's
+  // "Trotzdem speichern".
+  const view = guard.any ? undefined : initialView(q, draft, known);
+  // A new name close to an existing partner is asked about below (one tap), or, without taps, named here.
+  const similar = view ? [] : partnerQuestions(draft, known);
+  const asked = new Set(
+    [...(view?.partnerQuestions ?? []), ...similar].map((p) => draft.newPartners[p.index]?.name),
+  );
+  const notices = q.notices
+    .filter((n) => !(n.code === "partnerNew" && asked.has(n.name)))
+    .map((n) => ({ title: noticeText(n, known) }));
+  for (const p of strong ? [] : similar) {
+    const names = p.ids.map((id) => `„${known.names.partner(id) ?? ""}“`).join(` ${t.or} `);
+    notices.push({ title: t.notice.partnerSimilar(draft.newPartners[p.index]?.name ?? "", names) });
   }
+  if (notices.length > 0) elements.push({ type: "list", items: notices });
   if (guard.any) {
     const kinds = kindsOf(Object.values(guard.byField).flat());
     elements.push(text(t.privacy.warning(kinds), "warning"));
     if (guard.weakOnly) elements.push(text(t.privacy.weakHint, "muted"));
   }
 
-  // One-tap changes only for a clean text: a redrawn card would show flagged text again and skip the guard's
-  // "Trotzdem speichern".
-  const view = guard.any ? undefined : initialView(q, draft, known);
-
   const full = encodeDraft(draft);
   const editable = encodeDraft(strong ? withoutFlaggedText(draft, guard) : draft);
   if (full === undefined || editable === undefined) return errorReply(t.stateTooLarge);
   const buttons: Button[] = [];
-  // A far date is confirmed (or changed) first: „Stimmt das Datum …?“ stands in for Speichern.
-  if (q.problems.length === 0 && !guard.any && !view?.dateQuestion)
+  // A far date is confirmed (or changed) first: „Stimmt das Datum …?“ stands in for Speichern; so does the
+  // question whether a new partner is an existing one.
+  if (q.problems.length === 0 && !guard.any && !asksFirst(view))
     buttons.push(button(common.save, ACTION.save, full, "primary"));
   if (q.problems.length === 0 && guard.any && guard.weakOnly) {
     const acknowledged = encodeDraft(draft, true);

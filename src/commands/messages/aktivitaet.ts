@@ -56,6 +56,7 @@ export const aktivitaet = {
     "Die Eingabe ist zu umfangreich für eine Schnellbestätigung. Bitte nutze das Formular: „aktivitaet“ ohne Text.",
   saveAnyway: "Trotzdem speichern",
   // One-tap changes on the confirmation
+  or: "oder",
   tap: {
     guessed: (line: string) => `${line} (geschätzt)`,
     standard: (line: string) => `${line} (Standard)`,
@@ -68,6 +69,9 @@ export const aktivitaet = {
     dateYes: "Ja, stimmt",
     dateToday: "Heute",
     dateYesterday: "Gestern",
+    partnerQuestion: (typed: string) =>
+      `„${typed}“ gibt es noch nicht im Partnerverzeichnis. Meinst du einen dieser Partner?`,
+    partnerCreate: (typed: string) => `„${typed}“ neu anlegen`,
   },
   duplicate: {
     question: (id: number, day: string) => `Das sieht aus wie Nr. ${id} vom ${day} – trotzdem speichern?`,
@@ -92,6 +96,8 @@ export const aktivitaet = {
     focusConflict: "Mehrere Ansatzpunkte angegeben – der erste zählt.",
     tagUnknown: (tag: string) => `Das Schlagwort „${tag}“ kenne ich nicht; es bleibt im Titel.`,
     partnerGuessed: (typed: string, name: string) => `„${typed}“ habe ich als „${name}“ gelesen.`,
+    partnerSimilar: (typed: string, names: string) =>
+      `„${typed}“ ist noch nicht bekannt. Meinst du ${names}? Dann bitte über „Bearbeiten“ auswählen, sonst wird „${typed}“ neu angelegt.`,
     partnerNew: (name: string) =>
       `„${name}“ ist noch nicht bekannt und wird beim Speichern neu angelegt. Namen mit Leerzeichen bitte in Anführungszeichen, z. B. +"Grundschule am Park".`,
     roleGuessed: "Die Rolle habe ich aus deiner Eingabe abgeleitet.",

@@ -3,10 +3,15 @@
 import type { Partner } from "../../store/index.js";
 import { distance, fold, tolerance } from "../aktivitaet/parse/fold.js";
 
-export type Resolution =
-  | { kind: "one"; partner: Partner }
-  | { kind: "many"; candidates: Partner[] }
+export type Resolution<T = Partner> =
+  | { kind: "one"; partner: T }
+  | { kind: "many"; candidates: T[] }
   | { kind: "none" };
+
+interface Named {
+  id: number;
+  name: string;
+}
 
 /** How many candidates a question offers. */
 export const MAX_CANDIDATES = 5;
@@ -31,7 +36,7 @@ export function unquote(typed: string): { name: string; exact: boolean } {
   return m?.[1] ? { name: m[1].trim(), exact: true } : { name: typed.trim(), exact: false };
 }
 
-export function resolvePartner(typed: string, partners: readonly Partner[]): Resolution {
+export function resolvePartner<T extends Named>(typed: string, partners: readonly T[]): Resolution<T> {
   const { name, exact: quoted } = unquote(typed);
   const key = fold(name);
   if (key.length === 0) return { kind: "none" };
@@ -57,7 +62,7 @@ export function resolvePartner(typed: string, partners: readonly Partner[]): Res
   if (best && (typos[1]?.d ?? Number.POSITIVE_INFINITY) > best.d && partial.every((p) => p === best))
     return { kind: "one", partner: best.partner };
   const seen = new Set<number>();
-  const candidates: Partner[] = [];
+  const candidates: T[] = [];
   for (const k of [...typos, ...partial]) {
     if (seen.has(k.partner.id)) continue;
     seen.add(k.partner.id);
@@ -66,6 +71,15 @@ export function resolvePartner(typed: string, partners: readonly Partner[]): Res
   if (candidates.length === 1 && candidates[0]) return { kind: "one", partner: candidates[0] };
   if (candidates.length === 0) return { kind: "none" };
   return { kind: "many", candidates: candidates.slice(0, MAX_CANDIDATES) };
+}
+
+/**
+ * Existing partners a newly typed name may mean ("GS am Park", "Kita Sonne", a typo the parser did not dare to
+ * read), best first: what the quick entry offers before it creates a new partner.
+ */
+export function similarPartners<T extends Named>(typed: string, partners: readonly T[], max = 3): T[] {
+  const r = resolvePartner(typed, partners);
+  return r.kind === "one" ? [r.partner] : r.kind === "many" ? r.candidates.slice(0, max) : [];
 }
 
 /** Split points of "A B" where both sides read as partners: for two names written without a separator. */

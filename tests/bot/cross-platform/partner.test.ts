@@ -2,7 +2,7 @@
 // renames one, merges a typo into the real one (the store and the activity list then show one partner), retypes,
 // and archives after a German question about which one was meant. A Fachkraft may not; a person's name is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { common, partner as p } from "../../../src/commands/messages/index.js";
+import { common, partner as p, aktivitaet as t } from "../../../src/commands/messages/index.js";
 import type { TenantStore } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { type FakeConnector, startFakeConnector } from "../../support/fake-connector.js";
@@ -245,5 +245,44 @@ describe.each([
     expect(audit.map((e) => e.action)).toEqual(
       expect.arrayContaining(["partner.archive", "partner.retype", "partner.rename"]),
     );
+  });
+
+  it("offers the existing partner first on a quick entry, and creates a new one only when chosen", async () => {
+    const card = await d.say("aktivitaet 1h Elternabend +GS am Park @Nordstadt #kooperation");
+    expect(card.texts).toContain(t.tap.partnerQuestion("GS am Park"));
+    expect(card.buttons.map((b) => b.label)).not.toContain(common.save);
+    const existing = button(card, "Grundschule am Park");
+    expect(card.buttons.indexOf(existing)).toBeLessThan(
+      card.buttons.indexOf(button(card, t.tap.partnerCreate("GS am Park"))),
+    );
+    const chosen = await d.tap(existing);
+    expect(chosen.texts).not.toContain(t.tap.partnerQuestion("GS am Park"));
+    const saved = await d.tap(button(chosen, common.save));
+    expect(saved.texts).toMatch(/Gespeichert/);
+    const store = await d.store();
+    const rows = await store.listActivities({}, { limit: 50, offset: 0 });
+    expect(rows.find((r) => r.title === "Elternabend" && r.occurredOn !== "2026-11-10")?.partners).toEqual([
+      expect.objectContaining({ id: ids.park, name: "Grundschule am Park" }),
+    ]);
+    expect(await store.findPartnerByName("GS am Park")).toBeUndefined();
+
+    const again = await d.say("aktivitaet 1h Lesecafé +GS am Park @Nordstadt #kooperation");
+    const created = await d.tap(button(again, t.tap.partnerCreate("GS am Park")));
+    await d.tap(button(created, common.save));
+    const newOne = await store.findPartnerByName("GS am Park");
+    expect(newOne).toBeDefined();
+    const lesecafe = (await store.listActivities({}, { limit: 50, offset: 0 })).find(
+      (r) => r.title === "Lesecafé",
+    );
+    expect(lesecafe?.partners.map((x) => x.id)).toEqual([newOne?.id]);
+  });
+
+  it("never suggests an archived partner", async () => {
+    // „Kita Mon“ is one letter from the archived „Kita Mond“ and like no active partner.
+    const card = await d.say("aktivitaet 1h Vorlesen +Kita Mon @Nordstadt #kooperation");
+    expect(card.texts).not.toContain("Kita Mond");
+    expect(card.texts).not.toContain(t.tap.partnerQuestion("Kita Mon"));
+    expect(card.texts).toContain(t.notice.partnerNew("Kita Mon"));
+    expect(card.buttons.map((b) => b.label)).toContain(common.save);
   });
 });
