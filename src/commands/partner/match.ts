@@ -83,10 +83,10 @@ export function similarPartners<T extends Named>(typed: string, partners: readon
 }
 
 /** Split points of "A B" where both sides read as partners: for two names written without a separator. */
-export function splitTwo(
+export function splitTwo<T extends Named>(
   rest: string,
-  partners: readonly Partner[],
-): { left: string; right: string; a: Resolution; b: Resolution } | undefined {
+  partners: readonly T[],
+): { left: string; right: string; a: Resolution<T>; b: Resolution<T> } | undefined {
   const quoted = [...rest.matchAll(/["„“]([^"„“”]+)["“”]/gu)].map((m) => m[0]);
   if (quoted.length === 2 && quoted[0] && quoted[1]) {
     return {
@@ -97,10 +97,10 @@ export function splitTwo(
     };
   }
   const parts = rest.trim().split(/\s+/u);
-  type Split = { left: string; right: string; a: Resolution; b: Resolution };
+  type Split = { left: string; right: string; a: Resolution<T>; b: Resolution<T> };
   let best: { split: Split; score: number } | undefined;
   let fallback: Split | undefined;
-  const exactly = (typed: string, r: Resolution) =>
+  const exactly = (typed: string, r: Resolution<T>) =>
     r.kind === "one" && fold(r.partner.name) === fold(typed) ? 1 : 0;
   for (let i = 1; i < parts.length; i++) {
     const left = parts.slice(0, i).join(" ");
