@@ -2,6 +2,7 @@
 // renames one, merges a typo into the real one (the store and the activity list then show one partner), retypes,
 // and archives after a German question about which one was meant. A Fachkraft may not; a person's name is refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildReport } from "../../../src/commands/digest/report.js";
 import { common, partner as p, aktivitaet as t } from "../../../src/commands/messages/index.js";
 import type { TenantStore } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -220,6 +221,17 @@ describe.each([
     expect((await d.say("partner liste")).texts).toContain(
       `Schule · ${p.activities(3)} · ${p.cooperations(1)}`,
     );
+    // The youth-office report of November names one partner with all three contacts and the moved cooperation.
+    const report = await buildReport(
+      store,
+      { timezone: "Europe/Berlin" },
+      { from: "2026-11-01", to: "2026-11-30" },
+    );
+    expect(report.partners.filter((x) => x.contacts > 0).map((x) => [x.name, x.contacts])).toEqual([
+      ["Grundschule am Park", 3],
+    ]);
+    expect(report.partners.map((x) => x.name)).not.toContain("Grundschle am Park");
+    expect(report.cooperations.map((c) => c.partner)).toEqual(["Grundschule am Park"]);
     const audit = (await store.auditTrail(5)).find((e) => e.action === "partner.merge");
     expect(audit?.details).toMatchObject({ keptId: ids.park, droppedId: ids.typo });
   });
