@@ -27,7 +27,7 @@ describe("the chart axis", () => {
       const step = ticks[1] ?? 0;
       expect(ticks[0]).toBe(0);
       expect(ROUND_STEPS).toContain(step);
-      ticks.forEach((t, i) => expect(t).toBeCloseTo(i * step, 9));
+      for (const [i, t] of ticks.entries()) expect(t).toBeCloseTo(i * step, 9);
       expect(ticks.at(-1)).toBeGreaterThanOrEqual(tallest);
       expect(ticks.length - 1).toBeLessThanOrEqual(5);
       // No step bigger than needed: one size smaller would not reach in five steps.
