@@ -91,17 +91,12 @@ export function partnerRepository(db: Db, tenantId: number) {
       return row;
     },
 
-    async updatePartner(
-      id: number,
-      patch: Partial<Pick<Partner, "name" | "type" | "districtId">>,
-    ): Promise<Partner | undefined> {
-      return one(id, patch);
-    },
+    updatePartner: (id: number, patch: Partial<Pick<Partner, "name" | "type" | "districtId">>) =>
+      one(id, patch),
 
     renamePartner: (id: number, name: string) => one(id, { name }),
     retypePartner: (id: number, type: PartnerType) => one(id, { type }),
     archivePartner: (id: number, at: Date) => one(id, { archivedAt: at }),
-    restorePartner: (id: number) => one(id, { archivedAt: null }),
 
     /** Links per partner: live activities, cooperations and when each was last used. */
     async partnerUsage(): Promise<PartnerUsage[]> {
