@@ -6,6 +6,7 @@ import { calendarTokenLookup, committeeRepository } from "./repos/committees.js"
 import { cooperationRepository } from "./repos/cooperations.js";
 import { districtRepository } from "./repos/districts.js";
 import { linkRepository } from "./repos/links.js";
+import { minutesRepository } from "./repos/minutes.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
@@ -23,6 +24,7 @@ export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District } from "./repos/districts.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
+export type { MeetingTask, TaskInput } from "./repos/minutes.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { MergeResult, Partner, PartnerUsage } from "./repos/partners.js";
 export type { TeamsConversation } from "./repos/platforms.js";
@@ -41,6 +43,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...partnerRepository(db, tenantId),
     ...activityRepository(db, tenantId),
     ...committeeRepository(db, tenantId),
+    ...minutesRepository(db, tenantId),
     ...cooperationRepository(db, tenantId),
     ...digestRepository(db, tenantId),
     ...jobRepository(db, tenantId),

@@ -1,6 +1,7 @@
 // Committee meetings of a district in the next 14 days with who is going, via the scheduler's meeting expansion.
 import { meetingsBetween } from "../../scheduler/meetings.js";
 import type { MeetingStatus, Tenant, TenantStore } from "../../store/index.js";
+import { rosterOf } from "../gremium/roster.js";
 
 export const MEETINGS_AHEAD_DAYS = 14;
 
@@ -11,6 +12,8 @@ export interface UpcomingMeeting {
   startsAt: Date;
   status: MeetingStatus;
   going: string[];
+  /** Usual attendees who have not answered: expected by default. */
+  expected: string[];
 }
 
 export async function upcomingMeetings(
@@ -29,17 +32,16 @@ export async function upcomingMeetings(
   const members = new Map((await store.listMembers()).map((m) => [m.id, m.displayName || "?"] as const));
   const out: UpcomingMeeting[] = [];
   for (const m of found) {
-    const going = (await store.attendance(m.committee.id, m.occurrenceAt))
-      .filter((a) => a.status === "going")
-      .map((a) => members.get(a.memberId) ?? "?")
-      .sort();
+    const roster = await rosterOf(store, m);
+    const names = (ids: number[]) => ids.map((id) => members.get(id) ?? "?").sort();
     out.push({
       committeeId: m.committee.id,
       committee: m.committee.name,
       occurrenceAt: m.occurrenceAt,
       startsAt: m.startsAt,
       status: m.status,
-      going,
+      going: names(roster.going),
+      expected: names(roster.expected),
     });
   }
   return out;

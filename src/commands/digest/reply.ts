@@ -6,7 +6,7 @@ import { type Button, button, type Element, message, type Reply, text } from "..
 import { FOCUSES, LEVELS } from "../../store/index.js";
 import { ATTENDANCE } from "../gremium/view.js";
 import { germanDayAt } from "../messages/format.js";
-import { labels, digest as t } from "../messages/index.js";
+import { labels, digest as t, teilnahme } from "../messages/index.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
 import type { UpcomingMeeting } from "./meetings.js";
@@ -26,6 +26,13 @@ const when = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE dd.MM., HH:mm 'Uhr'", { locale: de });
 
 /** The committee family's attendance button for overviews: it confirms privately and leaves the digest whole. */
+/** Who goes, who is expected (the usual attendees), or the warning that nobody goes. */
+const meetingDetail = (m: UpcomingMeeting) =>
+  [
+    ...(m.going.length ? [t.going(m.going.join(", "))] : []),
+    ...(m.expected.length ? [teilnahme.expected(m.expected.join(", "))] : []),
+  ].join(" · ") || t.nobodyYet;
+
 const goingButton = (m: UpcomingMeeting) =>
   button(
     t.goingButton,
@@ -114,8 +121,8 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
           m.committee,
           `${when(m.startsAt, d.timezone)}${m.status === "moved" ? ` (${t.moved})` : ""}`,
         ),
-        detail: m.going.length ? t.going(m.going.join(", ")) : t.nobodyYet,
-        ...(m.going.length ? {} : { actions: [goingButton(m)] }),
+        detail: meetingDetail(m),
+        ...(m.going.length || m.expected.length ? {} : { actions: [goingButton(m)] }),
       })),
     });
   }

@@ -1,6 +1,5 @@
 // Gathers the youth-office report for a period and one district or all: totals by focus, level, role, target group, goal, committees, partners, cooperations.
 
-import { occurrencesBetween } from "../../scheduler/recurrence.js";
 import {
   ACTIVITY_ROLES,
   type ActivityRole,
@@ -18,6 +17,7 @@ import {
   type TenantStore,
 } from "../../store/index.js";
 import { common } from "../messages/index.js";
+import { heldAndAttended } from "./held.js";
 import type { Period } from "./period.js";
 import { addDays, startOfDayIn } from "./week.js";
 
@@ -106,34 +106,7 @@ export async function buildReport(
 
   const from = startOfDayIn(period.from, tenant.timezone);
   const to = startOfDayIn(addDays(period.to, 1), tenant.timezone);
-  // Meetings by their rule's original start, minus cancelled ones (a moved meeting still took place).
-  // Counted by original start, not `meetingsBetween`'s effective start, so a meeting moved across the
-  // period's edge is counted in the period it was planned for.
-  const key = (committeeId: number, at: Date) => `${committeeId}@${at.getTime()}`;
-  const cancelled = new Set(
-    (
-      await store.meetingOverrides(
-        committees.map((c) => c.id),
-        from,
-        to,
-      )
-    )
-      .filter((o) => o.status === "cancelled")
-      .map((o) => key(o.committeeId, o.occurrenceAt)),
-  );
-  const held = committees.flatMap((c) =>
-    occurrencesBetween(c, from, to)
-      .filter((at) => !cancelled.has(key(c.id, at)))
-      .map((at) => ({ committeeId: c.id, occurrenceAt: at })),
-  );
-  const heldKeys = new Set(held.map((m) => key(m.committeeId, m.occurrenceAt)));
-  const attended = (
-    await store.attendedMeetings(
-      committees.map((c) => c.id),
-      from,
-      to,
-    )
-  ).filter((a) => heldKeys.has(`${a.committeeId}@${a.occurrenceAt.getTime()}`));
+  const { held, attended } = await heldAndAttended(store, committees, from, to);
 
   const partnerName = new Map(partnerList.map((p) => [p.id, p.name] as const));
   return {

@@ -2,9 +2,9 @@
 
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { findMeeting } from "../../scheduler/meetings.js";
-import type { Attendance } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
+import { recordAnswer } from "./answer.js";
 import { formatWhen, parseMeetingRef, reminderReply } from "./view.js";
 
 /** Where the button was: a reminder of this one meeting, or an overview of many (the digest). */
@@ -12,7 +12,7 @@ export type AnsweredFrom = "reminder" | "overview";
 
 export async function answerAttendance(
   value: string | undefined,
-  status: Attendance,
+  status: "going" | "not_going",
   ctx: Ctx,
   from: AnsweredFrom,
 ): Promise<Reply> {
@@ -21,7 +21,7 @@ export async function answerAttendance(
   if (!ref || !committee || committee.archivedAt) return errorReply(gremium.meetingGone);
   const meeting = await findMeeting(ctx.store, committee, ref.occurrenceAt, ctx.tenant.federalState);
   if (!meeting || meeting.status === "cancelled") return errorReply(gremium.meetingGone);
-  await ctx.store.setAttendance(committee.id, meeting.occurrenceAt, ctx.caller.id, status);
+  await recordAnswer(ctx, meeting, status);
   if (from === "overview") {
     return message([
       text(gremium.attendanceNoted(committee.name, formatWhen(meeting.startsAt, committee.timezone))),

@@ -2,6 +2,7 @@
 import { errorReply, text } from "../../conversation/reply.js";
 import { defineFamily, described } from "../family.js";
 import { commands, gremium } from "../messages/index.js";
+import { typedAnswer } from "./answer.js";
 import { answerAttendance } from "./attendance.js";
 import { calendarLink } from "./calendar.js";
 import { archiveCommittee, cancelMeeting, editCommittee, moveMeeting } from "./change.js";
@@ -12,8 +13,9 @@ import { planCommittee } from "./jobs/plan.js";
 import { sendReminder } from "./jobs/reminder.js";
 import { listCommittees, listNext } from "./list.js";
 import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
+import { confirmAttended } from "./present.js";
 import { saveCommittee } from "./save.js";
-import { ATTENDANCE } from "./view.js";
+import { AFTER, ATTENDANCE } from "./view.js";
 
 const c = commands.gremium;
 
@@ -34,6 +36,13 @@ export const gremiumFamily = defineFamily({
     },
     { name: "liste", aliases: ["list"], ...c.subs.liste, run: (_rest, ctx) => listCommittees(ctx) },
     { name: "naechste", aliases: ["nachste", "next"], ...c.subs.naechste, run: listNext },
+    {
+      name: "zusage",
+      aliases: ["zusagen"],
+      ...c.subs.zusage,
+      run: (rest, ctx) => typedAnswer(rest, ctx, "going"),
+    },
+    { name: "absage", ...c.subs.absage, run: (rest, ctx) => typedAnswer(rest, ctx, "not_going") },
     { name: "absagen", ...c.subs.absagen, audience: "owner", run: cancelMeeting },
     { name: "verschieben", ...c.subs.verschieben, audience: "owner", run: moveMeeting },
     { name: "bearbeiten", ...c.subs.bearbeiten, run: editCommittee },
@@ -44,7 +53,8 @@ export const gremiumFamily = defineFamily({
     [ATTENDANCE.going]: (value, ctx) => answerAttendance(value, "going", ctx, "reminder"),
     [ATTENDANCE.notGoing]: (value, ctx) => answerAttendance(value, "not_going", ctx, "reminder"),
     [ATTENDANCE.goingFromOverview]: (value, ctx) => answerAttendance(value, "going", ctx, "overview"),
-    "gremium:log": (value, ctx) => logForm(value, ctx),
+    [AFTER.log]: (value, ctx) => logForm(value, ctx),
+    [AFTER.attended]: confirmAttended,
   },
   forms: {
     [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),

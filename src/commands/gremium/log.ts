@@ -11,6 +11,7 @@ import type { Draft } from "../aktivitaet/draft.js";
 import { recordDraft, refusal, refusedField } from "../aktivitaet/record.js";
 import type { Ctx } from "../context.js";
 import { common, gremium, labels } from "../messages/index.js";
+import { markAttended } from "./present.js";
 import { meetingRef, parseMeetingRef } from "./view.js";
 
 export const LOG_FORM_ID = "gremium:log_save";
@@ -137,6 +138,8 @@ export async function saveLog(
     // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
     return { kind: "closeForm", then: errorReply(a.alreadySaved) };
   }
+  // Logging the meeting is saying one was there.
+  await markAttended(ctx, m, ctx.caller.id);
   await ctx.store.audit("committee.meeting_logged", ctx.caller.id, `meeting:${meetingRef(m)}`, {
     activityId: recorded.activity.id,
   });

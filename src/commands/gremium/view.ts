@@ -6,7 +6,8 @@ import { button, type Element, type Reply, text } from "../../conversation/reply
 import type { Meeting } from "../../scheduler/meetings.js";
 import type { TenantStore } from "../../store/index.js";
 import { germanDayAt } from "../messages/format.js";
-import { common, gremium } from "../messages/index.js";
+import { common, gremium, protokoll, teilnahme } from "../messages/index.js";
+import { rosterOf } from "./roster.js";
 
 export const formatWhen = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE, dd.MM.yyyy, HH:mm 'Uhr'", { locale: de });
@@ -39,29 +40,23 @@ export function parseMeetingRef(
 export interface Attendees {
   going: string[];
   notGoing: string[];
+  /** Usual attendees who have not answered: expected by default. */
+  expected: string[];
 }
 
 export async function attendeesOf(store: TenantStore, m: Meeting): Promise<Attendees> {
-  const [rows, members] = await Promise.all([
-    store.attendance(m.committee.id, m.occurrenceAt),
-    store.listMembers(),
-  ]);
-  const name = (id: number) => members.find((x) => x.id === id)?.displayName || "?";
-  return {
-    going: rows
-      .filter((r) => r.status === "going")
-      .map((r) => name(r.memberId))
-      .sort(),
-    notGoing: rows
-      .filter((r) => r.status === "not_going")
-      .map((r) => name(r.memberId))
-      .sort(),
-  };
+  const [roster, members] = await Promise.all([rosterOf(store, m), store.listMembers()]);
+  const names = (ids: number[]) =>
+    ids.map((id) => members.find((x) => x.id === id)?.displayName || "?").sort();
+  return { going: names(roster.going), notGoing: names(roster.notGoing), expected: names(roster.expected) };
 }
 
 /** One line of who goes, for lists. */
 export const attendanceLine = (a: Attendees) =>
-  a.going.length ? gremium.going(a.going.join(", ")) : gremium.nobodyYet;
+  [
+    ...(a.going.length ? [gremium.going(a.going.join(", "))] : []),
+    ...(a.expected.length ? [teilnahme.expected(a.expected.join(", "))] : []),
+  ].join(" · ") || gremium.nobodyYet;
 
 /** Status tags of a meeting in lists: cancelled, moved, holiday. */
 export function meetingTags(m: Meeting): string[] {
@@ -100,7 +95,8 @@ export async function reminderReply(
     ],
   });
   if (a.going.length) elements.push(text(gremium.going(a.going.join(", "))));
-  else elements.push(text(gremium.nobodyYet, "warning"));
+  if (a.expected.length) elements.push(text(teilnahme.expected(a.expected.join(", "))));
+  if (!a.going.length && !a.expected.length) elements.push(text(gremium.nobodyYet, "warning"));
   if (a.notGoing.length) elements.push(text(gremium.notGoing(a.notGoing.join(", ")), "muted"));
   elements.push({
     type: "actions",
@@ -112,8 +108,21 @@ export async function reminderReply(
   return { kind: "message", elements, visibility: "public" };
 }
 
-/** The private after-meeting message with one button to log the meeting as an activity. */
-export function afterMeetingPrompt(m: Meeting): Reply {
+/** A button value naming one meeting and one member (the „… war da“ buttons). */
+export const memberRef = (m: Pick<Meeting, "committee" | "occurrenceAt">, memberId: number) =>
+  `${meetingRef(m)}|${memberId}`;
+
+export const AFTER = {
+  log: "gremium:log",
+  attended: "gremium:attended",
+  minutes: "gremium:minutes",
+} as const;
+
+/**
+ * The private after-meeting message: log the meeting as an activity, write its minutes, and „Wer war da?“ – the
+ * recipient confirms themself, and may confirm the colleagues who were expected or said yes.
+ */
+export function afterMeetingPrompt(m: Meeting, others: { id: number; name: string }[] = []): Reply {
   const day = germanDayAt(m.startsAt, m.committee.timezone);
   return {
     kind: "message",
@@ -122,7 +131,18 @@ export function afterMeetingPrompt(m: Meeting): Reply {
       text(gremium.afterMeeting.prompt(m.committee.name, day)),
       {
         type: "actions",
-        buttons: [button(gremium.afterMeeting.button, "gremium:log", meetingRef(m), "primary")],
+        buttons: [
+          button(gremium.afterMeeting.button, AFTER.log, meetingRef(m), "primary"),
+          button(protokoll.button, AFTER.minutes, meetingRef(m)),
+        ],
+      },
+      text(teilnahme.whoWasThere),
+      {
+        type: "actions",
+        buttons: [
+          button(teilnahme.iWasThere, AFTER.attended, meetingRef(m), "primary"),
+          ...others.map((o) => button(teilnahme.wasThere(o.name), AFTER.attended, memberRef(m, o.id))),
+        ],
       },
     ],
   };

@@ -25,7 +25,7 @@ export const commands = {
   },
   gremium: {
     title: "gremium",
-    summary: "Gremien und Sitzungen: anlegen, nächste Termine, absagen, verschieben, Kalender.",
+    summary: "Gremien und Sitzungen: anlegen, nächste Termine, zusagen, absagen, verschieben, Kalender.",
     slack: "Gremien und Sitzungen verwalten, Teilnahme zusagen",
     example: "nächste",
     roles:
@@ -34,7 +34,12 @@ export const commands = {
       neu: sub("gremium neu", "neues Gremium im Formular anlegen"),
       liste: sub("gremium liste", "alle Gremien mit Rhythmus"),
       naechste: sub("gremium nächste [Anzahl|Sozialraum]", "die nächsten Sitzungen und wer hingeht"),
-      absagen: sub("gremium absagen <Gremium> <Datum>", "eine Sitzung absagen"),
+      zusage: sub("gremium zusage [Gremium] [Datum]", "du gehst hin (ohne Angabe: die nächste Sitzung)"),
+      absage: sub("gremium absage [Gremium] [Datum]", "du kannst nicht hingehen (die Sitzung findet statt)"),
+      absagen: sub(
+        "gremium absagen <Gremium> <Datum>",
+        "die Sitzung fällt für alle aus (nur wer das Gremium angelegt hat, Teamleitung, Admin)",
+      ),
       verschieben: sub(
         "gremium verschieben <Gremium> <Datum> <neues Datum/Uhrzeit>",
         "eine Sitzung verlegen",

@@ -13,6 +13,7 @@ import { partner } from "./partner.js";
 import { slack } from "./slack.js";
 import { sozialraum } from "./sozialraum.js";
 import { teams } from "./teams.js";
+import { protokoll, teilnahme } from "./teilnahme.js";
 
 export const messages = {
   aktivitaet,
@@ -29,6 +30,8 @@ export const messages = {
   sozialraum,
   slack,
   teams,
+  teilnahme,
+  protokoll,
 } as const;
 export {
   aktivitaet,
@@ -43,7 +46,9 @@ export {
   kooperation,
   labels,
   partner,
+  protokoll,
   slack,
   sozialraum,
   teams,
+  teilnahme,
 };

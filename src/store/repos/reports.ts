@@ -241,13 +241,17 @@ export function reportRepository(db: Db, tenantId: number) {
         .orderBy(asc(partners.createdAt), asc(partners.id));
     },
 
-    /** Meetings in [from, to) (by original start) of these committees that at least one member attends. */
+    /**
+     * Meetings of these committees that actually take place in [from, to) (a moved one at its new time) and at
+     * least one member was confirmed at after the meeting; `going` counts the confirmed members.
+     */
     async attendedMeetings(
       committeeIds: number[],
       from: Date,
       to: Date,
     ): Promise<{ committeeId: number; occurrenceAt: Date; going: number }[]> {
       if (committeeIds.length === 0) return [];
+      const startsAt = sql`coalesce(${meetings.movedTo}, ${meetings.occurrenceAt})`;
       return db
         .select({
           committeeId: meetings.committeeId,
@@ -260,10 +264,10 @@ export function reportRepository(db: Db, tenantId: number) {
           and(
             eq(meetings.tenantId, tenantId),
             inArray(meetings.committeeId, committeeIds),
-            gte(meetings.occurrenceAt, from),
-            lt(meetings.occurrenceAt, to),
+            sql`${startsAt} >= ${from}`,
+            sql`${startsAt} < ${to}`,
             sql`${meetings.status} <> 'cancelled'`,
-            eq(meetingAttendance.status, "going"),
+            eq(meetingAttendance.status, "attended"),
           ),
         )
         .groupBy(meetings.committeeId, meetings.occurrenceAt);

@@ -36,7 +36,7 @@ export const COMMITTEE_TYPES = [
 ] as const;
 export const COMMITTEE_PARTS = ["attend", "contribute", "chair"] as const;
 export const MEETING_STATUSES = ["scheduled", "cancelled", "moved"] as const;
-export const ATTENDANCE = ["going", "not_going"] as const;
+export const ATTENDANCE = ["going", "not_going", "attended"] as const;
 export const COOPERATION_STATUSES = ["draft", "in_progress", "agreed", "ended"] as const;
 export const JOB_STATUSES = ["pending", "running", "done", "failed"] as const;
 

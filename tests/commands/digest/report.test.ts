@@ -130,18 +130,25 @@ describe("report", () => {
       expect(r[t.col.activities]).toBe(String(xs.length));
       expect(r[t.col.hours]).toBe(h(xs.reduce((s, x) => s + x.minutes, 0)));
     }
-    // Committees: meetings held in the period (not cancelled) and how many the team attended.
+    // Committees: meetings held in the period (not cancelled) and how many the team was confirmed at
+    // (promises alone do not count).
     const from = berlinAt(FROM, 0);
     const to = berlinAt("2026-11-23", 0);
+    let promised = 0;
+    let confirmed = 0;
     for (const c of gen.committees) {
       const held = gen.meetings.filter(
         (m) => m.committeeId === c.id && !m.cancelled && m.occurrenceAt >= from && m.occurrenceAt < to,
       );
       const r = row(t.section.committee, c.name);
       expect(r[t.col.meetings]).toBe(String(held.length));
-      expect(r[t.col.attended]).toBe(String(held.filter((m) => m.going.length > 0).length));
+      expect(r[t.col.attended]).toBe(String(held.filter((m) => m.attended.length > 0).length));
       expect(Number(r[t.col.attended])).toBeGreaterThan(0);
+      promised += held.filter((m) => m.going.length > 0).length;
+      confirmed += Number(r[t.col.attended]);
     }
+    // The generated data has promises nobody confirmed: they must not count.
+    expect(confirmed).toBeLessThan(promised);
     for (const p of gen.partners) {
       const contacts = acts.filter((x) => x.partnerIds.includes(p.id));
       expect(row(t.section.partner, p.name)[t.col.contacts]).toBe(String(contacts.length));

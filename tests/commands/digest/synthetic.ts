@@ -71,6 +71,8 @@ export interface GenMeeting {
   occurrenceAt: Date;
   cancelled: boolean;
   going: number[];
+  /** Of those going, who was confirmed there after the meeting („Wer war da?“): past meetings only. */
+  attended: number[];
 }
 
 export interface GenCooperation {
@@ -233,7 +235,7 @@ export async function generateDistrict(
     createdCommittees.push({ id: row.id, name: c.name, stepDays: c.stepDays });
     for (let day = c.first; day <= "2026-12-31"; day = addDays(day, c.stepDays)) {
       const occurrenceAt = berlinAt(day, c.hour);
-      const m: GenMeeting = { committeeId: row.id, occurrenceAt, cancelled: false, going: [] };
+      const m: GenMeeting = { committeeId: row.id, occurrenceAt, cancelled: false, going: [], attended: [] };
       meetings.push(m);
       if (day < FIRST_DAY) continue;
       if (rnd() < 0.1) {
@@ -249,7 +251,10 @@ export async function generateDistrict(
       for (const id of authorIds) {
         if (rnd() < 0.45) {
           m.going.push(id);
-          await store.setAttendance(row.id, occurrenceAt, id, "going");
+          // Not every promise is confirmed afterwards (no extra random draw: the stream stays as it was).
+          const confirmed = occurrenceAt < NOW && (id + m.going.length + meetings.length) % 3 !== 0;
+          if (confirmed) m.attended.push(id);
+          await store.setAttendance(row.id, occurrenceAt, id, confirmed ? "attended" : "going");
         } else if (rnd() < 0.2) {
           await store.setAttendance(row.id, occurrenceAt, id, "not_going");
         }

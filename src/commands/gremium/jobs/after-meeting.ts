@@ -1,8 +1,9 @@
-// After a meeting: every member who said they go gets a private prompt to log it as an activity.
+// After a meeting: everyone who said yes or was expected gets a private prompt: „Wer war da?“, log it, minutes.
 
 import { findMeeting } from "../../../scheduler/meetings.js";
 import { delivererOf } from "../../../scheduler/route.js";
 import type { JobHandler } from "../../../scheduler/worker.js";
+import { rosterOf } from "../roster.js";
 import { afterMeetingPrompt } from "../view.js";
 import { JOB, meetingPayload, memberKey } from "./kinds.js";
 
@@ -21,17 +22,23 @@ export const promptAfterMeeting: JobHandler = async (job, { tenant, clock, deliv
   if (m.endsAt.getTime() > now.getTime() + 60_000) return { postponeTo: m.endsAt };
   if (now.getTime() - m.endsAt.getTime() > STALE_AFTER_MS) return { outcome: "dropped:stale" };
 
+  const roster = await rosterOf(tenant, m);
+  const asked = [...new Set([...roster.going, ...roster.expected])];
   if (p.memberId === undefined) {
-    const going = (await tenant.attendance(committee.id, m.occurrenceAt)).filter((a) => a.status === "going");
-    for (const { memberId } of going) {
+    for (const memberId of asked) {
       await tenant.scheduleJob(JOB.after, memberKey(job.idempotencyKey, memberId), now, { ...p, memberId });
     }
-    return { outcome: "fanned_out", details: { recipients: going.length } };
+    return { outcome: "fanned_out", details: { recipients: asked.length } };
   }
+  const members = await tenant.listMembers();
+  const others = asked
+    .filter((id) => id !== p.memberId)
+    .map((id) => ({ id, name: members.find((x) => x.id === id)?.displayName || "?" }))
+    .sort((a, b) => a.name.localeCompare(b.name));
   const deliverer = await delivererOf(tenant, delivery);
   const sent = await deliverer.deliver(
     { tenantId: job.tenantId, memberId: p.memberId, idempotencyKey: job.idempotencyKey },
-    afterMeetingPrompt(m),
+    afterMeetingPrompt(m, others),
   );
   return { outcome: "sent", details: { messageRef: sent.messageRef } };
 };
