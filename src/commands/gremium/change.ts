@@ -6,7 +6,7 @@ import type { Ctx } from "../context.js";
 import { germanDayAt } from "../messages/format.js";
 import { gremium } from "../messages/index.js";
 import { committeeForm } from "./form.js";
-import { afterKey, reminderKey } from "./jobs/kinds.js";
+import { afterKey, deputyKey, reminderKey } from "./jobs/kinds.js";
 import { requestPlan } from "./jobs/plan.js";
 import { activeCommitteeByName, meetingOnDay } from "./lookup.js";
 import { refuseChange } from "./owner.js";
@@ -18,6 +18,7 @@ async function replan(ctx: Ctx, committee: Committee, occurrenceAt: Date): Promi
   for (const lead of committee.reminderLeadMinutes)
     await ctx.store.cancelJob(reminderKey(committee.id, occurrenceAt, lead));
   await ctx.store.cancelJob(afterKey(committee.id, occurrenceAt));
+  await ctx.store.cancelJob(deputyKey(committee.id, occurrenceAt));
   await requestPlan(ctx.store, committee.id, ctx.clock.now());
 }
 

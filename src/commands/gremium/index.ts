@@ -6,8 +6,10 @@ import { typedAnswer } from "./answer.js";
 import { answerAttendance } from "./attendance.js";
 import { calendarLink } from "./calendar.js";
 import { archiveCommittee, cancelMeeting, editCommittee, moveMeeting } from "./change.js";
+import { takeOver } from "./deputy.js";
 import { committeeForm, FORM_ID } from "./form.js";
 import { promptAfterMeeting } from "./jobs/after-meeting.js";
+import { askForDeputy } from "./jobs/deputy.js";
 import { JOB } from "./jobs/kinds.js";
 import { planCommittee } from "./jobs/plan.js";
 import { sendReminder } from "./jobs/reminder.js";
@@ -15,7 +17,7 @@ import { listCommittees, listNext } from "./list.js";
 import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
 import { confirmAttended } from "./present.js";
 import { saveCommittee } from "./save.js";
-import { AFTER, ATTENDANCE } from "./view.js";
+import { AFTER, ATTENDANCE, DEPUTY } from "./view.js";
 
 const c = commands.gremium;
 
@@ -55,6 +57,7 @@ export const gremiumFamily = defineFamily({
     [ATTENDANCE.goingFromOverview]: (value, ctx) => answerAttendance(value, "going", ctx, "overview"),
     [AFTER.log]: (value, ctx) => logForm(value, ctx),
     [AFTER.attended]: confirmAttended,
+    [DEPUTY]: takeOver,
   },
   forms: {
     [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),
@@ -64,5 +67,6 @@ export const gremiumFamily = defineFamily({
     [JOB.plan]: planCommittee,
     [JOB.reminder]: sendReminder,
     [JOB.after]: promptAfterMeeting,
+    [JOB.deputy]: askForDeputy,
   },
 });

@@ -147,3 +147,17 @@ export function afterMeetingPrompt(m: Meeting, others: { id: number; name: strin
     ],
   };
 }
+
+export const DEPUTY = "gremium:deputy";
+
+/** The channel's call for a deputy: one button, the first tap takes the meeting over. */
+export function deputyAsk(m: Meeting): Reply {
+  return {
+    kind: "message",
+    visibility: "public",
+    elements: [
+      text(teilnahme.deputyAsk(m.committee.name, formatWhen(m.startsAt, m.committee.timezone)), "warning"),
+      { type: "actions", buttons: [button(teilnahme.deputyButton, DEPUTY, meetingRef(m), "primary")] },
+    ],
+  };
+}

@@ -264,8 +264,8 @@ export function reportRepository(db: Db, tenantId: number) {
           and(
             eq(meetings.tenantId, tenantId),
             inArray(meetings.committeeId, committeeIds),
-            sql`${startsAt} >= ${from}`,
-            sql`${startsAt} < ${to}`,
+            sql`${startsAt} >= ${from.toISOString()}::timestamptz`,
+            sql`${startsAt} < ${to.toISOString()}::timestamptz`,
             sql`${meetings.status} <> 'cancelled'`,
             eq(meetingAttendance.status, "attended"),
           ),

@@ -3,12 +3,16 @@ export const JOB = {
   plan: "committee.plan",
   reminder: "committee.reminder",
   after: "committee.after",
+  deputy: "committee.deputy",
+  task: "committee.task",
 } as const;
 
 export const reminderKey = (committeeId: number, occurrenceAt: Date, leadMinutes: number) =>
   `reminder:${committeeId}:${occurrenceAt.toISOString()}:${leadMinutes}`;
 export const afterKey = (committeeId: number, occurrenceAt: Date) =>
   `after:${committeeId}:${occurrenceAt.toISOString()}`;
+export const deputyKey = (committeeId: number, occurrenceAt: Date) =>
+  `deputy:${committeeId}:${occurrenceAt.toISOString()}`;
 export const memberKey = (parentKey: string, memberId: number) => `${parentKey}:m${memberId}`;
 
 /** Payload of reminder and after-meeting jobs; `memberId` set: a private message to that member. */

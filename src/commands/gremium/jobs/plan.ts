@@ -3,7 +3,8 @@
 import { meetingsBetween } from "../../../scheduler/meetings.js";
 import type { JobHandler } from "../../../scheduler/worker.js";
 import type { TenantStore } from "../../../store/index.js";
-import { afterKey, JOB, reminderKey } from "./kinds.js";
+import { DEPUTY_LEAD_MS } from "./deputy.js";
+import { afterKey, deputyKey, JOB, reminderKey } from "./kinds.js";
 
 const DAY_MS = 86_400_000;
 /** How far ahead jobs exist; longer than the longest lead (14 days) plus the re-plan period. */
@@ -42,6 +43,12 @@ export const planCommittee: JobHandler = async (job, { tenant, clock }) => {
         planned++;
     }
     await tenant.scheduleJob(JOB.after, afterKey(committee.id, m.occurrenceAt), m.endsAt, {
+      committeeId,
+      occurrenceAt,
+    });
+    // Vertretung: 3 days before (at once when planned later), the job asks only if nobody goes.
+    const deputyAt = new Date(Math.max(now.getTime(), m.startsAt.getTime() - DEPUTY_LEAD_MS));
+    await tenant.scheduleJob(JOB.deputy, deputyKey(committee.id, m.occurrenceAt), deputyAt, {
       committeeId,
       occurrenceAt,
     });
