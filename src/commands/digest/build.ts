@@ -1,5 +1,6 @@
 // Gathers everything one district's digest shows, for the week reported at `at`; no formatting here.
 import type { District, Tenant, TenantStore } from "../../store/index.js";
+import { type OpenTask, openTasksOf } from "../gremium/tasks.js";
 import { type BlindSpots, findBlindSpots } from "./blindspots.js";
 import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
 import { findHighlights, type Highlights } from "./highlights.js";
@@ -15,6 +16,8 @@ export interface DigestData {
   soFar?: { start: string; today: string; figure: Figure };
   highlights: Highlights;
   meetings: UpcomingMeeting[];
+  /** Open tasks from the committees' minutes: they stay until marked done. */
+  tasks: OpenTask[];
   blindSpots: BlindSpots;
   /** Only while per-person figures are on (dual control): the rows, and since when, for the banner. */
   perPerson?: { name: string; count: number; minutes: number }[];
@@ -32,10 +35,11 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
-  const [figures, highlights, meetings, blindSpots, perPerson, soFar] = await Promise.all([
+  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar] = await Promise.all([
     loadFigures(store, district.id, week),
     findHighlights(store, district.id, week, today),
     upcomingMeetings(store, tenant, district.id, at),
+    openTasksOf(store, district.id),
     // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
     findBlindSpots(store, district.id, today, today, tz),
     tenant.perPersonFigures
@@ -51,6 +55,7 @@ export async function buildDigest(
     ...(soFar ? { soFar: { start: monday, today, figure: soFar } } : {}),
     highlights,
     meetings,
+    tasks,
     blindSpots,
     ...(perPerson
       ? {
@@ -63,4 +68,7 @@ export async function buildDigest(
 
 /** True when the digest would only say that nothing happened (this week so far counts in the preview). */
 export const isQuiet = (d: DigestData) =>
-  d.figures.current.count === 0 && (d.soFar?.figure.count ?? 0) === 0 && d.meetings.length === 0;
+  d.figures.current.count === 0 &&
+  (d.soFar?.figure.count ?? 0) === 0 &&
+  d.meetings.length === 0 &&
+  d.tasks.length === 0;

@@ -4,9 +4,10 @@ import { format } from "date-fns";
 import { de } from "date-fns/locale";
 import { type Button, button, type Element, message, type Reply, text } from "../../conversation/reply.js";
 import { FOCUSES, LEVELS } from "../../store/index.js";
+import { doneButton } from "../gremium/tasks.js";
 import { ATTENDANCE } from "../gremium/view.js";
 import { germanDayAt } from "../messages/format.js";
-import { labels, digest as t, teilnahme } from "../messages/index.js";
+import { labels, protokoll, digest as t, teilnahme } from "../messages/index.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
 import type { UpcomingMeeting } from "./meetings.js";
@@ -25,7 +26,6 @@ const capped = <T>(items: T[], line: (item: T) => Item): Item[] => [
 const when = (at: Date, tz: string) =>
   format(new TZDate(at.getTime(), tz), "EEEEEE dd.MM., HH:mm 'Uhr'", { locale: de });
 
-/** The committee family's attendance button for overviews: it confirms privately and leaves the digest whole. */
 /** Who goes, who is expected (the usual attendees), or the warning that nobody goes. */
 const meetingDetail = (m: UpcomingMeeting) =>
   [
@@ -33,6 +33,7 @@ const meetingDetail = (m: UpcomingMeeting) =>
     ...(m.expected.length ? [teilnahme.expected(m.expected.join(", "))] : []),
   ].join(" · ") || t.nobodyYet;
 
+/** The committee family's attendance button for overviews: it confirms privately and leaves the digest whole. */
 const goingButton = (m: UpcomingMeeting) =>
   button(
     t.goingButton,
@@ -123,6 +124,17 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
         ),
         detail: meetingDetail(m),
         ...(m.going.length || m.expected.length ? {} : { actions: [goingButton(m)] }),
+      })),
+    });
+  }
+
+  if (d.tasks.length) {
+    elements.push(text(protokoll.digestTitle, "heading"), {
+      type: "list",
+      items: capped(d.tasks, (task) => ({
+        title: protokoll.digestLine(task.what, task.owner, germanDay(task.dueOn)),
+        detail: task.committee,
+        actions: [doneButton(task.id)],
       })),
     });
   }

@@ -15,8 +15,11 @@ import { planCommittee } from "./jobs/plan.js";
 import { sendReminder } from "./jobs/reminder.js";
 import { listCommittees, listNext } from "./list.js";
 import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
+import { MINUTES_FORM_ID, minutesCommand, minutesFromButton, saveMinutes } from "./minutes.js";
+import { exportMinutes } from "./minutes-export.js";
 import { confirmAttended } from "./present.js";
 import { saveCommittee } from "./save.js";
+import { completeTask, sendTaskReminder, TASK_DONE } from "./tasks.js";
 import { AFTER, ATTENDANCE, DEPUTY } from "./view.js";
 
 const c = commands.gremium;
@@ -50,6 +53,16 @@ export const gremiumFamily = defineFamily({
     { name: "bearbeiten", ...c.subs.bearbeiten, run: editCommittee },
     { name: "archivieren", ...c.subs.archivieren, audience: "owner", run: archiveCommittee },
     { name: "kalender", ...c.subs.kalender, run: calendarLink },
+    {
+      name: "protokoll",
+      ...c.subs.protokoll,
+      run: (rest, ctx) => {
+        const [first, ...more] = rest.split(/\s+/);
+        return first?.toLowerCase() === "export"
+          ? exportMinutes(more.join(" "), ctx)
+          : minutesCommand(rest, ctx);
+      },
+    },
   ],
   actions: {
     [ATTENDANCE.going]: (value, ctx) => answerAttendance(value, "going", ctx, "reminder"),
@@ -58,15 +71,19 @@ export const gremiumFamily = defineFamily({
     [AFTER.log]: (value, ctx) => logForm(value, ctx),
     [AFTER.attended]: confirmAttended,
     [DEPUTY]: takeOver,
+    [AFTER.minutes]: minutesFromButton,
+    [TASK_DONE]: completeTask,
   },
   forms: {
     [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),
     [LOG_FORM_ID]: (s, ctx) => saveLog(s.values, s.state, ctx),
+    [MINUTES_FORM_ID]: (s, ctx) => saveMinutes(s.values, s.state, ctx),
   },
   jobs: {
     [JOB.plan]: planCommittee,
     [JOB.reminder]: sendReminder,
     [JOB.after]: promptAfterMeeting,
     [JOB.deputy]: askForDeputy,
+    [JOB.task]: sendTaskReminder,
   },
 });

@@ -28,6 +28,19 @@ export async function nextMeeting(ctx: Ctx, committee: Committee): Promise<Meeti
   return (await upcoming(ctx, [committee], 400)).find((m) => m.status !== "cancelled");
 }
 
+/** The latest meeting that has begun (not cancelled) within the last 90 days. */
+export async function lastMeeting(ctx: Ctx, committee: Committee): Promise<Meeting | undefined> {
+  const now = ctx.clock.now();
+  const past = await meetingsBetween(
+    ctx.store,
+    [committee],
+    new Date(now.getTime() - 90 * DAY_MS),
+    new Date(now.getTime() + 1),
+    ctx.tenant.federalState,
+  );
+  return past.filter((m) => m.status !== "cancelled").at(-1);
+}
+
 /** The meeting on a local day: one that takes place that day, else one originally planned for it. */
 export async function meetingOnDay(ctx: Ctx, committee: Committee, day: Day): Promise<Meeting | undefined> {
   const { from, to } = dayBounds(day, committee.timezone);

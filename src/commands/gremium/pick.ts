@@ -6,7 +6,7 @@ import type { Committee } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { germanDayAt } from "../messages/format.js";
 import { gremium, teilnahme } from "../messages/index.js";
-import { activeCommitteeByName, meetingOnDay, nextMeeting } from "./lookup.js";
+import { activeCommitteeByName, lastMeeting, meetingOnDay, nextMeeting } from "./lookup.js";
 import { parseDay, splitNameAndDates } from "./parse.js";
 
 export type Picked = { ok: true; committee: Committee; meeting: Meeting } | { ok: false; reply: Reply };
@@ -25,7 +25,8 @@ async function likelyCommittees(ctx: Ctx): Promise<Committee[]> {
   return mine.length ? mine : inDistrict;
 }
 
-export async function pickMeeting(rest: string, ctx: Ctx, when: "upcoming" | "any"): Promise<Picked> {
+/** „upcoming“: the next meeting by default, past ones refused; „past“: the last one that has begun by default. */
+export async function pickMeeting(rest: string, ctx: Ctx, when: "upcoming" | "past"): Promise<Picked> {
   const now = ctx.clock.now();
   const { name, tokens } = splitNameAndDates(rest, now, ctx.timezone);
   let committee: Committee | undefined;
@@ -47,8 +48,11 @@ export async function pickMeeting(rest: string, ctx: Ctx, when: "upcoming" | "an
     meeting = day && (await meetingOnDay(ctx, committee, day));
     if (!meeting) return no(gremium.noMeetingOn(committee.name, first));
   } else {
-    meeting = await nextMeeting(ctx, committee);
-    if (!meeting) return no(teilnahme.noUpcoming(committee.name));
+    meeting = when === "upcoming" ? await nextMeeting(ctx, committee) : await lastMeeting(ctx, committee);
+    if (!meeting)
+      return no(
+        when === "upcoming" ? teilnahme.noUpcoming(committee.name) : teilnahme.noPast(committee.name),
+      );
   }
   const day = germanDayAt(meeting.startsAt, committee.timezone);
   if (meeting.status === "cancelled") return no(teilnahme.cancelledMeeting(committee.name, day));

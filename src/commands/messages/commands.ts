@@ -47,6 +47,10 @@ export const commands = {
       bearbeiten: sub("gremium bearbeiten <Gremium>", "Rhythmus, Ort oder Erinnerungen ändern"),
       archivieren: sub("gremium archivieren <Gremium>", "ein Gremium beenden"),
       kalender: sub("gremium kalender [Sozialraum|widerrufen]", "Kalender-Abo (ICS) für Outlook und Co."),
+      protokoll: sub(
+        "gremium protokoll [export] [Gremium] [Datum]",
+        "Ergebnisprotokoll: Beschlüsse und Aufgaben (wer, bis wann) festhalten oder exportieren",
+      ),
     },
   },
   kooperation: {

@@ -5,6 +5,7 @@ export const teilnahme = {
   whichCommittee: (names: string) => `Welches Gremium meinst du? Bitte mit Namen, z. B. ${names}.`,
   noCommittee: "Es gibt noch kein Gremium. Leg eins an mit „gremium neu“.",
   noUpcoming: (name: string) => `Für „${name}“ steht keine Sitzung an.`,
+  noPast: (name: string) => `„${name}“ hatte in den letzten 90 Tagen keine Sitzung. Bitte mit Datum angeben.`,
   pastMeeting: (name: string, day: string) =>
     `Die Sitzung „${name}“ am ${day} ist schon vorbei. Zu- und Absagen gelten nur für kommende Sitzungen; ob du da warst, fragt dich der Assistent nach der Sitzung („Wer war da?“).`,
   cancelledMeeting: (name: string, day: string) => `Die Sitzung „${name}“ am ${day} ist abgesagt.`,
