@@ -12,7 +12,6 @@ import { tenantStoreOf } from "../../support/fixtures.js";
 import { drain, nodesOfType, stringsIn, teamsSubmitValue } from "../delivery/support.js";
 import {
   buttonPayload,
-  CHANNEL,
   type Harness,
   payloadBody,
   postSigned,
@@ -21,15 +20,7 @@ import {
   TEAM,
   viewSubmissionPayload,
 } from "../slack/harness.js";
-import {
-  cardOf,
-  channel,
-  mentionText,
-  personal,
-  postActivity,
-  TEAM_CONVERSATION,
-  TENANT,
-} from "../teams/activities.js";
+import { cardOf, channel, mentionText, personal, postActivity, TENANT } from "../teams/activities.js";
 
 const clock = fixedClock("2026-11-25T10:00:00Z"); // a Wednesday; the committee meets on Tuesdays 18:00
 let db: TestDatabase;
@@ -277,9 +268,10 @@ function teamsDriver(): Driver {
     },
     async reportFile(who, line) {
       const [offer] = await send(personal(o(who), { text: line }));
-      const attachment = (
-        offer?.body as { attachments?: Array<{ content?: { acceptContext?: { fileId?: string } } }> }
-      ).attachments?.[0];
+      const body = offer?.body as
+        | { attachments?: Array<{ content?: { acceptContext?: { fileId?: string } } }> }
+        | undefined;
+      const attachment = body?.attachments?.[0];
       const fileId = attachment?.content?.acceptContext?.fileId;
       const before = connector.ok("upload").length;
       await send(
