@@ -3,6 +3,7 @@ import { errorReply, file, type Reply } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { germanDay, germanDayAt } from "../messages/format.js";
 import { protokoll } from "../messages/index.js";
+import { shared } from "./minutes-guard.js";
 import { pickMeeting } from "./pick.js";
 
 const slug = (s: string) =>
@@ -29,14 +30,14 @@ export async function exportMinutes(rest: string, ctx: Ctx): Promise<Reply> {
     "",
     `## ${protokoll.exportDecisions}`,
     "",
-    minutes.decisions || protokoll.exportNone,
+    minutes.decisions ? shared(minutes.decisions) : protokoll.exportNone,
     "",
     `## ${protokoll.exportTasks}`,
     "",
     ...(minutes.tasks.length
       ? minutes.tasks.map(
           (t) =>
-            `- ${protokoll.exportTaskLine(t.what, name(t.ownerId), germanDay(t.dueOn), t.doneAt !== null)}`,
+            `- ${protokoll.exportTaskLine(shared(t.what), name(t.ownerId), germanDay(t.dueOn), t.doneAt !== null)}`,
         )
       : [protokoll.exportNone]),
     "",

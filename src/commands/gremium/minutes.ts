@@ -9,8 +9,8 @@ import type { TaskInput } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { germanDayAt } from "../messages/format.js";
 import { common, gremium, protokoll } from "../messages/index.js";
-import { privacyErrors } from "../privacy/fields.js";
 import { JOB } from "./jobs/kinds.js";
+import { CONFIRM_INPUT, minutesPrivacyErrors } from "./minutes-guard.js";
 import { pickMeeting } from "./pick.js";
 import { meetingOfValue } from "./present.js";
 import { meetingRef } from "./view.js";
@@ -60,6 +60,7 @@ async function minutesForm(ctx: Ctx, m: Meeting): Promise<Reply> {
           ...(existing.decisions ? { initial: existing.decisions } : {}),
         },
         ...tasks,
+        { id: CONFIRM_INPUT, kind: "checkbox", label: protokoll.confirm },
       ],
     },
   };
@@ -106,10 +107,10 @@ export async function saveMinutes(
   }
   if (!decisions && tasks.length === 0 && Object.keys(errors).length === 0)
     errors.decisions = protokoll.empty;
-  // Minutes are shared with the committee: every hit blocks (strong or weak), the text is never echoed.
+  // Strong hits block; weak ones need the author's confirmation. The text is never echoed.
   const texts: Record<string, string> = { decisions };
   for (let n = 1; n <= TASK_SLOTS; n++) texts[`what${n}`] = str(values[`what${n}`]);
-  Object.assign(errors, privacyErrors(ctx, texts));
+  Object.assign(errors, minutesPrivacyErrors(ctx, texts, values[CONFIRM_INPUT]));
   if (Object.keys(errors).length) return { kind: "formErrors", errors };
 
   const saved = await ctx.store.saveMinutes(m.committee.id, m.occurrenceAt, decisions, tasks, ctx.caller.id);

@@ -6,6 +6,7 @@ import type { TenantStore } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { germanDay } from "../messages/format.js";
 import { protokoll } from "../messages/index.js";
+import { shared } from "./minutes-guard.js";
 
 export const TASK_DONE = "gremium:task_done";
 
@@ -54,7 +55,8 @@ export async function openTasksOf(store: TenantStore, districtId: number): Promi
   const members = new Map((await store.listMembers()).map((m) => [m.id, m.displayName || "?"] as const));
   return tasks.map((t) => ({
     id: t.id,
-    what: t.what,
+    // The digest is shared with the channel: confirmed weak hits stay hidden there.
+    what: shared(t.what),
     owner: members.get(t.ownerId) ?? "?",
     dueOn: t.dueOn,
     committee: committees.find((c) => c.id === t.committeeId)?.name ?? "?",

@@ -41,6 +41,10 @@ export const protokoll = {
   taskWhat: (n: number) => `Aufgabe ${n}: Was ist zu tun?`,
   taskWho: (n: number) => `Aufgabe ${n}: Wer?`,
   taskDue: (n: number) => `Aufgabe ${n}: Bis wann?`,
+  weakHit: (what: string) =>
+    `Das könnte personenbezogen sein (${what}). Wenn es keine Klientendaten sind (z. B. eine Kollegin, eine Einrichtung), bestätige es unten; im Export und Wochenrückblick wird der Text dann ausgeblendet.`,
+  confirmNeeded: "Bitte bestätigen oder den Text ändern.",
+  confirm: "Geprüft: keine Daten von Klientinnen und Klienten",
   needWho: "Bitte wählen, wer die Aufgabe übernimmt.",
   needDue: "Bitte ein Datum angeben, bis wann.",
   needWhat: "Bitte beschreiben, was zu tun ist.",

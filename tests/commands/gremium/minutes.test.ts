@@ -139,4 +139,36 @@ describe("minutes", () => {
       ].join("\n"),
     );
   });
+
+  it("lets a weak hit pass once confirmed, and hides it from the export and the digest", async () => {
+    cmd.clock.set("2026-12-02T08:00:00Z");
+    const { anna, store, district, annaId } = await team(t, cmd, "T-minutes-weak");
+    const committee = await store.createCommittee(
+      committeeInput(district.id, { firstStartsAt: berlin(2026, 11, 3, 18) }),
+    );
+    const form = expectKind(await anna.say("gremium", "protokoll"), "form").form;
+    const values = {
+      decisions: "Raumfrage geklärt.",
+      what1: "Raum in der Hauptstraße 5 anfragen",
+      who1: String(annaId),
+      due1: "2026-12-20",
+    };
+    const asked = expectKind(await anna.submit(form.formId, values, form.state), "formErrors");
+    expect(Object.keys(asked.errors).sort()).toEqual(["privacyConfirmed", "what1"]);
+    expect(asked.errors.what1).toContain("Adresse");
+    expect((await store.minutesOf(committee.id, berlin(2026, 12, 1, 18))).tasks).toEqual([]);
+    const saved = await anna.submit(form.formId, { ...values, privacyConfirmed: "true" }, form.state);
+    expect(replyText(saved)).toContain("gespeichert, 1 Aufgabe mit Erinnerung.");
+    // Kept for its owner, hidden from what is shared.
+    expect((await store.minutesOf(committee.id, berlin(2026, 12, 1, 18))).tasks[0]?.what).toBe(
+      "Raum in der Hauptstraße 5 anfragen",
+    );
+    const file = expectKind(await anna.say("gremium", "protokoll export"), "file");
+    const text = new TextDecoder().decode(file.content);
+    expect(text).toContain("- (vertraulicher Text ausgeblendet) – Anna, bis 20.12.2026");
+    expect(text).not.toContain("Hauptstraße");
+    const digest = replyText(await anna.say("sozialraum", "digest vorschau Nordstadt"));
+    expect(digest).toContain("(vertraulicher Text ausgeblendet) – Anna, bis 20.12.2026");
+    expect(digest).not.toContain("Hauptstraße");
+  });
 });
