@@ -130,4 +130,24 @@ describe("deputy", () => {
     await w.drain();
     expect(ours()).toHaveLength(1);
   });
+
+  it("without a channel asks each colleague who has not declined privately", async () => {
+    const { ben, store, tenant, annaId, benId } = await team(t, cmd, "T-deputy-dm");
+    const south = await store.createDistrict("Südstadt");
+    await store.createCommittee(
+      committeeInput(south.id, {
+        firstStartsAt: berlin(2026, 11, 3, 18),
+        channelId: null,
+        usualAttendeeIds: [benId],
+      }),
+    );
+    await ben.say("gremium", "absage Runder Tisch Nord 01.12.2026");
+    const w = workerAt("2026-11-25T10:00:00Z");
+    await w.drain();
+    const asks = w.deliverer.sent.filter(
+      (s) => s.target.tenantId === tenant.id && s.target.idempotencyKey?.startsWith("deputy:"),
+    );
+    expect(asks.map((a) => a.target.memberId)).toEqual([annaId]);
+    expect(replyText(asks[0]?.reply as Reply)).toContain("Vertretung gesucht");
+  });
 });

@@ -79,6 +79,21 @@ describe("who was there", () => {
     expect(replyText(await anna.click("gremium:attended", iWas?.value))).toBe(
       "Danke, bestätigt: Du warst bei „Runder Tisch Nord“ am 29.09.2026.",
     );
+    // A colleague may confirm who else was there.
+    const benWas = buttonsOf(annas).find((b) => b.label === "Ben war da");
+    expect(replyText(await anna.click("gremium:attended", benWas?.value))).toBe(
+      "Danke, bestätigt: Ben war bei „Runder Tisch Nord“ am 29.09.2026.",
+    );
+    expect(
+      (await store.attendance(committee.id, berlin(2026, 9, 29, 18)))
+        .map((a) => [a.memberId, a.status])
+        .sort(),
+    ).toEqual(
+      [
+        [annaId, "attended"],
+        [benId, "attended"],
+      ].sort(),
+    );
     // The moved meeting is confirmed only once it has really taken place (06.10.).
     const moved = ref(berlin(2026, 9, 15, 18));
     expect(replyText(await ben.click("gremium:attended", moved))).toContain("noch nicht vorbei");
