@@ -18,7 +18,10 @@ export const REMINDER_AT = "2026-11-30T17:00:00.000Z";
 export const SECOND_MEETING_DAY = "2026-12-02";
 export const SECOND_REMINDER_AT = "2026-12-01T17:00:00.000Z";
 
-/** The committee form as a user fills it: one meeting, a reminder one day before, the given channel. */
+/**
+ * The committee form as a user fills it: one meeting, a reminder one day before, the given channel, and nobody
+ * ticked as usually attending (a usual attendee is expected by default, and these tests start from nobody going).
+ */
 export function committeeValues(
   name: string,
   day: string,
@@ -32,6 +35,7 @@ export function committeeValues(
     location: "Stadtteilbüro",
     channelId,
     leads: ["1440"],
+    attendees: [],
   };
 }
 
