@@ -13,6 +13,7 @@ import { sendReminder } from "./jobs/reminder.js";
 import { listCommittees, listNext } from "./list.js";
 import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
 import { saveCommittee } from "./save.js";
+import { SETUP, saveSetup, setupCommittee, setupForm } from "./setup.js";
 import { ATTENDANCE } from "./view.js";
 
 const c = commands.gremium;
@@ -27,8 +28,9 @@ export const gremiumFamily = defineFamily({
     {
       name: "neu",
       ...c.subs.neu,
-      run: async (_rest, ctx) => {
+      run: async (rest, ctx) => {
         if ((await ctx.store.listDistricts()).length === 0) return errorReply(gremium.noDistricts);
+        if (rest.trim()) return setupCommittee(rest, ctx);
         return { kind: "form", form: await committeeForm(ctx) };
       },
     },
@@ -45,6 +47,8 @@ export const gremiumFamily = defineFamily({
     [ATTENDANCE.notGoing]: (value, ctx) => answerAttendance(value, "not_going", ctx, "reminder"),
     [ATTENDANCE.goingFromOverview]: (value, ctx) => answerAttendance(value, "going", ctx, "overview"),
     "gremium:log": (value, ctx) => logForm(value, ctx),
+    [SETUP.save]: (value, ctx) => saveSetup(value, ctx),
+    [SETUP.form]: (value, ctx) => setupForm(value, ctx),
   },
   forms: {
     [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),

@@ -5,7 +5,7 @@ import { errorReply, message, type Reply, text } from "../../conversation/reply.
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
 import { privacyErrors } from "../privacy/fields.js";
-import { parseCommitteeForm } from "./form.js";
+import { parseCommitteeForm } from "./form-parse.js";
 import { requestPlan } from "./jobs/plan.js";
 import { nextMeeting } from "./lookup.js";
 import { formatWhen } from "./view.js";
@@ -18,7 +18,7 @@ export async function saveCommittee(
   const editId = state?.startsWith("edit:") ? Number(state.slice(5)) : undefined;
   const existing = editId ? await ctx.store.findCommittee(editId) : undefined;
   if (editId && (!existing || existing.archivedAt)) return errorReply(gremium.meetingGone);
-  const parsed = parseCommitteeForm(values, existing?.timezone ?? ctx.timezone);
+  const parsed = parseCommitteeForm(values, existing?.timezone ?? ctx.timezone, ctx.clock.now(), existing);
   if (!parsed.ok) return { kind: "formErrors", errors: parsed.errors };
   const { input, attendees } = parsed;
   // The committee's name and place reach channels and calendars: no client data in them.

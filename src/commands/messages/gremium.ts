@@ -13,6 +13,10 @@ export const gremium = {
     district: "Sozialraum",
     part: "Unsere Rolle",
     firstDate: "Erste Sitzung am",
+    firstDateHint: "Leer lassen: der nächste Termin, der zum Rhythmus passt.",
+    rhythm: "Rhythmus",
+    rhythmHint:
+      "In eigenen Worten, z. B. „jeden 2. Dienstag im Monat“, „alle 2 Wochen mittwochs“, „montags, außer in den Schulferien“.",
     time: "Beginn (Uhrzeit)",
     duration: "Dauer in Minuten",
     recurrence: "Wiederholung",
@@ -48,6 +52,25 @@ export const gremium = {
     interval: "Bitte eine Zahl von 1 bis 12 angeben.",
     choice: "Bitte eine der Möglichkeiten wählen.",
     tooLong: "Das ist zu lang.",
+  },
+  setup: {
+    title: (name: string) => `Neues Gremium: ${name}`,
+    rhythm: "Rhythmus",
+    district: "Sozialraum",
+    location: "Ort",
+    nextTitle: "Die nächsten Termine:",
+    save: "Speichern",
+    edit: "Im Formular ändern",
+    noRhythm:
+      "Wann trifft sich das Gremium? Zum Beispiel: „gremium neu Stadtteilgremium Nordstadt jeden 2. Dienstag im Monat 18 Uhr @Nordstadt“. Ohne weitere Angaben öffnet „gremium neu“ das Formular.",
+    noName:
+      "Bitte nenne zuerst den Namen, dann den Rhythmus, z. B. „gremium neu Runder Tisch Süd jeden 1. Montag im Monat 17 Uhr“.",
+    whichDistrict: (known: string) =>
+      `Für welchen Sozialraum? Bitte mit @ angeben, z. B. „@Nordstadt“.${known ? ` Es gibt: ${known}.` : ""}`,
+    namePrivate: (why: string) => `Name: ${why}`,
+    locationPrivate: (why: string) => `Ort: ${why}`,
+    noDates: "Zu diesem Rhythmus finde ich in den nächsten drei Jahren keinen Termin.",
+    expired: "Dieser Entwurf ist nicht mehr lesbar. Bitte „gremium neu …“ noch einmal eingeben.",
   },
   created: (name: string, next: string) => `Gremium „${name}“ ist gespeichert. Nächste Sitzung: ${next}.`,
   updated: (name: string, next: string) => `Gremium „${name}“ ist aktualisiert. Nächste Sitzung: ${next}.`,

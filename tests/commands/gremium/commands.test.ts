@@ -47,11 +47,10 @@ describe("gremium neu", () => {
       "type",
       "districtId",
       "part",
-      "firstDate",
+      "rhythm",
       "time",
+      "firstDate",
       "duration",
-      "recurrence",
-      "interval",
       "location",
       "channelId",
       "leads",
@@ -202,12 +201,12 @@ describe("liste, nächste, absagen, verschieben, bearbeiten, archivieren", () =>
       name: "Runder Tisch Nord",
       firstDate: "2026-12-08",
       time: "18:00",
-      recurrence: "monthly_weekday",
+      rhythm: "jeden 2. Dienstag im Monat",
       part: "chair",
     });
     const updated = await anna.submit(
       "gremium:save",
-      { ...initial, time: "17:00", recurrence: "monthly_last_weekday" },
+      { ...initial, time: "17:00", rhythm: "am letzten Dienstag im Monat" },
       edit.state,
     );
     expect(replyText(updated)).toBe(
