@@ -2,6 +2,8 @@
 const EXAMPLES =
   "Beispiele: „jeden 2. Dienstag im Monat 18 Uhr“, „alle 2 Wochen mittwochs 9:30“, „montags und donnerstags, nicht im August“, „am letzten Donnerstag im Monat, außer in den Schulferien“.";
 
+const clock = (h: number, min: number) => `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+
 export const rhythm = {
   empty: `Bitte gib einen Rhythmus an. ${EXAMPLES}`,
   unknown: (text: string) => `Den Rhythmus „${text}“ verstehe ich nicht. ${EXAMPLES}`,
@@ -44,7 +46,9 @@ export const rhythm = {
   ],
   workdays: "werktags",
   daily: "täglich",
-  time: (h: number, min: number) => `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")} Uhr`,
+  time: (h: number, min: number) => `${clock(h, min)} Uhr`,
+  timeRange: (h: number, min: number, endH: number, endMin: number) =>
+    `${clock(h, min)} bis ${clock(endH, endMin)} Uhr`,
   skipPublic: "außer an Feiertagen",
   skipSchool: "außer in den Schulferien",
   skipBoth: "außer an Feiertagen und in den Schulferien",

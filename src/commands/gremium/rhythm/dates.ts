@@ -29,7 +29,9 @@ export function firstStart(
   const anchor = new Date(
     new TZDate(z.getFullYear(), z.getMonth(), z.getDate(), time.hours, time.minutes, 0, opts.tz).getTime(),
   );
-  const source = { recurrence: rhythm.rule, firstStartsAt: anchor, timezone: opts.tz };
+  // Without INTERVAL: "alle 2 Wochen mittwochs" starts on the next Wednesday, not in the anchor's week after next.
+  const everyTime = rhythm.rule.replace(/;?INTERVAL=\d+/, "");
+  const source = { recurrence: everyTime, firstStartsAt: anchor, timezone: opts.tz };
   return occurrencesBetween(source, start, new Date(start.getTime() + HORIZON_DAYS * DAY_MS))[0];
 }
 

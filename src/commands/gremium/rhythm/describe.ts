@@ -84,7 +84,10 @@ export function describeRhythm(r: Rhythm): string {
     default:
       out.push(r.rule);
   }
-  if (r.time) out.push(m.time(r.time.hours, r.time.minutes));
+  if (r.time && r.durationMinutes) {
+    const end = (r.time.hours * 60 + r.time.minutes + r.durationMinutes) % 1440;
+    out.push(m.timeRange(r.time.hours, r.time.minutes, Math.floor(end / 60), end % 60));
+  } else if (r.time) out.push(m.time(r.time.hours, r.time.minutes));
   const months = byMonth.length ? monthsNote(byMonth, quarterly) : undefined;
   if (months) out.push(months);
   if (r.skipPublicHolidays && r.skipSchoolHolidays) out.push(m.skipBoth);
