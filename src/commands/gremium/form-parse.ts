@@ -5,7 +5,7 @@ import type { FormValue } from "../../conversation/input.js";
 import { buildRecurrence, type RecurrenceKind } from "../../scheduler/recurrence.js";
 import { COMMITTEE_PARTS, COMMITTEE_TYPES, type Committee, type CommitteeInput } from "../../store/index.js";
 import { gremium } from "../messages/index.js";
-import { LEAD_CHOICES, rhythmWords } from "./form.js";
+import { LEAD_CHOICES, NO_CHANNEL, rhythmWords } from "./form.js";
 import { firstStart, readRhythm } from "./rhythm/index.js";
 
 /** The choices of the earlier form; a form opened before the rhythm field existed still submits them. */
@@ -157,7 +157,7 @@ export function parseCommitteeForm(
       durationMinutes: v.duration,
       timezone: tz,
       location: v.location,
-      channelId: v.channelId || null,
+      channelId: v.channelId && v.channelId !== NO_CHANNEL ? v.channelId : null,
       reminderLeadMinutes: [...new Set(v.leads)].sort((a, b) => b - a),
     },
   };

@@ -2,7 +2,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Form } from "../../conversation/reply.js";
-import type { Committee } from "../../store/index.js";
+import type { Committee, District } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium, labels } from "../messages/index.js";
 import { describeRhythm } from "./rhythm/index.js";
@@ -18,6 +18,25 @@ export const rhythmWords = (c: Pick<Committee, "recurrence" | "skipPublicHoliday
     skipPublicHolidays: c.skipPublicHolidays,
     skipSchoolHolidays: c.skipSchoolHolidays,
   });
+
+/** The choice "no own channel": a select needs a non-empty value on Slack. */
+export const NO_CHANNEL = "-";
+
+/**
+ * Channels by name instead of a raw id (Teams ids are long): the districts' channels, the one the form was
+ * opened in and the committee's current one.
+ */
+function channelChoices(districts: District[], current: string, here: string | undefined) {
+  const f = gremium.form;
+  const choices: { value: string; label: string }[] = [{ value: NO_CHANNEL, label: f.channelNone }];
+  for (const d of districts)
+    if (d.channelId && !choices.some((c) => c.value === d.channelId))
+      choices.push({ value: d.channelId, label: f.channelOf(d.name) });
+  if (here && !choices.some((c) => c.value === here)) choices.push({ value: here, label: f.channelHere });
+  if (current && !choices.some((c) => c.value === current))
+    choices.push({ value: current, label: f.channelCurrent });
+  return choices;
+}
 
 /** Values a one-line setup hands over when the user wants to change it in the form. */
 export type FormPrefill = Partial<
@@ -135,11 +154,11 @@ export async function committeeForm(
       },
       {
         id: "channelId",
-        kind: "text",
+        kind: "select",
         label: f.channel,
         hint: f.channelHint,
-        maxLength: 100,
-        ...(channel ? { initial: channel } : {}),
+        options: channelChoices(districts, channel, ctx.where.isDirect ? undefined : ctx.where.channelId),
+        initial: channel || NO_CHANNEL,
       },
       {
         id: "leads",

@@ -46,6 +46,7 @@ export const rhythm = {
   ],
   workdays: "werktags",
   daily: "täglich",
+  once: "einmalig",
   time: (h: number, min: number) => `${clock(h, min)} Uhr`,
   timeRange: (h: number, min: number, endH: number, endMin: number) =>
     `${clock(h, min)} bis ${clock(endH, endMin)} Uhr`,

@@ -28,7 +28,7 @@ export function committeeValues(
     name,
     firstDate: day,
     time: "18:00",
-    recurrence: "once",
+    rhythm: "einmalig",
     location: "Stadtteilbüro",
     channelId,
     leads: ["1440"],

@@ -57,6 +57,12 @@ describe("gremium neu", () => {
       "attendees",
     ]);
     expect(form.inputs.find((i) => i.id === "channelId")?.initial).toBe("C-general");
+    // Channels by name, not as raw ids: the district's channel and the one the form was opened in.
+    expect(form.inputs.find((i) => i.id === "channelId")?.options).toEqual([
+      { value: "-", label: "Kanal des Sozialraums" },
+      { value: "C-nord", label: "Kanal von Nordstadt" },
+      { value: "C-general", label: "Dieser Kanal" },
+    ]);
     expect(form.inputs.find((i) => i.id === "leads")?.initial).toEqual(["10080", "1440"]);
 
     const bad = expectKind(

@@ -18,6 +18,8 @@ export interface Gathered {
   monthly: boolean;
   quarterly: boolean;
   daily: boolean;
+  /** "einmalig": one meeting on the first date. */
+  once: boolean;
   skipSchool: boolean;
   skipPublic: boolean;
   /** "jeden zweiten Dienstag" (a word, no "im Monat") means every other week. */
@@ -44,6 +46,7 @@ function months(g: Gathered): { ok: true; list?: number[] } | { ok: false; error
 }
 
 export function buildRule(g: Gathered): { ok: true; rule: string } | { ok: false; error: string } {
+  if (g.once) return { ok: true, rule: "FREQ=DAILY;COUNT=1" };
   const mo = months(g);
   if (!mo.ok) return mo;
   const parts: string[] = [];

@@ -79,7 +79,7 @@ export function describeRhythm(r: Rhythm): string {
       break;
     }
     case "DAILY":
-      out.push(m.daily);
+      out.push(parts.get("COUNT") === "1" ? m.once : m.daily);
       break;
     default:
       out.push(r.rule);

@@ -2,11 +2,15 @@
 import { rhythm as m } from "../../messages/index.js";
 import { buildRule, type Gathered } from "./build.js";
 import {
+  COMPOUND_NUMBERS,
+  COMPOUND_RE,
+  FILLERS,
   isAny,
   monthOf,
   near,
   numberOf,
   ordinalOf,
+  TIME_RE,
   type Token,
   tokenize,
   WEEKDAYS,
@@ -44,46 +48,6 @@ export interface ReadOptions {
   allowRest?: boolean;
 }
 
-const FILLERS = new Set([
-  ",",
-  "und",
-  "sowie",
-  "im",
-  "in",
-  "den",
-  "der",
-  "des",
-  "am",
-  "an",
-  "um",
-  "ab",
-  "von",
-  "jeweils",
-  "immer",
-  "einmal",
-  "1x",
-  "1mal",
-  "uhr",
-  "nicht",
-  "ausser",
-  "ohne",
-  "ausgenommen",
-  "nur",
-  "pro",
-  "eines",
-  "jedes",
-  "jeden",
-  "jede",
-  "jeder",
-  "alle",
-  "frei",
-  "pause",
-]);
-
-const TIME_RE = /^(\d{1,2})[:.](\d{2})$/;
-const COMPOUND_RE = /^(\d+|vierzehn|zwei|drei|vier)(taegig|taegl|woechentlich|woechig|monatlich)$/;
-const COMPOUND_NUMBERS: Record<string, number> = { vierzehn: 14, zwei: 2, drei: 3, vier: 4 };
-
 const asTime = (hours: number, minutes = 0): ClockTime | undefined =>
   hours < 24 && minutes < 60 ? { hours, minutes } : undefined;
 
@@ -100,6 +64,7 @@ function gather(tokens: Token[]): { g: Gathered; stop: number } {
     monthly: false,
     quarterly: false,
     daily: false,
+    once: false,
     skipSchool: false,
     skipPublic: false,
     secondWordAfterEvery: false,
@@ -237,6 +202,11 @@ function gather(tokens: Token[]): { g: Gathered; stop: number } {
       used = 1;
     } else if (isAny(t, "woechentlich", "woche")) {
       g.weekInterval ??= 1;
+      used = 1;
+    } else if (isAny(t, "einmalig", "einmaliger", "einmaliges")) {
+      g.once = true;
+      used = 1;
+    } else if (isAny(t, "termin") && g.once) {
       used = 1;
     } else if (isAny(t, "taeglich")) {
       g.daily = true;

@@ -113,6 +113,47 @@ export function numberOf(token: string): number | undefined {
 export const isAny = (token: string | undefined, ...words: string[]) =>
   token !== undefined && words.some((w) => near(token, w));
 
+/** Words that join a rhythm's parts; they count only when something meaningful follows. */
+export const FILLERS = new Set([
+  ",",
+  "und",
+  "sowie",
+  "im",
+  "in",
+  "den",
+  "der",
+  "des",
+  "am",
+  "an",
+  "um",
+  "ab",
+  "von",
+  "jeweils",
+  "immer",
+  "einmal",
+  "1x",
+  "1mal",
+  "uhr",
+  "nicht",
+  "ausser",
+  "ohne",
+  "ausgenommen",
+  "nur",
+  "pro",
+  "eines",
+  "jedes",
+  "jeden",
+  "jede",
+  "jeder",
+  "alle",
+  "frei",
+  "pause",
+]);
+
+export const TIME_RE = /^(\d{1,2})[:.](\d{2})$/;
+export const COMPOUND_RE = /^(\d+|vierzehn|zwei|drei|vier)(taegig|taegl|woechentlich|woechig|monatlich)$/;
+export const COMPOUND_NUMBERS: Record<string, number> = { vierzehn: 14, zwei: 2, drei: 3, vier: 4 };
+
 export interface Token {
   /** Normalised text. */
   t: string;
