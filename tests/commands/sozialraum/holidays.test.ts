@@ -1,8 +1,11 @@
 // "sozialraum bundesland" decides which public holidays are marked; "sozialraum ferien" enters school holidays
 // by hand, and a committee whose rhythm skips them (set up in one line or in the form) leaves them out.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFeed } from "../../../src/bot/calendar/feed.js";
 import { SETUP } from "../../../src/commands/gremium/setup.js";
+import { reminderReply } from "../../../src/commands/gremium/view.js";
 import type { Reply } from "../../../src/conversation/reply.js";
+import { meetingsBetween } from "../../../src/scheduler/meetings.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { committeeValues, expectKind, team } from "../gremium/support.js";
@@ -129,5 +132,25 @@ describe("sozialraum ferien", () => {
     );
     const stored = await store.findCommitteeByName("Netzwerk Süd");
     expect(stored?.recurrence).toBe("FREQ=MONTHLY;BYDAY=+1WE");
+  });
+
+  it("says in reminders and the calendar feed when a meeting lies in school holidays or on a holiday", async () => {
+    const { anna, store, annaId } = await team(t, cmd, "T-h-notes");
+    await anna.say("sozialraum", "ferien 01.06.2026 05.06.2026 Pfingstferien");
+    const card = await anna.say("gremium", "neu Runder Tisch Nord donnerstags 18 Uhr @Nordstadt");
+    await anna.click(SETUP.save, saveButton(card).value);
+    const committee = await store.findCommitteeByName("Runder Tisch Nord");
+    if (!committee) throw new Error("not saved");
+    const now = new Date("2026-05-28T08:00:00Z");
+    const [, june4] = await meetingsBetween(store, [committee], now, new Date("2026-06-10T00:00:00Z"), "BW");
+    if (!june4) throw new Error("no meeting on 4 June");
+    const reminder = replyText(await reminderReply(store, june4));
+    expect(reminder).toContain("Achtung: Feiertag (Fronleichnam)");
+    expect(reminder).toContain("Achtung: in den Schulferien (Pfingstferien)");
+
+    const token = await store.createCalendarToken(annaId, "t".repeat(32));
+    const feed = (await buildFeed(store, token, now)).replace(/\r\n[ \t]/g, "");
+    expect(feed).toContain("Feiertag: Fronleichnam");
+    expect(feed).toContain("In den Schulferien: Pfingstferien");
   });
 });
