@@ -111,6 +111,42 @@ function timing(v: Valid, tz: string, now: Date, existing?: Committee): TimingRe
   };
 }
 
+const rawOf = (values: Record<string, FormValue>) => ({
+  name: str(values.name),
+  type: str(values.type),
+  districtId: str(values.districtId),
+  part: str(values.part),
+  rhythm: str(values.rhythm),
+  firstDate: str(values.firstDate),
+  time: str(values.time),
+  duration: str(values.duration),
+  recurrence: str(values.recurrence),
+  interval: str(values.interval) || "1",
+  location: str(values.location),
+  channelId: str(values.channelId),
+  leads: list(values.leads),
+  attendees: list(values.attendees),
+});
+
+/** The German error for one field on its own, as a console asking field by field checks it; else undefined. */
+export function checkCommitteeField(
+  values: Record<string, FormValue>,
+  field: string,
+  tz: string,
+  now: Date,
+  existing?: Committee,
+): string | undefined {
+  if (field === "rhythm") {
+    const text = str(values.rhythm);
+    if (!text) return str(values.recurrence) ? undefined : e.required;
+    if (existing && text === rhythmWords(existing)) return undefined;
+    const read = readRhythm(text, { now, tz });
+    return read.ok ? undefined : read.error;
+  }
+  const parsed = schema.safeParse(rawOf(values));
+  return parsed.success ? undefined : parsed.error.issues.find((i) => String(i.path[0]) === field)?.message;
+}
+
 /** Validates a submission; times are read in `tz` and stored as UTC. */
 export function parseCommitteeForm(
   values: Record<string, FormValue>,
@@ -118,22 +154,7 @@ export function parseCommitteeForm(
   now: Date,
   existing?: Committee,
 ): ParsedForm {
-  const parsed = schema.safeParse({
-    name: str(values.name),
-    type: str(values.type),
-    districtId: str(values.districtId),
-    part: str(values.part),
-    rhythm: str(values.rhythm),
-    firstDate: str(values.firstDate),
-    time: str(values.time),
-    duration: str(values.duration),
-    recurrence: str(values.recurrence),
-    interval: str(values.interval) || "1",
-    location: str(values.location),
-    channelId: str(values.channelId),
-    leads: list(values.leads),
-    attendees: list(values.attendees),
-  });
+  const parsed = schema.safeParse(rawOf(values));
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {

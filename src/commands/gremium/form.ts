@@ -66,6 +66,7 @@ export async function committeeForm(
     title: existing ? f.titleEdit : f.titleNew,
     submitLabel: f.submit,
     state: existing ? `edit:${existing.id}` : "new",
+    checksEachField: true,
     inputs: [
       {
         id: "name",

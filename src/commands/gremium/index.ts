@@ -12,7 +12,7 @@ import { planCommittee } from "./jobs/plan.js";
 import { sendReminder } from "./jobs/reminder.js";
 import { listCommittees, listNext } from "./list.js";
 import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
-import { saveCommittee } from "./save.js";
+import { checkCommittee, saveCommittee } from "./save.js";
 import { SETUP, saveSetup, setupCommittee, setupForm } from "./setup.js";
 import { ATTENDANCE } from "./view.js";
 
@@ -51,7 +51,8 @@ export const gremiumFamily = defineFamily({
     [SETUP.form]: (value, ctx) => setupForm(value, ctx),
   },
   forms: {
-    [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),
+    [FORM_ID]: (s, ctx) =>
+      s.check ? checkCommittee(s.values, s.state, s.check, ctx) : saveCommittee(s.values, s.state, ctx),
     [LOG_FORM_ID]: (s, ctx) => saveLog(s.values, s.state, ctx),
   },
   jobs: {
