@@ -102,6 +102,9 @@ const rhythmOf = (d: Draft) => ({
 });
 
 export async function setupCommittee(line: string, ctx: Ctx): Promise<Reply> {
+  // A name without a rhythm ("gremium neu Runder Tisch Süd"): the form, with the name filled in.
+  if (rhythmStart(line) < 0 && !line.includes("@"))
+    return { kind: "form", form: await committeeForm(ctx, undefined, { name: line.trim().slice(0, 120) }) };
   const draft = await readDraft(ctx, line);
   if (typeof draft === "string") return errorReply(draft);
   const problem = await check(ctx, draft);

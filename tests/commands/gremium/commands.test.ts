@@ -38,6 +38,13 @@ describe("gremium neu", () => {
     expect(replyText(await solo.say("gremium", "neu"))).toContain("sozialraum neu");
   });
 
+  it("opens the form with the name filled in when a line names no rhythm", async () => {
+    const { anna } = await team(t, cmd, "T-g-name-only");
+    const form = expectKind(await anna.say("gremium", "neu Runder Tisch Süd"), "form").form;
+    expect(form.inputs.find((i) => i.id === "name")?.initial).toBe("Runder Tisch Süd");
+    expect(form.inputs.find((i) => i.id === "rhythm")?.initial).toBeUndefined();
+  });
+
   it("opens the form, rejects bad input in German and saves a monthly committee", async () => {
     const { anna, store, district, annaId, benId } = await team(t, cmd, "T-g-new");
     const form = expectKind(await anna.say("gremium", "neu"), "form").form;
