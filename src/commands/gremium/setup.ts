@@ -3,7 +3,7 @@ import { button, errorReply, message, type Reply, text } from "../../conversatio
 import { holidayCalendar } from "../../scheduler/meetings.js";
 import type { CommitteeType } from "../../store/index.js";
 import type { Ctx } from "../context.js";
-import { gremium } from "../messages/index.js";
+import { gremium, rhythm } from "../messages/index.js";
 import { privacyErrors } from "../privacy/fields.js";
 import { committeeForm } from "./form.js";
 import { requestPlan } from "./jobs/plan.js";
@@ -58,6 +58,8 @@ async function readDraft(ctx: Ctx, line: string): Promise<Draft | string> {
   if (!name) return s.noName;
   const read = readRhythm(plain.slice(at), { now: ctx.clock.now(), tz: ctx.timezone, allowRest: true });
   if (!read.ok) return read.error;
+  // "außer in den Sommerferien" is no place: an exception the rhythm cannot say is refused, not stored as Ort.
+  if (/^(außer|ausser|nicht|ohne)\b/i.test(read.rest)) return rhythm.notUnderstood(read.rest);
   let district = tagged[0] ? await ctx.store.findDistrictByName(tagged[0].slice(1)) : undefined;
   if (tagged[0] && !district) return gremium.unknownDistrict(tagged[0].slice(1));
   if (!district && ctx.where.channelId) district = await ctx.store.districtForChannel(ctx.where.channelId);

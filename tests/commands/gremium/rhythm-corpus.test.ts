@@ -341,6 +341,79 @@ const CASES: Case[] = [
     rule: "FREQ=MONTHLY;BYDAY=-2FR",
     dates: ["2026-03-20T18:00+01:00", "2026-04-17T18:00+02:00", "2026-05-22T18:00+02:00"],
   },
+  {
+    text: "Jeden zweiten Dienstag im Monat um 18 Uhr",
+    rule: "FREQ=MONTHLY;BYDAY=+2TU",
+    dates: ["2026-04-14T18:00+02:00", "2026-05-12T18:00+02:00", "2026-06-09T18:00+02:00"],
+  },
+  {
+    text: "1. Di. im Monat",
+    rule: "FREQ=MONTHLY;BYDAY=+1TU",
+    dates: ["2026-04-07T18:00+02:00", "2026-05-05T18:00+02:00", "2026-06-02T18:00+02:00"],
+    notes: ["S:Osterferien", "", "S:Pfingstferien"],
+  },
+  {
+    text: "letzten Do im Monat 19 Uhr",
+    rule: "FREQ=MONTHLY;BYDAY=-1TH",
+    dates: ["2026-03-26T19:00+01:00", "2026-04-30T19:00+02:00", "2026-05-28T19:00+02:00"],
+  },
+  {
+    text: "alle zwei Wochen am Montag",
+    rule: "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+    dates: ["2026-03-23T18:00+01:00", "2026-04-06T18:00+02:00", "2026-04-20T18:00+02:00"],
+  },
+  {
+    text: "immer montags ab 17.00",
+    rule: "FREQ=WEEKLY;BYDAY=MO",
+    dates: ["2026-03-23T17:00+01:00", "2026-03-30T17:00+02:00", "2026-04-06T17:00+02:00"],
+  },
+  {
+    text: "dienstags (außer Ferien)",
+    rule: "FREQ=WEEKLY;BYDAY=TU",
+    dates: ["2026-03-24T18:00+01:00", "2026-04-14T18:00+02:00", "2026-04-21T18:00+02:00"],
+  },
+  {
+    text: "Montags um 18:00 Uhr außer Feiertage",
+    rule: "FREQ=WEEKLY;BYDAY=MO",
+    dates: ["2026-03-23T18:00+01:00", "2026-03-30T18:00+02:00", "2026-04-13T18:00+02:00"],
+    notes: ["", "S:Osterferien", ""],
+  },
+  {
+    text: "1x im Monat, immer am 3. Donnerstag",
+    rule: "FREQ=MONTHLY;BYDAY=+3TH",
+    dates: ["2026-04-16T18:00+02:00", "2026-05-21T18:00+02:00", "2026-06-18T18:00+02:00"],
+  },
+  {
+    text: "Mi. 14-16 Uhr",
+    rule: "FREQ=WEEKLY;BYDAY=WE",
+    dates: ["2026-03-25T14:00+01:00", "2026-04-01T14:00+02:00", "2026-04-08T14:00+02:00"],
+  },
+  {
+    text: "Di + Do 9 Uhr",
+    rule: "FREQ=WEEKLY;BYDAY=TU,TH",
+    dates: ["2026-03-24T09:00+01:00", "2026-03-26T09:00+01:00", "2026-03-31T09:00+02:00"],
+  },
+  {
+    text: "montags, mittwochs und freitags",
+    rule: "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+    dates: ["2026-03-20T18:00+01:00", "2026-03-23T18:00+01:00", "2026-03-25T18:00+01:00"],
+  },
+  {
+    text: "jeden 1. Dienstag im Quartal",
+    rule: "FREQ=MONTHLY;BYDAY=+1TU;BYMONTH=1,4,7,10",
+    dates: ["2026-04-07T18:00+02:00", "2026-07-07T18:00+02:00", "2026-10-06T18:00+02:00"],
+    notes: ["S:Osterferien", "", ""],
+  },
+  {
+    text: "jeden ersten Montag im Monat ausser im August und Dezember",
+    rule: `FREQ=MONTHLY;BYDAY=+1MO;BYMONTH=${without(8, 12)}`,
+    dates: ["2026-04-06T18:00+02:00", "2026-05-04T18:00+02:00", "2026-06-01T18:00+02:00"],
+  },
+  {
+    text: "jeden 4. Freitag",
+    rule: "FREQ=MONTHLY;BYDAY=+4FR",
+    dates: ["2026-03-27T18:00+01:00", "2026-04-24T18:00+02:00", "2026-05-22T18:00+02:00"],
+  },
 ];
 
 const local = (at: Date) => format(new TZDate(at.getTime(), TZ), "yyyy-MM-dd'T'HH:mmxxx");

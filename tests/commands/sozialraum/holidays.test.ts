@@ -98,6 +98,10 @@ describe("sozialraum ferien", () => {
       /Mi, 17\.06\.2026, 17:00 Uhr\nMi, 24\.06\.2026, 17:00 Uhr\nMi, 01\.07\.2026/,
     );
     expect(await store.findCommitteeByName("Elternrunde")).toBeUndefined();
+    // Only all school holidays can be skipped; one named range is refused, not taken for the place.
+    expect(
+      replyText(await anna.say("gremium", "neu Spielkreis mittwochs außer in den Sommerferien")),
+    ).toContain("„außer in den Sommerferien“ verstehe ich im Rhythmus nicht");
     await anna.click(SETUP.save, saveButton(card).value);
     expect((await store.findCommitteeByName("Elternrunde"))?.skipSchoolHolidays).toBe(true);
 
