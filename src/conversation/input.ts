@@ -34,7 +34,14 @@ export type CommandInput = FromRequest &
   (
     | { type: "command"; family: string; text: string }
     | { type: "action"; actionId: string; value?: string }
-    | { type: "submit"; formId: string; values: Record<string, FormValue>; state?: string }
+    | {
+        type: "submit";
+        formId: string;
+        values: Record<string, FormValue>;
+        state?: string;
+        /** Only check this field (a form asked field by field, see Form.checksEachField); nothing is saved. */
+        check?: string;
+      }
   );
 
 /** "/aktivitaet 2h Elterncafé" -> family "aktivitaet", text "2h Elterncafé"; an empty line asks for help. */
@@ -84,6 +91,7 @@ function cleanBody(input: CommandInput): CommandInput {
         formId: cleanText(input.formId),
         values,
         ...(input.state === undefined ? {} : { state: cleanText(input.state) }),
+        ...(input.check === undefined ? {} : { check: cleanText(input.check) }),
       };
     }
   }

@@ -53,6 +53,11 @@ export interface Form {
   actions?: Button[];
   /** Introductory text above the inputs. */
   intro?: string;
+  /**
+   * The command layer checks one field on its own (a submission with `check` set answers formErrors for it
+   * or none), so an adapter that asks field by field can refuse a bad answer at once.
+   */
+  checksEachField?: boolean;
 }
 
 export type Element =

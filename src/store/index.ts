@@ -5,6 +5,7 @@ import { activityRepository } from "./repos/activities.js";
 import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
 import { cooperationRepository } from "./repos/cooperations.js";
 import { districtRepository } from "./repos/districts.js";
+import { holidayRepository } from "./repos/holidays.js";
 import { linkRepository } from "./repos/links.js";
 import { minutesRepository } from "./repos/minutes.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
@@ -23,6 +24,7 @@ export type { Activity, ActivityFilter, ActivityInput, ActivityTotals } from "./
 export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "./repos/committees.js";
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District } from "./repos/districts.js";
+export type { SchoolHoliday } from "./repos/holidays.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { MeetingTask, TaskInput } from "./repos/minutes.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
@@ -53,6 +55,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),
+    ...holidayRepository(db, tenantId),
   };
 }
 

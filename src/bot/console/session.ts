@@ -67,7 +67,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
     let pending = form.inputs;
     for (;;) {
       for (const input of pending) {
-        const outcome = await askField(input, values);
+        const outcome = await askField(form, input, values);
         if (outcome === "cancel")
           return {
             kind: "message",
@@ -89,7 +89,20 @@ export async function runSession(o: SessionOptions): Promise<void> {
     }
   }
 
+  /** The command layer's verdict on one answer, so a bad one is asked again at once. */
+  async function checkField(form: Form, id: string, values: Record<string, FormValue>) {
+    const reply = await handle({
+      type: "submit",
+      formId: form.formId,
+      values,
+      check: id,
+      ...(form.state ? { state: form.state } : {}),
+    });
+    return reply.kind === "formErrors" ? reply.errors[id] : undefined;
+  }
+
   async function askField(
+    form: Form,
     input: Form["inputs"][number],
     values: Record<string, FormValue>,
   ): Promise<"ok" | "submit" | "cancel"> {
@@ -110,10 +123,16 @@ export async function runSession(o: SessionOptions): Promise<void> {
         case "invalid":
           o.write(`! ${t.invalidChoice}\n`);
           continue;
-        case "set":
+        case "set": {
           if (answer.value === undefined) delete values[input.id];
           else values[input.id] = input.kind === "checkbox" ? answer.value === "true" : answer.value;
+          const refused = form.checksEachField ? await checkField(form, input.id, values) : undefined;
+          if (refused) {
+            o.write(`! ${refused}\n`);
+            continue;
+          }
           return "ok";
+        }
       }
     }
   }

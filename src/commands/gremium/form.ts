@@ -1,33 +1,59 @@
 // The committee form (new and edit) and its validation into a CommitteeInput.
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { z } from "zod";
-import type { FormValue } from "../../conversation/input.js";
 import type { Form } from "../../conversation/reply.js";
-import { buildRecurrence, describeRecurrence, type RecurrenceKind } from "../../scheduler/recurrence.js";
-import { COMMITTEE_PARTS, COMMITTEE_TYPES, type Committee, type CommitteeInput } from "../../store/index.js";
+import type { Committee, District } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium, labels } from "../messages/index.js";
+import { describeRhythm } from "./rhythm/index.js";
 
 export const FORM_ID = "gremium:save";
-const KINDS = [
-  "weekly",
-  "monthly_weekday",
-  "monthly_last_weekday",
-  "monthly_date",
-  "once",
-] as const satisfies readonly RecurrenceKind[];
 export const LEAD_CHOICES = [20160, 10080, 4320, 1440, 120] as const;
 const DEFAULT_LEADS = ["10080", "1440"];
+
+/** A committee's rhythm in words, without the time (the form asks for it on its own). */
+export const rhythmWords = (c: Pick<Committee, "recurrence" | "skipPublicHolidays" | "skipSchoolHolidays">) =>
+  describeRhythm({
+    rule: c.recurrence,
+    skipPublicHolidays: c.skipPublicHolidays,
+    skipSchoolHolidays: c.skipSchoolHolidays,
+  });
+
+/** The choice "no own channel": a select needs a non-empty value on Slack. */
+export const NO_CHANNEL = "-";
+
+/**
+ * Channels by name instead of a raw id (Teams ids are long): the districts' channels, the one the form was
+ * opened in and the committee's current one.
+ */
+function channelChoices(districts: District[], current: string, here: string | undefined) {
+  const f = gremium.form;
+  const choices: { value: string; label: string }[] = [{ value: NO_CHANNEL, label: f.channelNone }];
+  for (const d of districts)
+    if (d.channelId && !choices.some((c) => c.value === d.channelId))
+      choices.push({ value: d.channelId, label: f.channelOf(d.name) });
+  if (here && !choices.some((c) => c.value === here)) choices.push({ value: here, label: f.channelHere });
+  if (current && !choices.some((c) => c.value === current))
+    choices.push({ value: current, label: f.channelCurrent });
+  return choices;
+}
+
+/** Values a one-line setup hands over when the user wants to change it in the form. */
+export type FormPrefill = Partial<
+  Record<"name" | "type" | "districtId" | "rhythm" | "time" | "duration" | "location", string>
+>;
 
 const options = (record: Record<string, string>) =>
   Object.entries(record).map(([value, label]) => ({ value, label }));
 
-export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<Form> {
+export async function committeeForm(
+  ctx: Ctx,
+  existing?: Committee,
+  prefill: FormPrefill = {},
+): Promise<Form> {
   const [districts, members] = await Promise.all([ctx.store.listDistricts(), ctx.store.listMembers()]);
   const tz = existing?.timezone ?? ctx.timezone;
   const first = existing ? new TZDate(existing.firstStartsAt.getTime(), tz) : undefined;
-  const rule = existing ? describeRecurrence(existing.recurrence) : undefined;
   const attendees = existing ? await ctx.store.usualAttendees(existing.id) : [ctx.caller.id];
   const channel = existing
     ? (existing.channelId ?? "")
@@ -40,6 +66,7 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
     title: existing ? f.titleEdit : f.titleNew,
     submitLabel: f.submit,
     state: existing ? `edit:${existing.id}` : "new",
+    checksEachField: true,
     inputs: [
       {
         id: "name",
@@ -47,7 +74,7 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
         label: f.name,
         required: true,
         maxLength: 120,
-        ...(existing ? { initial: existing.name } : {}),
+        ...(existing ? { initial: existing.name } : prefill.name ? { initial: prefill.name } : {}),
       },
       {
         id: "type",
@@ -55,7 +82,7 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
         label: f.type,
         required: true,
         options: options(labels.committeeType),
-        initial: existing?.type ?? "district_committee",
+        initial: existing?.type ?? prefill.type ?? "district_committee",
       },
       {
         id: "districtId",
@@ -65,9 +92,11 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
         options: districts.map((d) => ({ value: String(d.id), label: d.name })),
         ...(existing
           ? { initial: String(existing.districtId) }
-          : districts.length === 1
-            ? { initial: String(districts[0]?.id) }
-            : {}),
+          : prefill.districtId
+            ? { initial: prefill.districtId }
+            : districts.length === 1
+              ? { initial: String(districts[0]?.id) }
+              : {}),
       },
       {
         id: "part",
@@ -78,18 +107,31 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
         initial: existing?.part ?? "attend",
       },
       {
-        id: "firstDate",
-        kind: "date",
-        label: f.firstDate,
+        id: "rhythm",
+        kind: "text",
+        label: f.rhythm,
+        hint: f.rhythmHint,
         required: true,
-        ...(first ? { initial: format(first, "yyyy-MM-dd") } : {}),
+        maxLength: 300,
+        ...(existing
+          ? { initial: rhythmWords(existing) }
+          : prefill.rhythm
+            ? { initial: prefill.rhythm }
+            : {}),
       },
       {
         id: "time",
         kind: "time",
         label: f.time,
         required: true,
-        initial: first ? format(first, "HH:mm") : "18:00",
+        initial: first ? format(first, "HH:mm") : (prefill.time ?? "18:00"),
+      },
+      {
+        id: "firstDate",
+        kind: "date",
+        label: f.firstDate,
+        hint: f.firstDateHint,
+        ...(first ? { initial: format(first, "yyyy-MM-dd") } : {}),
       },
       {
         id: "duration",
@@ -98,39 +140,26 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
         required: true,
         min: 5,
         max: 1440,
-        initial: String(existing?.durationMinutes ?? 120),
-      },
-      {
-        id: "recurrence",
-        kind: "select",
-        label: f.recurrence,
-        required: true,
-        options: options(gremium.recurrence),
-        initial: rule?.kind ?? "monthly_weekday",
-      },
-      {
-        id: "interval",
-        kind: "number",
-        label: f.interval,
-        hint: f.intervalHint,
-        min: 1,
-        max: 12,
-        initial: String(rule?.interval ?? 1),
+        initial: String(existing?.durationMinutes ?? prefill.duration ?? 120),
       },
       {
         id: "location",
         kind: "text",
         label: f.location,
         maxLength: 200,
-        ...(existing?.location ? { initial: existing.location } : {}),
+        ...(existing?.location
+          ? { initial: existing.location }
+          : prefill.location
+            ? { initial: prefill.location }
+            : {}),
       },
       {
         id: "channelId",
-        kind: "text",
+        kind: "select",
         label: f.channel,
         hint: f.channelHint,
-        maxLength: 100,
-        ...(channel ? { initial: channel } : {}),
+        options: channelChoices(districts, channel, ctx.where.isDirect ? undefined : ctx.where.channelId),
+        initial: channel || NO_CHANNEL,
       },
       {
         id: "leads",
@@ -147,82 +176,5 @@ export async function committeeForm(ctx: Ctx, existing?: Committee): Promise<For
         initial: attendees.map(String),
       },
     ],
-  };
-}
-
-const e = gremium.errors;
-const str = (v: FormValue) => (typeof v === "string" ? v.trim() : "");
-const list = (v: FormValue) => (Array.isArray(v) ? v : typeof v === "string" && v ? v.split(",") : []);
-
-const schema = z.object({
-  name: z.string().min(1, e.required).max(120, e.tooLong),
-  type: z.enum(COMMITTEE_TYPES, { error: e.choice }),
-  districtId: z.coerce.number({ error: e.choice }).int().positive(e.choice),
-  part: z.enum(COMMITTEE_PARTS, { error: e.choice }),
-  firstDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date),
-  time: z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, e.time),
-  duration: z.coerce.number({ error: e.duration }).int(e.duration).min(5, e.duration).max(1440, e.duration),
-  recurrence: z.enum(KINDS, { error: e.choice }),
-  interval: z.coerce.number({ error: e.interval }).int(e.interval).min(1, e.interval).max(12, e.interval),
-  location: z.string().max(200, e.tooLong),
-  channelId: z.string().max(100, e.tooLong),
-  // Every check carries a German message: zod's own ("Invalid input: expected number") would reach the form.
-  leads: z.array(
-    z.coerce
-      .number({ error: e.choice })
-      .refine((n) => (LEAD_CHOICES as readonly number[]).includes(n), e.choice),
-  ),
-  attendees: z.array(z.coerce.number({ error: e.choice }).int(e.choice).positive(e.choice)),
-});
-
-export type ParsedForm =
-  | { ok: true; input: Omit<CommitteeInput, "usualAttendeeIds">; attendees: number[] }
-  | { ok: false; errors: Record<string, string> };
-
-/** Validates a submission; times are read in `tz` and stored as UTC. */
-export function parseCommitteeForm(values: Record<string, FormValue>, tz: string): ParsedForm {
-  const parsed = schema.safeParse({
-    name: str(values.name),
-    type: str(values.type),
-    districtId: str(values.districtId),
-    part: str(values.part),
-    firstDate: str(values.firstDate),
-    time: str(values.time),
-    duration: str(values.duration),
-    recurrence: str(values.recurrence),
-    interval: str(values.interval) || "1",
-    location: str(values.location),
-    channelId: str(values.channelId),
-    leads: list(values.leads),
-    attendees: list(values.attendees),
-  });
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "name");
-      errors[field] ??= issue.message;
-    }
-    return { ok: false, errors };
-  }
-  const v = parsed.data;
-  const [y, mo, d] = v.firstDate.split("-").map(Number) as [number, number, number];
-  const [h, mi] = v.time.split(":").map(Number) as [number, number];
-  const firstStartsAt = new Date(new TZDate(y, mo - 1, d, h, mi, 0, tz).getTime());
-  return {
-    ok: true,
-    attendees: [...new Set(v.attendees)],
-    input: {
-      name: v.name,
-      type: v.type,
-      districtId: v.districtId,
-      part: v.part,
-      recurrence: buildRecurrence(v.recurrence, v.interval, firstStartsAt, tz),
-      firstStartsAt,
-      durationMinutes: v.duration,
-      timezone: tz,
-      location: v.location,
-      channelId: v.channelId || null,
-      reminderLeadMinutes: [...new Set(v.leads)].sort((a, b) => b - a),
-    },
   };
 }

@@ -18,7 +18,8 @@ import { LOG_FORM_ID, logForm, saveLog } from "./log.js";
 import { MINUTES_FORM_ID, minutesCommand, minutesFromButton, saveMinutes } from "./minutes.js";
 import { exportMinutes } from "./minutes-export.js";
 import { confirmAttended } from "./present.js";
-import { saveCommittee } from "./save.js";
+import { checkCommittee, saveCommittee } from "./save.js";
+import { SETUP, saveSetup, setupCommittee, setupForm } from "./setup.js";
 import { completeTask, sendTaskReminder, TASK_DONE } from "./tasks.js";
 import { AFTER, ATTENDANCE, DEPUTY } from "./view.js";
 
@@ -34,8 +35,9 @@ export const gremiumFamily = defineFamily({
     {
       name: "neu",
       ...c.subs.neu,
-      run: async (_rest, ctx) => {
+      run: async (rest, ctx) => {
         if ((await ctx.store.listDistricts()).length === 0) return errorReply(gremium.noDistricts);
+        if (rest.trim()) return setupCommittee(rest, ctx);
         return { kind: "form", form: await committeeForm(ctx) };
       },
     },
@@ -73,9 +75,12 @@ export const gremiumFamily = defineFamily({
     [DEPUTY]: takeOver,
     [AFTER.minutes]: minutesFromButton,
     [TASK_DONE]: completeTask,
+    [SETUP.save]: (value, ctx) => saveSetup(value, ctx),
+    [SETUP.form]: (value, ctx) => setupForm(value, ctx),
   },
   forms: {
-    [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),
+    [FORM_ID]: (s, ctx) =>
+      s.check ? checkCommittee(s.values, s.state, s.check, ctx) : saveCommittee(s.values, s.state, ctx),
     [LOG_FORM_ID]: (s, ctx) => saveLog(s.values, s.state, ctx),
     [MINUTES_FORM_ID]: (s, ctx) => saveMinutes(s.values, s.state, ctx),
   },

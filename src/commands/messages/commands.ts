@@ -31,7 +31,10 @@ export const commands = {
     roles:
       "Anlegen, bearbeiten und zusagen darf jedes Teammitglied. Sitzungen absagen oder verschieben und ein Gremium archivieren dürfen nur, wer es angelegt hat, Teamleitungen und Admins.",
     subs: {
-      neu: sub("gremium neu", "neues Gremium im Formular anlegen"),
+      neu: sub(
+        "gremium neu [<Name> <Rhythmus> [Uhrzeit] [@Sozialraum] [Ort]]",
+        "neues Gremium in einer Zeile (z. B. „gremium neu Runder Tisch jeden 2. Dienstag im Monat 18 Uhr“) oder im Formular",
+      ),
       liste: sub("gremium liste", "alle Gremien mit Rhythmus"),
       naechste: sub("gremium nächste [Anzahl|Sozialraum]", "die nächsten Sitzungen und wer hingeht"),
       zusage: sub("gremium zusage [Gremium] [Datum]", "du gehst hin (ohne Angabe: die nächste Sitzung)"),
@@ -73,6 +76,11 @@ export const commands = {
     slack: "Sozialräume, Kanäle, Rollen und Berichte einrichten",
     example: "neu Nordstadt",
     subs: {
+      bundesland: sub("sozialraum bundesland [Kürzel]", "welche Feiertage gelten (BW, BY, BE, …)"),
+      ferien: sub(
+        "sozialraum ferien [von bis Name | import <Link>]",
+        "Schulferien anzeigen, eintragen oder aus einer .ics-Datei übernehmen",
+      ),
       liste: sub("sozialraum liste", "alle Sozialräume mit Kanal"),
       neu: sub("sozialraum neu <Name>", "neuen Sozialraum anlegen"),
       kanal: sub("sozialraum kanal <Name>", "diesen Kanal dem Sozialraum zuordnen"),

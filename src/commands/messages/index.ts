@@ -10,6 +10,7 @@ import { home } from "./home.js";
 import { kooperation } from "./kooperation.js";
 import { labels } from "./labels.js";
 import { partner } from "./partner.js";
+import { rhythm } from "./rhythm.js";
 import { slack } from "./slack.js";
 import { sozialraum } from "./sozialraum.js";
 import { teams } from "./teams.js";
@@ -27,6 +28,7 @@ export const messages = {
   kooperation,
   labels,
   partner,
+  rhythm,
   sozialraum,
   slack,
   teams,
@@ -47,6 +49,7 @@ export {
   labels,
   partner,
   protokoll,
+  rhythm,
   slack,
   sozialraum,
   teams,

@@ -54,4 +54,45 @@ export const sozialraum = {
       "Hier gibt es schon eigene Daten (Sozialräume, Partner, Aktivitäten, Gremien oder Kooperationen). Bestehende Daten zusammenzuführen wird nicht unterstützt: Verbinden geht nur von einem Arbeitsbereich aus, in dem noch nichts angelegt ist.",
     memberClash: "Eine Person ist auf beiden Seiten schon eingetragen. Verbinden ist deshalb nicht möglich.",
   },
+  holidays: {
+    stateIs: (name: string) =>
+      `Feiertage gelten für ${name}. Ändern (Admin): „sozialraum bundesland BY“ – Kürzel BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH, TH.`,
+    stateSet: (name: string) => `Ab jetzt gelten die Feiertage von ${name}.`,
+    stateUnknown: (typed: string) =>
+      `Das Bundesland „${typed}“ kenne ich nicht. Bitte ein Kürzel angeben: BW, BY, BE, BB, HB, HH, HE, MV, NI, NW, RP, SL, SN, ST, SH oder TH.`,
+    stateNames: {
+      BW: "Baden-Württemberg",
+      BY: "Bayern",
+      BE: "Berlin",
+      BB: "Brandenburg",
+      HB: "Bremen",
+      HH: "Hamburg",
+      HE: "Hessen",
+      MV: "Mecklenburg-Vorpommern",
+      NI: "Niedersachsen",
+      NW: "Nordrhein-Westfalen",
+      RP: "Rheinland-Pfalz",
+      SL: "Saarland",
+      SN: "Sachsen",
+      ST: "Sachsen-Anhalt",
+      SH: "Schleswig-Holstein",
+      TH: "Thüringen",
+    } as Record<string, string>,
+    listTitle: "Schulferien",
+    none: "Es sind keine kommenden Schulferien eingetragen. Eintragen: „sozialraum ferien 23.12.2026 09.01.2027 Weihnachtsferien“ oder „sozialraum ferien import <Link zur .ics-Datei des Kultusministeriums>“.",
+    range: (name: string, from: string, to: string) => `${name || "Ferien"}: ${from} – ${to}`,
+    added: (range: string) => `Eingetragen: ${range}.`,
+    usage:
+      "So geht’s: „sozialraum ferien 23.12.2026 09.01.2027 Weihnachtsferien“ (erster und letzter Ferientag) oder „sozialraum ferien import <Link zur .ics-Datei>“.",
+    backwards:
+      "Der letzte Ferientag liegt vor dem ersten. Bitte erst den ersten, dann den letzten Tag angeben.",
+    namePrivate:
+      "Der Name sieht nach persönlichen Daten aus. Bitte nur den Namen der Ferien angeben, z. B. „Herbstferien“.",
+    importUsage:
+      "So geht’s: „sozialraum ferien import https://…/ferien.ics“ mit dem Link zur iCalendar-Datei (.ics) der Schulferien.",
+    importFailed: "Die Datei konnte ich nicht laden. Bitte den Link prüfen und es noch einmal versuchen.",
+    notIcal: "Das ist keine iCalendar-Datei mit Ferienterminen (.ics).",
+    imported: (total: number, added: number) =>
+      `${total} Ferienzeiträume gelesen, ${added} neu eingetragen${total > added ? ` (${total - added} waren schon da)` : ""}.`,
+  },
 } as const;

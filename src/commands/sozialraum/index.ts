@@ -16,6 +16,7 @@ import {
   listDistricts,
   renameDistrict,
 } from "./districts.js";
+import { federalState, schoolHolidays } from "./holidays.js";
 import { link } from "./link.js";
 import { listMembers, setRole } from "./members.js";
 
@@ -45,6 +46,13 @@ export const sozialraumFamily = defineFamily({
     { name: "mitglieder", ...c.subs.mitglieder, audience: "lead", run: (_rest, ctx) => listMembers(ctx) },
     { name: "rolle", ...c.subs.rolle, audience: "admin", run: (rest, ctx) => setRole(ctx, rest) },
     { name: "verbinden", ...c.subs.verbinden, audience: "admin", run: (rest, ctx) => link(ctx, rest) },
+    { name: "bundesland", ...c.subs.bundesland, run: (rest, ctx) => federalState(ctx, rest) },
+    {
+      name: "ferien",
+      aliases: ["schulferien"],
+      ...c.subs.ferien,
+      run: (rest, ctx) => schoolHolidays(ctx, rest),
+    },
     { name: "digest", aliases: ["wochenrueckblick"], ...c.subs.digest, run: handleDigest },
     { name: "bericht", ...c.subs.bericht, audience: "lead", run: handleBericht },
     { name: "personenzahlen", ...c.subs.personenzahlen, run: handlePersonenzahlen },

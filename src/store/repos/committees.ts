@@ -28,6 +28,8 @@ export interface CommitteeInput {
   location?: string;
   channelId?: string | null;
   reminderLeadMinutes?: number[];
+  skipPublicHolidays?: boolean;
+  skipSchoolHolidays?: boolean;
   usualAttendeeIds?: number[];
   /** The creating member; set on create only. */
   createdBy?: number;

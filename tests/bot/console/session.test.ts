@@ -154,6 +154,34 @@ describe("console session", () => {
     expect((await scoped.auditTrail(5)).map((a) => a.action)).toContain("activity.export");
   });
 
+  it("checks each committee field as it is filled in and reads the rhythm in words", async () => {
+    const run = await chat(
+      ["--as", "Anna"],
+      [
+        "gremium neu",
+        "Runder Tisch Süd", // name
+        "", // type: keep
+        "", // district: keep (the only one)
+        "", // part: keep
+        "irgendwann", // rhythm: refused at once
+        "jeden 2. Dienstag im Monat, außer in den Schulferien",
+        "25:00", // time: refused at once
+        "18:30",
+        "", // first date: worked out from the rhythm
+        "fertig",
+        "ende",
+      ],
+    );
+    expect(run.stderr).toBe("");
+    const out = run.stdout;
+    expect(out).toContain("! Den Rhythmus „irgendwann“ verstehe ich nicht.");
+    expect(out).toContain("! Bitte eine Uhrzeit wie 18:00 angeben.");
+    expect(out).not.toContain("Das passt zu keiner Auswahl");
+    expect(out).toMatch(
+      /Gremium „Runder Tisch Süd“ ist gespeichert\. Nächste Sitzung: Di, \d{2}\.\d{2}\.\d{4}, 18:30 Uhr\./,
+    );
+  });
+
   it("switches the member with --as: a second member sees only their own entries and may not export", async () => {
     const run = await chat(
       ["--as", "Ben"],

@@ -31,7 +31,7 @@ export function committeeValues(
     name,
     firstDate: day,
     time: "18:00",
-    recurrence: "once",
+    rhythm: "einmalig",
     location: "Stadtteilbüro",
     channelId,
     leads: ["1440"],

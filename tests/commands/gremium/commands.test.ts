@@ -38,6 +38,13 @@ describe("gremium neu", () => {
     expect(replyText(await solo.say("gremium", "neu"))).toContain("sozialraum neu");
   });
 
+  it("opens the form with the name filled in when a line names no rhythm", async () => {
+    const { anna } = await team(t, cmd, "T-g-name-only");
+    const form = expectKind(await anna.say("gremium", "neu Runder Tisch Süd"), "form").form;
+    expect(form.inputs.find((i) => i.id === "name")?.initial).toBe("Runder Tisch Süd");
+    expect(form.inputs.find((i) => i.id === "rhythm")?.initial).toBeUndefined();
+  });
+
   it("opens the form, rejects bad input in German and saves a monthly committee", async () => {
     const { anna, store, district, annaId, benId } = await team(t, cmd, "T-g-new");
     const form = expectKind(await anna.say("gremium", "neu"), "form").form;
@@ -47,17 +54,22 @@ describe("gremium neu", () => {
       "type",
       "districtId",
       "part",
-      "firstDate",
+      "rhythm",
       "time",
+      "firstDate",
       "duration",
-      "recurrence",
-      "interval",
       "location",
       "channelId",
       "leads",
       "attendees",
     ]);
     expect(form.inputs.find((i) => i.id === "channelId")?.initial).toBe("C-general");
+    // Channels by name, not as raw ids: the district's channel and the one the form was opened in.
+    expect(form.inputs.find((i) => i.id === "channelId")?.options).toEqual([
+      { value: "-", label: "Kanal des Sozialraums" },
+      { value: "C-nord", label: "Kanal von Nordstadt" },
+      { value: "C-general", label: "Dieser Kanal" },
+    ]);
     expect(form.inputs.find((i) => i.id === "leads")?.initial).toEqual(["10080", "1440"]);
 
     const bad = expectKind(
@@ -202,12 +214,12 @@ describe("liste, nächste, absagen, verschieben, bearbeiten, archivieren", () =>
       name: "Runder Tisch Nord",
       firstDate: "2026-12-08",
       time: "18:00",
-      recurrence: "monthly_weekday",
+      rhythm: "jeden 2. Dienstag im Monat",
       part: "chair",
     });
     const updated = await anna.submit(
       "gremium:save",
-      { ...initial, time: "17:00", recurrence: "monthly_last_weekday" },
+      { ...initial, time: "17:00", rhythm: "am letzten Dienstag im Monat" },
       edit.state,
     );
     expect(replyText(updated)).toBe(
