@@ -9,8 +9,11 @@ export const hoursValue = (minutes: number) => hoursNumber(minutes, true);
 
 export const dayValue = (day: string | null) => (day ? germanDay(day) : "");
 
-export const periodLabel = (r: Pick<ReportData, "period">) =>
-  `${germanDay(r.period.from)}–${germanDay(r.period.to)}`;
+/** „4. Quartal 2026 bis heute (01.10.2026–01.12.2026)“, or the dates alone for a range typed as dates. */
+export function periodLabel(r: Pick<ReportData, "period">): string {
+  const days = `${germanDay(r.period.from)}–${germanDay(r.period.to)}`;
+  return r.period.name ? `${r.period.name} (${days})` : days;
+}
 
 export const scopeLabel = (r: Pick<ReportData, "districts" | "allDistricts">) =>
   r.allDistricts ? t.allDistricts : r.districts.map((d) => d.name).join(", ");
