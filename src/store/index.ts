@@ -9,6 +9,7 @@ import { linkRepository } from "./repos/links.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
+import { reportNarrativeRepository } from "./repos/report-narrative.js";
 import { reportRepository } from "./repos/reports.js";
 import { databaseRequestLedger, memoryRequestLedger, type RequestLedger } from "./repos/requests.js";
 import { retentionRepository } from "./repos/retention.js";
@@ -26,6 +27,7 @@ export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { MergeResult, Partner, PartnerUsage } from "./repos/partners.js";
 export type { TeamsConversation } from "./repos/platforms.js";
+export type { ActivityThread } from "./repos/report-narrative.js";
 export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";
 export type { RequestLedger } from "./repos/requests.js";
 export type { Member, Tenant } from "./repos/tenancy.js";
@@ -47,6 +49,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...auditRepository(db, tenantId),
     ...teamsConversationRepository(db, tenantId),
     ...reportRepository(db, tenantId),
+    ...reportNarrativeRepository(db, tenantId),
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),

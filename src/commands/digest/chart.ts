@@ -38,7 +38,15 @@ export function axisTicks(tallestHours: number): number[] {
   return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toFixed(1)));
 }
 
-export function chartSvg(history: HistoryWeek[]): string {
+/** The chart's title and the label under its bars; the digest's 12 weeks by default, the report names its own. */
+export interface ChartLabels {
+  title: string;
+  axis: string;
+}
+
+const DIGEST_LABELS: ChartLabels = { title: t.chartTitle, axis: t.chartWeekAxis };
+
+export function chartSvg(history: HistoryWeek[], names: ChartLabels = DIGEST_LABELS): string {
   const left = 44;
   const right = 212;
   const top = 34;
@@ -53,7 +61,7 @@ export function chartSvg(history: HistoryWeek[]): string {
   const y = (h: number) => top + plotH - (h / max) * plotH;
   const parts: string[] = [
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#222">${escapeXml(t.chartTitle)}</text>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#222">${escapeXml(names.title)}</text>`,
   ];
   for (const v of ticks) {
     parts.push(
@@ -77,7 +85,7 @@ export function chartSvg(history: HistoryWeek[]): string {
     );
   });
   parts.push(
-    `<text x="${left - 6}" y="${top + plotH + 16}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.chartWeekAxis)}</text>`,
+    `<text x="${left - 6}" y="${top + plotH + 16}" font-size="10" text-anchor="end" fill="#555">${escapeXml(names.axis)}</text>`,
     `<text x="${left - 6}" y="${top - 8}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.chartHoursAxis)}</text>`,
     `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" stroke="#888" stroke-width="1"/>`,
   );
@@ -98,8 +106,8 @@ const DEJAVU = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF"]
   .filter((f) => existsSync(f));
 
 /** PNG bytes of the chart; text uses DejaVu Sans or else the system's fonts (bars and colours need none). */
-export function renderChart(history: HistoryWeek[]): Uint8Array {
-  const resvg = new Resvg(chartSvg(history), {
+export function renderChart(history: HistoryWeek[], names?: ChartLabels): Uint8Array {
+  const resvg = new Resvg(chartSvg(history, names), {
     fitTo: { mode: "original" },
     font: DEJAVU.length
       ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }

@@ -19,7 +19,10 @@ export const scopeLabel = (r: Pick<ReportData, "districts" | "allDistricts">) =>
   r.allDistricts ? t.allDistricts : r.districts.map((d) => d.name).join(", ");
 
 /** A file name safe on every platform: "bericht_nordstadt_2026-07-01_2026-09-30.md". */
-export function reportFilename(r: ReportData, ext: "md" | "csv"): string {
+export function reportFilename(
+  r: Pick<ReportData, "period" | "districts" | "allDistricts">,
+  ext: "md" | "csv" | "docx" | "xlsx",
+): string {
   const scope = r.allDistricts ? "alle" : (r.districts[0]?.name ?? "sozialraum");
   const slug = slugify(scope);
   return `bericht_${slug || "sozialraum"}_${r.period.from}_${r.period.to}.${ext}`;

@@ -1,5 +1,6 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
 import { aktivitaet } from "./aktivitaet.js";
+import { bericht } from "./bericht.js";
 import { commands, help } from "./commands.js";
 import { common } from "./common.js";
 import { konsole } from "./console.js";
@@ -16,6 +17,7 @@ import { teams } from "./teams.js";
 
 export const messages = {
   aktivitaet,
+  bericht,
   commands,
   help,
   common,
@@ -32,6 +34,7 @@ export const messages = {
 } as const;
 export {
   aktivitaet,
+  bericht,
   commands,
   common,
   datenschutz,

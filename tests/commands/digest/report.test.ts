@@ -140,7 +140,7 @@ describe("report", () => {
 
   it("writes Markdown for reading, names the CSV variant and audits both with ids and counts only", async () => {
     const { as } = commandLayerFor(db.store, NOW.toISOString());
-    const file = fileOf(await as("T1-lead").say("sozialraum", "bericht 24.08.2026 22.11.2026 Nordstadt"));
+    const file = fileOf(await as("T1-lead").say("sozialraum", "bericht 24.08.2026 22.11.2026 Nordstadt md"));
     expect(file.filename).toBe("bericht_nordstadt_2026-08-24_2026-11-22.md");
     expect(file.comment).toBe(t.reportMarkdownComment("24.08.2026–22.11.2026"));
     const md = new TextDecoder().decode(file.content);

@@ -1,0 +1,142 @@
+// The whole report: the total and each district (figures, the year before, a chart) plus the narrative per focus.
+import {
+  ACTIVITY_ROLES,
+  type ActivityRole,
+  type ActivityThread,
+  type District,
+  FOCUSES,
+  type Focus,
+  LEVELS,
+  type Level,
+  type Tenant,
+  type TenantStore,
+} from "../../store/index.js";
+import type { HistoryWeek } from "./figures.js";
+import { type Period, yearBefore } from "./period.js";
+import { buildReport, type ReportData, type Total } from "./report.js";
+import { addDays, daysBetween, isoWeek } from "./week.js";
+
+/** The same figures for the year before, for the comparison (breakdowns only; the rest is about now). */
+export interface Summary {
+  period: Period;
+  totals: Total;
+  byFocus: Record<Focus, Total>;
+  byLevel: Record<Level, Total>;
+  byRole: Record<ActivityRole, Total>;
+}
+
+export interface ReportSection {
+  /** The district's name, or „Gesamt“ for the total over all of them. */
+  name: string;
+  data: ReportData;
+  previous: Summary;
+  /** Hours per focus per week (short periods) or month, the chart's bars. */
+  history: HistoryWeek[];
+  bucket: "week" | "month";
+}
+
+export interface ReportSet {
+  period: Period;
+  previous: Period;
+  generatedOn: string;
+  /** The total first when there are several districts, then one per district. */
+  sections: ReportSection[];
+  /** Per focus the largest threads of work, by title and role (never a confidential entry). */
+  threads: ActivityThread[];
+}
+
+/** Threads named per focus in the narrative: enough to tell the year's story, short enough to read. */
+export const THREADS_PER_FOCUS = 8;
+/** Up to this many days the chart has a bar per week, beyond it one per month. */
+const WEEKLY_UP_TO = 16 * 7;
+
+const zero = (): Total => ({ count: 0, minutes: 0, participants: 0 });
+const record = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, zero()])) as Record<K, Total>;
+const addTo = (t: Total, r: Total) => {
+  t.count += r.count;
+  t.minutes += r.minutes;
+  t.participants += r.participants;
+};
+
+async function summary(store: TenantStore, period: Period, districtId?: number): Promise<Summary> {
+  const rows = await store.activityBreakdown({ districtId, from: period.from, to: period.to });
+  const s: Summary = {
+    period,
+    totals: zero(),
+    byFocus: record(FOCUSES),
+    byLevel: record(LEVELS),
+    byRole: record(ACTIVITY_ROLES),
+  };
+  for (const r of rows) {
+    addTo(s.totals, r);
+    addTo(s.byFocus[r.focus], r);
+    addTo(s.byLevel[r.level], r);
+    addTo(s.byRole[r.role], r);
+  }
+  return s;
+}
+
+async function history(
+  store: TenantStore,
+  period: Period,
+  districtId?: number,
+): Promise<{ history: HistoryWeek[]; bucket: "week" | "month" }> {
+  const rows = await store.dailyFocusMinutes({ districtId, from: period.from, to: period.to });
+  const bucket = daysBetween(period.from, period.to) < WEEKLY_UP_TO ? "week" : "month";
+  const keyOf = (day: string) => (bucket === "week" ? String(isoWeek(day).week) : day.slice(0, 7));
+  const bars = new Map<string, HistoryWeek>();
+  // Every week or month of the period gets a bar, an empty one too.
+  for (let day = period.from; day <= period.to; day = addDays(day, 1)) {
+    const k = keyOf(day);
+    if (!bars.has(k)) {
+      const label = bucket === "week" ? isoWeek(day).week : Number(day.slice(5, 7));
+      bars.set(k, {
+        start: day,
+        week: label,
+        byFocus: Object.fromEntries(FOCUSES.map((f) => [f, 0])) as Record<Focus, number>,
+      });
+    }
+  }
+  for (const r of rows) {
+    const bar = bars.get(keyOf(r.day));
+    if (bar) bar.byFocus[r.focus] += r.minutes;
+  }
+  return { history: [...bars.values()], bucket };
+}
+
+async function section(
+  store: TenantStore,
+  tenant: Pick<Tenant, "timezone">,
+  period: Period,
+  name: string,
+  district?: Pick<District, "id" | "name">,
+): Promise<ReportSection> {
+  const [data, previous, chart] = await Promise.all([
+    buildReport(store, tenant, period, district),
+    summary(store, yearBefore(period), district?.id),
+    history(store, period, district?.id),
+  ]);
+  return { name, data, previous, ...chart };
+}
+
+export async function buildReportSet(
+  store: TenantStore,
+  tenant: Pick<Tenant, "timezone">,
+  period: Period,
+  scope: { district: Pick<District, "id" | "name"> } | { all: Pick<District, "id" | "name">[] },
+  generatedOn: string,
+  totalName: string,
+): Promise<ReportSet> {
+  const districts = "district" in scope ? [scope.district] : scope.all;
+  const sections: ReportSection[] = [];
+  // One after another: a tenant with 50 districts must not open 150 queries at once on one connection pool.
+  if ("all" in scope && districts.length > 1) sections.push(await section(store, tenant, period, totalName));
+  for (const d of districts) sections.push(await section(store, tenant, period, d.name, d));
+  const onlyDistrict = "district" in scope ? scope.district.id : undefined;
+  const threads = await store.activityThreads(
+    { districtId: onlyDistrict, from: period.from, to: period.to },
+    THREADS_PER_FOCUS,
+  );
+  return { period, previous: yearBefore(period), generatedOn, sections, threads };
+}
