@@ -6,7 +6,8 @@ import { type Button, button, type Element, message, type Reply, text } from "..
 import { FOCUSES, LEVELS } from "../../store/index.js";
 import { ATTENDANCE } from "../gremium/view.js";
 import { germanDayAt } from "../messages/format.js";
-import { labels, digest as t } from "../messages/index.js";
+import { bericht, labels, digest as t } from "../messages/index.js";
+import { budgetLine } from "./budget.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
 import type { UpcomingMeeting } from "./meetings.js";
@@ -65,6 +66,7 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
           label: d.soFar ? t.lastWeek(d.week.week, range) : t.totals,
           value: t.totalsValue(current.count, current.minutes, baseline.count, baseline.minutes),
         },
+        ...(d.budget ? [{ label: bericht.budgetLabel, value: budgetLine(d.budget) }] : []),
       ],
     },
     text(t.byFocus, "muted"),

@@ -14,6 +14,7 @@ import {
   WidthType,
 } from "docx";
 import { bericht as b } from "../messages/index.js";
+import { budgetLine } from "./budget.js";
 import { CHART_HEIGHT, CHART_WIDTH, renderChart } from "./chart.js";
 import { dayValue, hoursValue, periodLabel, scopeLabel } from "./report-format.js";
 import { type NarrativeFocus, narrative } from "./report-narrative.js";
@@ -76,6 +77,7 @@ function section(s: ReportSection, index: number, all: boolean): (Paragraph | Ta
         b.change(changePercent(d.totals.minutes, p.totals.minutes)),
       ),
     ),
+    ...(s.budget ? [text(`${b.budgetLabel}: ${budgetLine(s.budget)}`)] : []),
     new Paragraph({
       children: [
         new ImageRun({

@@ -11,6 +11,7 @@ import {
   type Tenant,
   type TenantStore,
 } from "../../store/index.js";
+import { type BudgetStatus, budgetDay, budgetStatus } from "./budget.js";
 import type { HistoryWeek } from "./figures.js";
 import { type Period, yearBefore } from "./period.js";
 import { buildReport, type ReportData, type Total } from "./report.js";
@@ -33,6 +34,8 @@ export interface ReportSection {
   /** Hours per focus per week (short periods) or month, the chart's bars. */
   history: HistoryWeek[];
   bucket: "week" | "month";
+  /** Planned vs. actual case-independent hours of the period's year, when a district in it has a target. */
+  budget?: BudgetStatus;
 }
 
 export interface ReportSet {
@@ -105,34 +108,41 @@ async function history(
   return { history: [...bars.values()], bucket };
 }
 
+type ScopeDistrict = Pick<District, "id" | "name" | "budgetHours">;
+
 async function section(
   store: TenantStore,
   tenant: Pick<Tenant, "timezone">,
   period: Period,
   name: string,
-  district?: Pick<District, "id" | "name">,
+  budgetOf: { districts: ScopeDistrict[]; day: string },
+  district?: ScopeDistrict,
 ): Promise<ReportSection> {
-  const [data, previous, chart] = await Promise.all([
+  const [data, previous, chart, budget] = await Promise.all([
     buildReport(store, tenant, period, district),
     summary(store, yearBefore(period), district?.id),
     history(store, period, district?.id),
+    budgetStatus(store, budgetOf.districts, budgetOf.day),
   ]);
-  return { name, data, previous, ...chart };
+  return { name, data, previous, ...chart, ...(budget ? { budget } : {}) };
 }
 
 export async function buildReportSet(
   store: TenantStore,
   tenant: Pick<Tenant, "timezone">,
   period: Period,
-  scope: { district: Pick<District, "id" | "name"> } | { all: Pick<District, "id" | "name">[] },
+  scope: { district: ScopeDistrict } | { all: ScopeDistrict[] },
   generatedOn: string,
   totalName: string,
 ): Promise<ReportSet> {
   const districts = "district" in scope ? [scope.district] : scope.all;
   const sections: ReportSection[] = [];
   // One after another: a tenant with 50 districts must not open 150 queries at once on one connection pool.
-  if ("all" in scope && districts.length > 1) sections.push(await section(store, tenant, period, totalName));
-  for (const d of districts) sections.push(await section(store, tenant, period, d.name, d));
+  const day = budgetDay(period.to, generatedOn);
+  if ("all" in scope && districts.length > 1)
+    sections.push(await section(store, tenant, period, totalName, { districts, day }));
+  for (const d of districts)
+    sections.push(await section(store, tenant, period, d.name, { districts: [d], day }, d));
   const onlyDistrict = "district" in scope ? scope.district.id : undefined;
   const threads = await store.activityThreads(
     { districtId: onlyDistrict, from: period.from, to: period.to },

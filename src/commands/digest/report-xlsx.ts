@@ -49,6 +49,10 @@ export async function reportXlsx(r: ReportSet): Promise<Uint8Array> {
       { header: b.col.previousActivities, key: "prevCount", width: 18, numFmt: COUNT },
       { header: b.col.previousHours, key: "prevHours", width: 16, numFmt: HOURS },
       { header: b.col.change, key: "change", width: 14, numFmt: PERCENT },
+      { header: b.col2.budget, key: "budget", width: 12, numFmt: COUNT },
+      { header: b.col2.budgetActual, key: "budgetActual", width: 22, numFmt: HOURS },
+      { header: b.col2.budgetDone, key: "budgetDone", width: 16, numFmt: "0%" },
+      { header: b.col2.yearGone, key: "yearGone", width: 16, numFmt: "0%" },
     ],
     r.sections.map((s) => ({
       district: s.name,
@@ -61,6 +65,14 @@ export async function reportXlsx(r: ReportSet): Promise<Uint8Array> {
         s.previous.totals.minutes === 0
           ? null
           : (s.data.totals.minutes - s.previous.totals.minutes) / s.previous.totals.minutes,
+      ...(s.budget
+        ? {
+            budget: s.budget.targetHours,
+            budgetActual: hours(s.budget.minutes),
+            budgetDone: s.budget.minutes / 60 / s.budget.targetHours,
+            yearGone: s.budget.yearShare,
+          }
+        : {}),
     })),
   );
   const first = r.sections[0];

@@ -77,6 +77,21 @@ export const bericht = {
     partners: "Partner",
     narrative: "Vorhaben",
   },
+  budgetLabel: "Sozialraumbudget (fallunspezifische Stunden)",
+  budgetLine: (hours: string, target: number, done: number, year: number) =>
+    `${hours} von ${target} Std. (${done} %), Jahr zu ${year} % vergangen`,
+  budgetUsage:
+    "So geht’s: „sozialraum budget <Sozialraum> <Stunden>“, z. B. „sozialraum budget Nordstadt 480“: die fallunspezifischen Stunden, die im Jahr geplant sind. „aus“ statt der Stunden nimmt das Budget weg.",
+  budgetBadHours: "Die Stunden bitte als ganze Zahl zwischen 1 und 100000.",
+  budgetSet: (district: string, hours: number, line: string) =>
+    `Sozialraumbudget für ${district}: ${hours} fallunspezifische Stunden im Jahr. Stand heute: ${line}. Wochenrückblick und Bericht zeigen es.`,
+  budgetCleared: (district: string) => `Das Sozialraumbudget für ${district} ist entfernt.`,
+  col2: {
+    budget: "Budget Std.",
+    budgetActual: "Fallunspez. Std. im Jahr",
+    budgetDone: "Budget erreicht",
+    yearGone: "Jahr vergangen",
+  },
   docxComment: (label: string) =>
     `Sachbericht für das Jugendamt als Word-Dokument, ${label}. Als Tabelle: denselben Befehl mit „xlsx“ am Ende.`,
   xlsxComment: (label: string) => `Sachbericht für das Jugendamt als Excel-Tabelle, ${label}.`,

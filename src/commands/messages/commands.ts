@@ -80,6 +80,10 @@ export const commands = {
         "sozialraum bericht <Zeitraum> [Sozialraum|alle] [docx|xlsx|md|csv]",
         "Sachbericht fürs Jugendamt als Word-Dokument (oder Excel, Markdown, CSV); Zeitraum: quartal, letztes quartal, Q3 2026, jahr, vorjahr, 2026, von … bis …",
       ),
+      budget: sub(
+        "sozialraum budget <Sozialraum> <Stunden>|aus",
+        "Sozialraumbudget: geplante fallunspezifische Stunden im Jahr, im Wochenrückblick und im Bericht gegen den Stand",
+      ),
       personenzahlen: sub(
         "sozialraum personenzahlen an|zustimmen|ablehnen|aus",
         "Stunden je Person im Wochenrückblick: eine Admin beantragt, der Betriebsrat oder eine zweite Admin stimmt binnen 7 Tagen zu; nie im Bericht fürs Jugendamt",

@@ -240,6 +240,10 @@ describe("the Excel report", () => {
       b.col.previousActivities,
       b.col.previousHours,
       b.col.change,
+      b.col2.budget,
+      b.col2.budgetActual,
+      b.col2.budgetDone,
+      b.col2.yearGone,
     ]);
     const names = [b.total, ...districts.map((d) => d.name)];
     const ids = [undefined, ...districts.map((d) => d.id)];
@@ -300,5 +304,54 @@ describe("the Markdown report", () => {
       expect(md).toContain(`| ${labels.level[l]} | ${ys.length} | ${h(sum(ys))} | ${people(ys)} |`);
     }
     expect(md).not.toContain(SECRET);
+  });
+});
+
+describe("the Sozialraumbudget", () => {
+  it("is set by leads, and digest and report show planned vs. actual against the share of the year", async () => {
+    const { as } = commandLayerFor(db.store, YEARS_NOW.toISOString());
+    const denied = await as("T1-member").say("sozialraum", "budget Nordstadt 480");
+    expect(JSON.stringify(denied)).toContain(common.leadsOnly);
+    const north = districts[0]?.id;
+    const done = slice(north, "2026-01-01", "2026-12-01").filter((x) => x.level === "case_independent");
+    // 1 December is day 335 of 365.
+    const line = b.budgetLine(
+      (sum(done) / 60).toLocaleString("de-DE", { maximumFractionDigits: 2, useGrouping: false }),
+      480,
+      Math.round((sum(done) / 60 / 480) * 100),
+      92,
+    );
+    const set = await as("T1-lead").say("sozialraum", "budget Nordstadt 480");
+    expect(JSON.stringify(set)).toContain(JSON.stringify(b.budgetSet("Nordstadt", 480, line)).slice(1, -1));
+    expect(JSON.stringify(await as("T1-lead").say("sozialraum", "budget Nordstadt viel"))).toContain(
+      b.budgetBadHours,
+    );
+
+    const preview = await as("T1-lead").say("sozialraum", "digest vorschau Nordstadt");
+    expect(
+      preview.kind === "message" && preview.elements.flatMap((e) => (e.type === "fields" ? e.fields : [])),
+    ).toContainEqual({ label: b.budgetLabel, value: line });
+    const doc = paragraphsBySection(
+      await readDocx(fileOf(await as("T1-lead").say("sozialraum", "bericht jahr alle")).content),
+    );
+    // The total has only Nordstadt's target, so it counts Nordstadt's hours; Südstadt has none.
+    expect(doc.get("Nordstadt")).toContain(`${b.budgetLabel}: ${line}`);
+    expect(doc.get(b.totalHeading)).toContain(`${b.budgetLabel}: ${line}`);
+    expect((doc.get("Südstadt") ?? []).some((l) => l.startsWith(b.budgetLabel))).toBe(false);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      fileOf(await as("T1-lead").say("sozialraum", "bericht jahr Nordstadt xlsx")).content as never,
+    );
+    const row = wb.getWorksheet(b.sheet.overview)?.getRow(2);
+    expect(row?.getCell(8).value).toBe(480);
+    expect(row?.getCell(9).value).toBeCloseTo(sum(done) / 60, 2);
+    expect(row?.getCell(11).value).toBeCloseTo(335 / 365, 6);
+
+    await as("T1-lead").say("sozialraum", "budget Nordstadt aus");
+    const after = paragraphsBySection(
+      await readDocx(fileOf(await as("T1-lead").say("sozialraum", "bericht jahr Nordstadt")).content),
+    );
+    expect((after.get("Nordstadt") ?? []).some((l) => l.startsWith(b.budgetLabel))).toBe(false);
   });
 });
