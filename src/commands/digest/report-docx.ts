@@ -9,6 +9,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -36,15 +37,30 @@ const heading = (value: string, level: 1 | 2 | 3) =>
       level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3,
   });
 
+/** The text width of an A4 page with Word's default margins, in twentieths of a point. */
+const PAGE_WIDTH = 9638;
+
 function table(headers: string[], rows: string[][]): Table {
-  // The first column is a name; every other is a number and reads right-aligned.
+  // The first column is a name and gets the room („Infrastrukturentwicklung“ in one piece); the others
+  // are numbers, share the rest and read right-aligned.
+  const name = Math.round(PAGE_WIDTH * 0.36);
+  const other = Math.floor((PAGE_WIDTH - name) / Math.max(1, headers.length - 1));
+  const widths = headers.map((_, i) => (i === 0 ? name : other));
   const line = (cells: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
-      children: cells.map((c, i) => new TableCell({ children: [text(c, { bold: header, right: i > 0 })] })),
+      children: cells.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i] ?? other, type: WidthType.DXA },
+            children: [text(c, { bold: header, right: i > 0 })],
+          }),
+      ),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: PAGE_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [line(headers, true), ...rows.map((r) => line(r, false))],
   });
 }
