@@ -9,6 +9,7 @@ import { linkRepository } from "./repos/links.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
+import { reportDistrictsRepository } from "./repos/report-districts.js";
 import { reportNarrativeRepository } from "./repos/report-narrative.js";
 import { reportRepository } from "./repos/reports.js";
 import { databaseRequestLedger, memoryRequestLedger, type RequestLedger } from "./repos/requests.js";
@@ -50,6 +51,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...teamsConversationRepository(db, tenantId),
     ...reportRepository(db, tenantId),
     ...reportNarrativeRepository(db, tenantId),
+    ...reportDistrictsRepository(db, tenantId),
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),

@@ -21,18 +21,20 @@ export function yearShare(day: string): number {
 
 /** Undefined when no district in scope has a target. Several districts: their targets and hours summed. */
 export async function budgetStatus(
-  store: Pick<TenantStore, "activityBreakdown">,
+  store: Pick<TenantStore, "activityBreakdown" | "breakdownByDistrict">,
   districts: Pick<District, "id" | "budgetHours">[],
   day: string,
 ): Promise<BudgetStatus | undefined> {
   const withTarget = districts.filter((d) => d.budgetHours !== null && d.budgetHours > 0);
   if (withTarget.length === 0) return undefined;
   const from = `${day.slice(0, 4)}-01-01`;
-  let minutes = 0;
-  for (const d of withTarget) {
-    const rows = await store.activityBreakdown({ districtId: d.id, from, to: day });
-    minutes += rows.filter((r) => r.level === "case_independent").reduce((s, r) => s + r.minutes, 0);
-  }
+  const ids = new Set(withTarget.map((d) => d.id));
+  // One district: its own query; several: one grouped query for all of them.
+  const rows =
+    withTarget.length === 1
+      ? await store.activityBreakdown({ districtId: withTarget[0]?.id, from, to: day })
+      : (await store.breakdownByDistrict({ from, to: day })).filter((r) => ids.has(r.districtId));
+  const minutes = rows.filter((r) => r.level === "case_independent").reduce((s, r) => s + r.minutes, 0);
   const targetHours = withTarget.reduce((s, d) => s + (d.budgetHours ?? 0), 0);
   return { targetHours, minutes, yearShare: yearShare(day), day };
 }

@@ -4,7 +4,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { FOCUSES, type Focus } from "../../store/index.js";
 import { labels, digest as t } from "../messages/index.js";
 import type { HistoryWeek } from "./figures.js";
-import { indexedPng } from "./png.js";
+import { indexedPng, rgbaPng } from "./png.js";
 
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 320;
@@ -105,14 +105,36 @@ const DEJAVU = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF"]
   .flatMap((dir) => [`${dir}/DejaVuSans.ttf`, `${dir}/DejaVuSans-Bold.ttf`])
   .filter((f) => existsSync(f));
 
+const fontOptions = () =>
+  DEJAVU.length
+    ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }
+    : { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" };
+
+/**
+ * Many charts at once (the report: one per district). Loading the font costs most of a chart's time,
+ * so they are drawn one below the other in one image and cut apart, each its own PNG.
+ */
+export function renderCharts(charts: { history: HistoryWeek[]; names?: ChartLabels }[]): Uint8Array[] {
+  if (charts.length === 0) return [];
+  const inner = (svg: string) => svg.slice(svg.indexOf(">") + 1, svg.lastIndexOf("</svg>"));
+  const height = CHART_HEIGHT * charts.length;
+  const body = charts
+    .map(
+      (c, i) => `<g transform="translate(0 ${i * CHART_HEIGHT})">${inner(chartSvg(c.history, c.names))}</g>`,
+    )
+    .join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${body}</svg>`;
+  const image = new Resvg(svg, { fitTo: { mode: "original" }, font: fontOptions() }).render();
+  const size = CHART_WIDTH * CHART_HEIGHT * 4;
+  return charts.map((_, i) => {
+    const pixels = image.pixels.subarray(i * size, (i + 1) * size);
+    return indexedPng(pixels, CHART_WIDTH, CHART_HEIGHT) ?? rgbaPng(pixels, CHART_WIDTH, CHART_HEIGHT);
+  });
+}
+
 /** PNG bytes of the chart; text uses DejaVu Sans or else the system's fonts (bars and colours need none). */
 export function renderChart(history: HistoryWeek[], names?: ChartLabels): Uint8Array {
-  const resvg = new Resvg(chartSvg(history, names), {
-    fitTo: { mode: "original" },
-    font: DEJAVU.length
-      ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }
-      : { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
-  });
+  const resvg = new Resvg(chartSvg(history, names), { fitTo: { mode: "original" }, font: fontOptions() });
   const image = resvg.render();
   // The same pixels as a palette PNG when they allow it: about a third of the size, so it fits a Teams card.
   return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());

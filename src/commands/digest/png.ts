@@ -69,3 +69,27 @@ export function indexedPng(pixels: Uint8Array, width: number, height: number): U
     ]),
   );
 }
+
+/** RGBA pixels as a plain 8-bit RGBA PNG: the fallback when `indexedPng` cannot keep every colour. */
+export function rgbaPng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const rows = Buffer.alloc((width * 4 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    Buffer.from(pixels.buffer, pixels.byteOffset + y * width * 4, width * 4).copy(
+      rows,
+      y * (width * 4 + 1) + 1,
+    );
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 6; // colour type: RGBA
+  return new Uint8Array(
+    Buffer.concat([
+      SIGNATURE,
+      chunk("IHDR", header),
+      chunk("IDAT", deflateSync(rows)),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
+}

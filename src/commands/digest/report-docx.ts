@@ -16,7 +16,7 @@ import {
 } from "docx";
 import { bericht as b } from "../messages/index.js";
 import { budgetLine } from "./budget.js";
-import { CHART_HEIGHT, CHART_WIDTH, renderChart } from "./chart.js";
+import { CHART_HEIGHT, CHART_WIDTH, renderCharts } from "./chart.js";
 import { dayValue, hoursValue, periodLabel, scopeLabel } from "./report-format.js";
 import { type NarrativeFocus, narrative } from "./report-narrative.js";
 import type { ReportSection, ReportSet } from "./report-set.js";
@@ -77,10 +77,9 @@ function figureTable(t: FigureTable): (Paragraph | Table)[] {
   return [heading(t.title, 3), table(headers, rows)];
 }
 
-function section(s: ReportSection, index: number, all: boolean): (Paragraph | Table)[] {
+function section(s: ReportSection, index: number, all: boolean, png: Uint8Array): (Paragraph | Table)[] {
   const d = s.data;
   const p = s.previous;
-  const png = renderChart(s.history, { title: b.chartTitle(s.bucket), axis: b.chartAxis(s.bucket) });
   const width = 600;
   return [
     ...(index > 0 ? [new Paragraph({ children: [new PageBreak()] })] : []),
@@ -161,7 +160,13 @@ export async function reportDocx(r: ReportSet): Promise<Uint8Array> {
     text(b.generated(dayValue(r.generatedOn))),
     new Paragraph({ children: [new PageBreak()] }),
   ];
-  const body = r.sections.flatMap((s, i) => section(s, i, all));
+  const charts = renderCharts(
+    r.sections.map((s) => ({
+      history: s.history,
+      names: { title: b.chartTitle(s.bucket), axis: b.chartAxis(s.bucket) },
+    })),
+  );
+  const body = r.sections.flatMap((s, i) => section(s, i, all, charts[i] ?? new Uint8Array()));
   const story = [
     new Paragraph({ children: [new PageBreak()] }),
     heading(b.narrative, 1),
