@@ -126,9 +126,11 @@ export function renderCharts(charts: { history: HistoryWeek[]; names?: ChartLabe
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${body}</svg>`;
   const image = new Resvg(svg, { fitTo: { mode: "original" }, font: fontOptions() }).render();
   const size = CHART_WIDTH * CHART_HEIGHT * 4;
+  // Read once: each read of `pixels` copies the whole image out of resvg.
+  const all = image.pixels;
   return charts.map((_, i) => {
-    const pixels = image.pixels.subarray(i * size, (i + 1) * size);
-    return indexedPng(pixels, CHART_WIDTH, CHART_HEIGHT) ?? rgbaPng(pixels, CHART_WIDTH, CHART_HEIGHT);
+    const pixels = all.subarray(i * size, (i + 1) * size);
+    return indexedPng(pixels, CHART_WIDTH, CHART_HEIGHT, 4) ?? rgbaPng(pixels, CHART_WIDTH, CHART_HEIGHT);
   });
 }
 

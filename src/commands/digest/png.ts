@@ -28,7 +28,13 @@ function chunk(type: string, data: Buffer): Buffer {
  * RGBA pixels as an 8-bit indexed PNG, exactly (no colour is changed). Undefined when the image has
  * transparency or more than 256 colours; the caller then keeps its RGBA PNG.
  */
-export function indexedPng(pixels: Uint8Array, width: number, height: number): Uint8Array | undefined {
+export function indexedPng(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+  /** zlib level: 9 for the digest's one small chart; a report with 50 charts trades a few bytes for time. */
+  level = 9,
+): Uint8Array | undefined {
   const index = new Map<number, number>();
   const palette: number[] = [];
   const rows = Buffer.alloc((width + 1) * height); // each row: filter byte 0, then palette indices
@@ -64,7 +70,7 @@ export function indexedPng(pixels: Uint8Array, width: number, height: number): U
       SIGNATURE,
       chunk("IHDR", header),
       chunk("PLTE", plte),
-      chunk("IDAT", deflateSync(rows, { level: 9 })),
+      chunk("IDAT", deflateSync(rows, { level })),
       chunk("IEND", Buffer.alloc(0)),
     ]),
   );

@@ -1,5 +1,5 @@
 // The report's narrative: what the team carried per focus, by title and role, with partners; confidential entries stay out.
-import { and, desc, eq, gte, isNull, lte, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { type ActivityRole, activities, activityPartners, type Focus, partners } from "../schema/index.js";
 import type { ReportScope } from "./reports.js";
@@ -59,7 +59,14 @@ export function reportNarrativeRepository(db: Db, tenantId: number) {
         .from(activities)
         .innerJoin(activityPartners, eq(activityPartners.activityId, activities.id))
         .innerJoin(partners, eq(partners.id, activityPartners.partnerId))
-        .where(and(shown(scope), eq(activityPartners.tenantId, tenantId)));
+        // Only the threads kept: naming the partners of every activity would read the whole period again.
+        .where(
+          and(
+            shown(scope),
+            eq(activityPartners.tenantId, tenantId),
+            inArray(title, [...new Set(threads.map((t) => t.title))]),
+          ),
+        );
       const key = (x: { focus: string; title: string; role: string }) =>
         `${x.focus}\u0000${x.role}\u0000${x.title}`;
       const byThread = new Map<string, string[]>();
