@@ -17,7 +17,6 @@ import { type Period, yearBefore } from "./period.js";
 import { buildReport, type ReportData, type Total } from "./report.js";
 import { districtSections } from "./report-districts.js";
 import { addTo, bucketKey, bucketOf, emptyBars, record, zero } from "./report-totals.js";
-import { addDays, daysBetween, isoWeek } from "./week.js";
 
 /** The same figures for the year before, for the comparison (breakdowns only; the rest is about now). */
 export interface Summary {
