@@ -112,22 +112,23 @@ export async function buildReportSet(
   generatedOn: string,
   totalName: string,
 ): Promise<ReportSet> {
-  const districts = "district" in scope ? [scope.district] : scope.all;
-  const sections: ReportSection[] = [];
-  // One after another: a tenant with 50 districts must not open 150 queries at once on one connection pool.
   const day = budgetDay(period.to, generatedOn);
-  if ("all" in scope && districts.length > 1) {
-    sections.push(await section(store, tenant, period, totalName, { districts, day }));
-    // Every district from grouped queries: one per table, not one per district (50 districts, 3 s).
-    sections.push(...(await districtSections(store, period, districts, day)));
-  } else {
-    for (const d of districts)
-      sections.push(await section(store, tenant, period, d.name, { districts: [d], day }, d));
-  }
   const onlyDistrict = "district" in scope ? scope.district.id : undefined;
-  const threads = await store.activityThreads(
-    { districtId: onlyDistrict, from: period.from, to: period.to },
-    THREADS_PER_FOCUS,
-  );
+  // The total, the districts and the narrative side by side: on PostgreSQL they run on separate
+  // connections (a handful of queries each, never one per district).
+  const [sections, threads] = await Promise.all([
+    "all" in scope && scope.all.length > 1
+      ? Promise.all([
+          section(store, tenant, period, totalName, { districts: scope.all, day }),
+          // Every district from grouped queries: one per table, not one per district.
+          districtSections(store, period, scope.all, day),
+        ]).then(([total, each]) => [total, ...each])
+      : Promise.all(
+          ("district" in scope ? [scope.district] : scope.all).map((d) =>
+            section(store, tenant, period, d.name, { districts: [d], day }, d),
+          ),
+        ),
+    store.activityThreads({ districtId: onlyDistrict, from: period.from, to: period.to }, THREADS_PER_FOCUS),
+  ]);
   return { period, previous: yearBefore(period), generatedOn, sections, threads };
 }
