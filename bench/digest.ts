@@ -10,8 +10,8 @@ import { createStore, type Db } from "../src/store/index.js";
 import * as schema from "../src/store/schema/index.js";
 import type { Benchmark } from "./run.js";
 
-const ACTIVITIES = 100_000;
-const DISTRICTS = 50;
+export const ACTIVITIES = 100_000;
+export const DISTRICTS = 50;
 const MEMBERS = 40;
 const PARTNERS_PER_DISTRICT = 20;
 const NOW = new Date("2026-11-23T07:00:00Z");
@@ -38,7 +38,7 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   return result as T;
 }
 
-async function fill(db: Db, tenantId: number): Promise<void> {
+export async function fill(db: Db, tenantId: number): Promise<void> {
   await db.execute(sql`
     insert into members (tenant_id, platform_user_id, display_name, role)
     select ${tenantId}, 'U' || g, 'Fachkraft ' || g, 'member' from generate_series(1, ${MEMBERS}) g`);

@@ -1,6 +1,7 @@
 // Benchmark runner: `npm run bench [name…]` runs the named benchmarks (all when none is named) one after another.
 import { digestBench } from "./digest.js";
 import { quickParseBench } from "./quick-parse.js";
+import { reportBench } from "./report.js";
 import { slackAck } from "./slack-ack.js";
 
 export interface Benchmark {
@@ -10,7 +11,7 @@ export interface Benchmark {
 }
 
 /** Add new benchmarks here. */
-const BENCHMARKS: Benchmark[] = [slackAck, digestBench, quickParseBench];
+const BENCHMARKS: Benchmark[] = [slackAck, digestBench, quickParseBench, reportBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

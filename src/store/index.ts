@@ -11,6 +11,8 @@ import { minutesRepository } from "./repos/minutes.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
+import { reportDistrictsRepository } from "./repos/report-districts.js";
+import { reportNarrativeRepository } from "./repos/report-narrative.js";
 import { reportRepository } from "./repos/reports.js";
 import { databaseRequestLedger, memoryRequestLedger, type RequestLedger } from "./repos/requests.js";
 import { retentionRepository } from "./repos/retention.js";
@@ -30,6 +32,7 @@ export type { MeetingTask, TaskInput } from "./repos/minutes.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { MergeResult, Partner, PartnerUsage } from "./repos/partners.js";
 export type { TeamsConversation } from "./repos/platforms.js";
+export type { ActivityThread } from "./repos/report-narrative.js";
 export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";
 export type { RequestLedger } from "./repos/requests.js";
 export type { Member, Tenant } from "./repos/tenancy.js";
@@ -52,6 +55,8 @@ export function tenantStore(db: Db, tenantId: number) {
     ...auditRepository(db, tenantId),
     ...teamsConversationRepository(db, tenantId),
     ...reportRepository(db, tenantId),
+    ...reportNarrativeRepository(db, tenantId),
+    ...reportDistrictsRepository(db, tenantId),
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),

@@ -1,59 +1,85 @@
-// "sozialraum bericht [quartal|jahr|von bis] [Sozialraum] [csv]": the youth-office report as a Markdown or CSV file, audited.
+// "sozialraum bericht <Zeitraum> [Sozialraum|alle] [docx|xlsx|md|csv]": the youth-office report as a file, audited.
 
 import { errorReply, type Reply } from "../../conversation/reply.js";
 import { type Ctx, isLead } from "../context.js";
-import { common, digest as t } from "../messages/index.js";
+import { bericht as b, common, digest as t } from "../messages/index.js";
 import { chooseDistrict } from "./districts.js";
 import { parsePeriod } from "./period.js";
 import { buildReport } from "./report.js";
 import { reportCsv } from "./report-csv.js";
+import { reportDocx } from "./report-docx.js";
 import { periodLabel, reportFilename } from "./report-format.js";
 import { reportMarkdown } from "./report-markdown.js";
+import { buildReportSet } from "./report-set.js";
+import { reportXlsx } from "./report-xlsx.js";
 import { localDay } from "./week.js";
 
-/**
- * One file per reply: Markdown by default, the CSV when the command ends with "csv". The Markdown
- * file's comment names that variant, so both are one command away without a second message.
- */
+const FORMATS = ["docx", "xlsx", "md", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+
+const MIME: Record<Format, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  md: "text/markdown; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+};
+
+/** The format is the last word when it names one („markdown“ too); Word is what the youth office takes. */
+function formatOf(words: string[]): Format {
+  const last = words.at(-1)?.toLowerCase();
+  const format = last === "markdown" ? "md" : FORMATS.find((f) => f === last);
+  if (format) words.pop();
+  return format ?? "docx";
+}
+
+/** One file per reply; its comment names the period used, so a „quartal“ never surprises. */
 export async function handleBericht(rest: string, ctx: Ctx): Promise<Reply> {
   if (!isLead(ctx)) return errorReply(common.leadsOnly);
   const words = rest.split(/\s+/).filter(Boolean);
-  const csv = words.at(-1)?.toLowerCase() === "csv";
-  if (csv) words.pop();
+  const format = formatOf(words);
   const now = ctx.clock.now();
+  const today = localDay(now, ctx.tenant.timezone);
   const parsed = parsePeriod(words, now, ctx.tenant.timezone);
   if (!parsed) return errorReply(`${t.reportBadRange} ${t.reportUsage}`);
   const choice = await chooseDistrict(ctx, parsed.rest.join(" "));
   if ("error" in choice) return errorReply(choice.error);
   const district = "district" in choice ? choice.district : undefined;
-  const report = await buildReport(ctx.store, ctx.tenant, parsed.period, district);
+  const period = parsed.period;
+
+  let content: Uint8Array;
+  let comment: string;
+  let meta: { period: typeof period; districts: { id: number; name: string }[]; allDistricts: boolean };
+  let activities: number;
+  if (format === "docx" || format === "xlsx") {
+    const set = await buildReportSet(ctx.store, ctx.tenant, period, choice, today, b.total);
+    const scope = set.sections[0]?.data;
+    if (!scope) return errorReply(t.noDistricts);
+    meta = scope;
+    activities = scope.totals.count;
+    content = format === "docx" ? await reportDocx(set) : await reportXlsx(set);
+    comment = format === "docx" ? b.docxComment(periodLabel(set)) : b.xlsxComment(periodLabel(set));
+  } else {
+    const report = await buildReport(ctx.store, ctx.tenant, period, district);
+    meta = report;
+    activities = report.totals.count;
+    content = format === "csv" ? reportCsv(report) : new TextEncoder().encode(reportMarkdown(report, today));
+    comment =
+      format === "csv"
+        ? t.reportCsvComment(periodLabel(report))
+        : t.reportMarkdownComment(periodLabel(report));
+  }
   await ctx.store.audit(
     "report.export",
     ctx.caller.id,
     district ? `district:${district.id}` : "tenant",
     {
-      format: csv ? "csv" : "markdown",
-      from: parsed.period.from,
-      to: parsed.period.to,
-      districts: report.districts.length,
-      activities: report.totals.count,
+      format: format === "md" ? "markdown" : format,
+      from: period.from,
+      to: period.to,
+      districts: meta.districts.length,
+      activities,
     },
     now,
   );
-  if (csv) {
-    return {
-      kind: "file",
-      filename: reportFilename(report, "csv"),
-      mimeType: "text/csv; charset=utf-8",
-      content: reportCsv(report),
-      comment: t.reportCsvComment(periodLabel(report)),
-    };
-  }
-  return {
-    kind: "file",
-    filename: reportFilename(report, "md"),
-    mimeType: "text/markdown; charset=utf-8",
-    content: new TextEncoder().encode(reportMarkdown(report, localDay(now, ctx.tenant.timezone))),
-    comment: t.reportMarkdownComment(periodLabel(report)),
-  };
+  return { kind: "file", filename: reportFilename(meta, format), mimeType: MIME[format], content, comment };
 }

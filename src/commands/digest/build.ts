@@ -2,6 +2,7 @@
 import type { District, Tenant, TenantStore } from "../../store/index.js";
 import { type OpenTask, openTasksOf } from "../gremium/tasks.js";
 import { type BlindSpots, findBlindSpots } from "./blindspots.js";
+import { type BudgetStatus, budgetStatus } from "./budget.js";
 import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
 import { findHighlights, type Highlights } from "./highlights.js";
 import { type UpcomingMeeting, upcomingMeetings } from "./meetings.js";
@@ -22,6 +23,8 @@ export interface DigestData {
   /** Only while per-person figures are on (dual control): the rows, and since when, for the banner. */
   perPerson?: { name: string; count: number; minutes: number }[];
   perPersonSince?: Date | null;
+  /** The Sozialraumbudget so far this year, when the district has one. */
+  budget?: BudgetStatus;
 }
 
 export async function buildDigest(
@@ -35,7 +38,7 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
-  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar] = await Promise.all([
+  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget] = await Promise.all([
     loadFigures(store, district.id, week),
     findHighlights(store, district.id, week, today),
     upcomingMeetings(store, tenant, district.id, at),
@@ -46,6 +49,7 @@ export async function buildDigest(
       ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
       : Promise.resolve(undefined),
     options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
+    store.findDistrict(district.id).then((row) => (row ? budgetStatus(store, [row], today) : undefined)),
   ]);
   return {
     district: { id: district.id, name: district.name },
@@ -57,6 +61,7 @@ export async function buildDigest(
     meetings,
     tasks,
     blindSpots,
+    ...(budget ? { budget } : {}),
     ...(perPerson
       ? {
           perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })),

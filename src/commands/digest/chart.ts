@@ -4,7 +4,7 @@ import { Resvg } from "@resvg/resvg-js";
 import { FOCUSES, type Focus } from "../../store/index.js";
 import { labels, digest as t } from "../messages/index.js";
 import type { HistoryWeek } from "./figures.js";
-import { indexedPng } from "./png.js";
+import { indexedPng, rgbaPng } from "./png.js";
 
 export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 320;
@@ -38,7 +38,15 @@ export function axisTicks(tallestHours: number): number[] {
   return Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toFixed(1)));
 }
 
-export function chartSvg(history: HistoryWeek[]): string {
+/** The chart's title and the label under its bars; the digest's 12 weeks by default, the report names its own. */
+export interface ChartLabels {
+  title: string;
+  axis: string;
+}
+
+const DIGEST_LABELS: ChartLabels = { title: t.chartTitle, axis: t.chartWeekAxis };
+
+export function chartSvg(history: HistoryWeek[], names: ChartLabels = DIGEST_LABELS): string {
   const left = 44;
   const right = 212;
   const top = 34;
@@ -53,7 +61,7 @@ export function chartSvg(history: HistoryWeek[]): string {
   const y = (h: number) => top + plotH - (h / max) * plotH;
   const parts: string[] = [
     `<rect width="${CHART_WIDTH}" height="${CHART_HEIGHT}" fill="#ffffff"/>`,
-    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#222">${escapeXml(t.chartTitle)}</text>`,
+    `<text x="${left}" y="20" font-size="14" font-weight="bold" fill="#222">${escapeXml(names.title)}</text>`,
   ];
   for (const v of ticks) {
     parts.push(
@@ -77,7 +85,7 @@ export function chartSvg(history: HistoryWeek[]): string {
     );
   });
   parts.push(
-    `<text x="${left - 6}" y="${top + plotH + 16}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.chartWeekAxis)}</text>`,
+    `<text x="${left - 6}" y="${top + plotH + 16}" font-size="10" text-anchor="end" fill="#555">${escapeXml(names.axis)}</text>`,
     `<text x="${left - 6}" y="${top - 8}" font-size="10" text-anchor="end" fill="#555">${escapeXml(t.chartHoursAxis)}</text>`,
     `<line x1="${left}" x2="${left + plotW}" y1="${top + plotH}" y2="${top + plotH}" stroke="#888" stroke-width="1"/>`,
   );
@@ -97,14 +105,38 @@ const DEJAVU = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF"]
   .flatMap((dir) => [`${dir}/DejaVuSans.ttf`, `${dir}/DejaVuSans-Bold.ttf`])
   .filter((f) => existsSync(f));
 
-/** PNG bytes of the chart; text uses DejaVu Sans or else the system's fonts (bars and colours need none). */
-export function renderChart(history: HistoryWeek[]): Uint8Array {
-  const resvg = new Resvg(chartSvg(history), {
-    fitTo: { mode: "original" },
-    font: DEJAVU.length
-      ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }
-      : { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" },
+const fontOptions = () =>
+  DEJAVU.length
+    ? { fontFiles: DEJAVU, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" }
+    : { loadSystemFonts: true, defaultFontFamily: "DejaVu Sans" };
+
+/**
+ * Many charts at once (the report: one per district). Loading the font costs most of a chart's time,
+ * so they are drawn one below the other in one image and cut apart, each its own PNG.
+ */
+export function renderCharts(charts: { history: HistoryWeek[]; names?: ChartLabels }[]): Uint8Array[] {
+  if (charts.length === 0) return [];
+  const inner = (svg: string) => svg.slice(svg.indexOf(">") + 1, svg.lastIndexOf("</svg>"));
+  const height = CHART_HEIGHT * charts.length;
+  const body = charts
+    .map(
+      (c, i) => `<g transform="translate(0 ${i * CHART_HEIGHT})">${inner(chartSvg(c.history, c.names))}</g>`,
+    )
+    .join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${body}</svg>`;
+  const image = new Resvg(svg, { fitTo: { mode: "original" }, font: fontOptions() }).render();
+  const size = CHART_WIDTH * CHART_HEIGHT * 4;
+  // Read once: each read of `pixels` copies the whole image out of resvg.
+  const all = image.pixels;
+  return charts.map((_, i) => {
+    const pixels = all.subarray(i * size, (i + 1) * size);
+    return indexedPng(pixels, CHART_WIDTH, CHART_HEIGHT, 4) ?? rgbaPng(pixels, CHART_WIDTH, CHART_HEIGHT);
   });
+}
+
+/** PNG bytes of the chart; text uses DejaVu Sans or else the system's fonts (bars and colours need none). */
+export function renderChart(history: HistoryWeek[], names?: ChartLabels): Uint8Array {
+  const resvg = new Resvg(chartSvg(history, names), { fitTo: { mode: "original" }, font: fontOptions() });
   const image = resvg.render();
   // The same pixels as a palette PNG when they allow it: about a third of the size, so it fits a Teams card.
   return indexedPng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());

@@ -28,7 +28,13 @@ function chunk(type: string, data: Buffer): Buffer {
  * RGBA pixels as an 8-bit indexed PNG, exactly (no colour is changed). Undefined when the image has
  * transparency or more than 256 colours; the caller then keeps its RGBA PNG.
  */
-export function indexedPng(pixels: Uint8Array, width: number, height: number): Uint8Array | undefined {
+export function indexedPng(
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+  /** zlib level: 9 for the digest's one small chart; a report with 50 charts trades a few bytes for time. */
+  level = 9,
+): Uint8Array | undefined {
   const index = new Map<number, number>();
   const palette: number[] = [];
   const rows = Buffer.alloc((width + 1) * height); // each row: filter byte 0, then palette indices
@@ -64,7 +70,31 @@ export function indexedPng(pixels: Uint8Array, width: number, height: number): U
       SIGNATURE,
       chunk("IHDR", header),
       chunk("PLTE", plte),
-      chunk("IDAT", deflateSync(rows, { level: 9 })),
+      chunk("IDAT", deflateSync(rows, { level })),
+      chunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
+}
+
+/** RGBA pixels as a plain 8-bit RGBA PNG: the fallback when `indexedPng` cannot keep every colour. */
+export function rgbaPng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const rows = Buffer.alloc((width * 4 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    Buffer.from(pixels.buffer, pixels.byteOffset + y * width * 4, width * 4).copy(
+      rows,
+      y * (width * 4 + 1) + 1,
+    );
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 6; // colour type: RGBA
+  return new Uint8Array(
+    Buffer.concat([
+      SIGNATURE,
+      chunk("IHDR", header),
+      chunk("IDAT", deflateSync(rows)),
       chunk("IEND", Buffer.alloc(0)),
     ]),
   );

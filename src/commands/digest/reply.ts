@@ -7,7 +7,8 @@ import { FOCUSES, LEVELS } from "../../store/index.js";
 import { doneButton } from "../gremium/tasks.js";
 import { ATTENDANCE } from "../gremium/view.js";
 import { germanDayAt } from "../messages/format.js";
-import { labels, protokoll, digest as t, teilnahme } from "../messages/index.js";
+import { bericht, labels, protokoll, digest as t, teilnahme } from "../messages/index.js";
+import { budgetLine } from "./budget.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
 import type { UpcomingMeeting } from "./meetings.js";
@@ -73,6 +74,7 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
           label: d.soFar ? t.lastWeek(d.week.week, range) : t.totals,
           value: t.totalsValue(current.count, current.minutes, baseline.count, baseline.minutes),
         },
+        ...(d.budget ? [{ label: bericht.budgetLabel, value: budgetLine(d.budget) }] : []),
       ],
     },
     text(t.byFocus, "muted"),

@@ -94,8 +94,12 @@ export const commands = {
         "Wochenrückblick in diesen Kanal (abonnieren und abbestellen: Teamleitungen, Admins)",
       ),
       bericht: sub(
-        "sozialraum bericht quartal|jahr|<von> <bis> [Sozialraum] [csv]",
-        "Bericht fürs Jugendamt",
+        "sozialraum bericht <Zeitraum> [Sozialraum|alle] [docx|xlsx|md|csv]",
+        "Sachbericht fürs Jugendamt als Word-Dokument (oder Excel, Markdown, CSV); Zeitraum: quartal, letztes quartal, Q3 2026, jahr, vorjahr, 2026, von … bis …",
+      ),
+      budget: sub(
+        "sozialraum budget <Sozialraum> <Stunden>|aus",
+        "Sozialraumbudget: geplante fallunspezifische Stunden im Jahr, im Wochenrückblick und im Bericht gegen den Stand",
       ),
       personenzahlen: sub(
         "sozialraum personenzahlen an|zustimmen|ablehnen|aus",

@@ -112,7 +112,11 @@ export const digest = {
 
   // Report
   reportUsage:
-    "So geht’s: „sozialraum bericht quartal|jahr [Sozialraum]“ oder „sozialraum bericht 01.01.2026 31.03.2026 [Sozialraum]“; mit „csv“ am Ende kommt die Tabelle für Excel.",
+    "So geht’s: „sozialraum bericht <Zeitraum> [Sozialraum|alle] [docx|xlsx|md|csv]“. Zeitraum: „quartal“, „letztes quartal“, „Q3 2026“, „jahr“, „vorjahr“, „2026“ oder „von 01.03.2026 bis 31.05.2026“. Ohne Format kommt ein Word-Dokument.",
+  periodQuarter: (q: number, year: number) => `${q}. Quartal ${year}`,
+  periodQuarterSoFar: (q: number, year: number) => `${q}. Quartal ${year} bis heute`,
+  periodYear: (year: number) => `Jahr ${year}`,
+  periodYearSoFar: (year: number) => `Jahr ${year} bis heute`,
   reportBadRange:
     "Der Zeitraum passt nicht: das Ende muss nach dem Anfang liegen und höchstens zwei Jahre danach.",
   reportMarkdownComment: (range: string) =>

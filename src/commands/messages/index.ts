@@ -1,5 +1,6 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
 import { aktivitaet } from "./aktivitaet.js";
+import { bericht } from "./bericht.js";
 import { commands, help } from "./commands.js";
 import { common } from "./common.js";
 import { konsole } from "./console.js";
@@ -18,6 +19,7 @@ import { protokoll, teilnahme } from "./teilnahme.js";
 
 export const messages = {
   aktivitaet,
+  bericht,
   commands,
   help,
   common,
@@ -37,6 +39,7 @@ export const messages = {
 } as const;
 export {
   aktivitaet,
+  bericht,
   commands,
   common,
   datenschutz,

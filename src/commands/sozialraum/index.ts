@@ -9,6 +9,7 @@ import {
 } from "../digest/index.js";
 import { defineFamily, described } from "../family.js";
 import { commands } from "../messages/index.js";
+import { setBudget } from "./budget.js";
 import {
   archiveDistrict,
   assignChannel,
@@ -55,6 +56,7 @@ export const sozialraumFamily = defineFamily({
     },
     { name: "digest", aliases: ["wochenrueckblick"], ...c.subs.digest, run: handleDigest },
     { name: "bericht", ...c.subs.bericht, audience: "lead", run: handleBericht },
+    { name: "budget", ...c.subs.budget, audience: "lead", run: (rest, ctx) => setBudget(ctx, rest) },
     { name: "personenzahlen", ...c.subs.personenzahlen, run: handlePersonenzahlen },
   ],
   jobs: { ...digestJobHandlers, ...perPersonJobHandlers },

@@ -50,6 +50,16 @@ export function districtRepository(db: Db, tenantId: number) {
       return row;
     },
 
+    /** The district's yearly target of case-independent hours; null removes it. */
+    async setDistrictBudget(districtId: number, hours: number | null): Promise<District | undefined> {
+      const [row] = await db
+        .update(districts)
+        .set({ budgetHours: hours })
+        .where(and(scope, eq(districts.id, districtId)))
+        .returning();
+      return row;
+    },
+
     async assignChannel(districtId: number, channelId: string | null): Promise<District | undefined> {
       const [row] = await db
         .update(districts)

@@ -57,6 +57,8 @@ export const districts = pgTable(
     name: text().notNull(),
     /** Channel (Slack channel id / Teams conversation id) that belongs to this district. */
     channelId: text(),
+    /** Sozialraumbudget: the yearly target of case-independent hours (Fachleistungsstunden); null when none is set. */
+    budgetHours: integer(),
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

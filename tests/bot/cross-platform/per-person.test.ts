@@ -7,6 +7,7 @@ import { fixedClock } from "../../../src/clock.js";
 import { digest as d, datenschutz as ds } from "../../../src/commands/messages/index.js";
 import type { TenantStore } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
+import { documentXml } from "../../support/docx.js";
 import { type FakeConnector, startFakeConnector } from "../../support/fake-connector.js";
 import { tenantStoreOf } from "../../support/fixtures.js";
 import { drain, stringsIn } from "../delivery/support.js";
@@ -128,7 +129,8 @@ describe("per-person figures through Slack", () => {
   });
 
   it("never puts per-person rows into the youth-office report", async () => {
-    for (const format of ["csv", ""]) {
+    // Markdown, CSV and the Word document (its text read back from word/document.xml).
+    for (const format of ["csv", "md", ""]) {
       const before = h.fake.callsTo("upload").length;
       const body = slashBody(
         "/sozialraum",
@@ -142,10 +144,11 @@ describe("per-person figures through Slack", () => {
         h.fake
           .callsTo("upload")
           .slice(before)
-          .map((c) => c.bytes?.toString("utf8") ?? "")
-          .find((b) => !b.includes("PNG"));
+          .map((c) => c.bytes)
+          .find((b) => b && !b.toString("latin1").includes("PNG\r\n"));
       await h.fake.waitFor("files.completeUploadExternal", () => reportUpload() !== undefined, 8_000);
-      const report = reportUpload() ?? "";
+      const bytes = reportUpload() ?? Buffer.alloc(0);
+      const report = format === "" ? await documentXml(bytes) : bytes.toString("utf8");
       expect(report, format).toContain("Vernetzte Strukturen");
       expect(report, format).not.toContain(AUTHOR);
       expect(report, format).not.toContain(ADMIN);

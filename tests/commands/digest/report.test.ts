@@ -1,6 +1,5 @@
 // The youth-office report against a synthetic quarter: CSV and Markdown figures checked against totals computed here; permissions; audit.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parsePeriod } from "../../../src/commands/digest/period.js";
 import { common, labels, digest as t } from "../../../src/commands/messages/index.js";
 import type { Reply } from "../../../src/conversation/reply.js";
 import { ACTIVITY_ROLES, FOCUSES, GOALS, LEVELS } from "../../../src/store/index.js";
@@ -51,24 +50,6 @@ function parseCsv(content: Uint8Array): Record<string, string>[] {
 }
 
 describe("report", () => {
-  it("reads the period words", () => {
-    expect(parsePeriod([], NOW, "Europe/Berlin")?.period).toEqual({ from: "2026-07-01", to: "2026-09-30" });
-    expect(parsePeriod(["quartal", "1/2026", "Nordstadt"], NOW, "Europe/Berlin")).toEqual({
-      period: { from: "2026-01-01", to: "2026-03-31" },
-      rest: ["Nordstadt"],
-    });
-    expect(parsePeriod(["jahr"], NOW, "Europe/Berlin")?.period).toEqual({
-      from: "2025-01-01",
-      to: "2025-12-31",
-    });
-    expect(parsePeriod(["jahr", "2026"], NOW, "Europe/Berlin")?.period).toEqual({
-      from: "2026-01-01",
-      to: "2026-12-31",
-    });
-    expect(parsePeriod(["31.12.2026", "01.01.2026"], NOW, "Europe/Berlin")).toBeUndefined();
-    expect(parsePeriod(["30.02.2026", "01.03.2026"], NOW, "Europe/Berlin")).toBeUndefined();
-  });
-
   it("is for leads and admins only", async () => {
     const { as } = commandLayerFor(db.store, NOW.toISOString());
     const reply = await as("T1-member").say("sozialraum", "bericht quartal");
@@ -166,7 +147,7 @@ describe("report", () => {
 
   it("writes Markdown for reading, names the CSV variant and audits both with ids and counts only", async () => {
     const { as } = commandLayerFor(db.store, NOW.toISOString());
-    const file = fileOf(await as("T1-lead").say("sozialraum", "bericht 24.08.2026 22.11.2026 Nordstadt"));
+    const file = fileOf(await as("T1-lead").say("sozialraum", "bericht 24.08.2026 22.11.2026 Nordstadt md"));
     expect(file.filename).toBe("bericht_nordstadt_2026-08-24_2026-11-22.md");
     expect(file.comment).toBe(t.reportMarkdownComment("24.08.2026–22.11.2026"));
     const md = new TextDecoder().decode(file.content);
