@@ -12,6 +12,8 @@ import { slackInstallationStore, teamsConversationRepository } from "./repos/pla
 import { reportRepository } from "./repos/reports.js";
 import { databaseRequestLedger, memoryRequestLedger, type RequestLedger } from "./repos/requests.js";
 import { retentionRepository } from "./repos/retention.js";
+import { needRepository } from "./repos/needs.js";
+import { offerRepository } from "./repos/offers.js";
 import { memberRepository, tenantDirectory } from "./repos/tenancy.js";
 import type { SecretBox } from "./secrets.js";
 
@@ -24,6 +26,8 @@ export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District } from "./repos/districts.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
+export type { Need, NeedInput } from "./repos/needs.js";
+export type { Offer, OfferInput, OfferSessions } from "./repos/offers.js";
 export type { MergeResult, Partner, PartnerUsage } from "./repos/partners.js";
 export type { TeamsConversation } from "./repos/platforms.js";
 export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";
@@ -50,6 +54,8 @@ export function tenantStore(db: Db, tenantId: number) {
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),
+    ...needRepository(db, tenantId),
+    ...offerRepository(db, tenantId),
   };
 }
 

@@ -3,6 +3,7 @@ import type { District, Tenant, TenantStore } from "../../store/index.js";
 import { type BlindSpots, findBlindSpots } from "./blindspots.js";
 import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
 import { findHighlights, type Highlights } from "./highlights.js";
+import { isLoopEmpty, type LoopSummary, loadLoop } from "./loop.js";
 import { type UpcomingMeeting, upcomingMeetings } from "./meetings.js";
 import { localDay, mondayOf, reportedWeek, type WeekWindow } from "./week.js";
 
@@ -16,6 +17,8 @@ export interface DigestData {
   highlights: Highlights;
   meetings: UpcomingMeeting[];
   blindSpots: BlindSpots;
+  /** Needs raised, seen again and answered in the reported week, and offers with their sessions. */
+  loop: LoopSummary;
   /** Only while per-person figures are on (dual control): the rows, and since when, for the banner. */
   perPerson?: { name: string; count: number; minutes: number }[];
   perPersonSince?: Date | null;
@@ -32,7 +35,7 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
-  const [figures, highlights, meetings, blindSpots, perPerson, soFar] = await Promise.all([
+  const [figures, highlights, meetings, blindSpots, perPerson, soFar, loop] = await Promise.all([
     loadFigures(store, district.id, week),
     findHighlights(store, district.id, week, today),
     upcomingMeetings(store, tenant, district.id, at),
@@ -42,6 +45,7 @@ export async function buildDigest(
       ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
       : Promise.resolve(undefined),
     options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
+    loadLoop(store, district.id, week),
   ]);
   return {
     district: { id: district.id, name: district.name },
@@ -52,6 +56,7 @@ export async function buildDigest(
     highlights,
     meetings,
     blindSpots,
+    loop,
     ...(perPerson
       ? {
           perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })),
@@ -63,4 +68,7 @@ export async function buildDigest(
 
 /** True when the digest would only say that nothing happened (this week so far counts in the preview). */
 export const isQuiet = (d: DigestData) =>
-  d.figures.current.count === 0 && (d.soFar?.figure.count ?? 0) === 0 && d.meetings.length === 0;
+  d.figures.current.count === 0 &&
+  (d.soFar?.figure.count ?? 0) === 0 &&
+  d.meetings.length === 0 &&
+  isLoopEmpty(d.loop);

@@ -9,6 +9,7 @@ import { germanDayAt } from "../messages/format.js";
 import { labels, digest as t } from "../messages/index.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
+import { loopElements } from "./loop-view.js";
 import type { UpcomingMeeting } from "./meetings.js";
 import { germanDay } from "./week.js";
 
@@ -127,6 +128,7 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
     ...capped(b.overdueReviews, (c) => ({ title: t.reviewOverdue(c.partner, germanDay(c.reviewOn)) })),
   ];
   if (blindItems.length) elements.push(text(t.blindSpots, "heading"), { type: "list", items: blindItems });
+  elements.push(...loopElements(d.loop));
 
   if (d.perPerson?.length) {
     elements.push(text(t.perPersonTitle, "muted"), {

@@ -1,5 +1,7 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
 import { aktivitaet } from "./aktivitaet.js";
+import { angebot } from "./angebot.js";
+import { bedarf } from "./bedarf.js";
 import { commands, help } from "./commands.js";
 import { common } from "./common.js";
 import { konsole } from "./console.js";
@@ -16,6 +18,8 @@ import { teams } from "./teams.js";
 
 export const messages = {
   aktivitaet,
+  angebot,
+  bedarf,
   commands,
   help,
   common,
@@ -32,6 +36,8 @@ export const messages = {
 } as const;
 export {
   aktivitaet,
+  angebot,
+  bedarf,
   commands,
   common,
   datenschutz,

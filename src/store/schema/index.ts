@@ -3,6 +3,7 @@ export * from "./activities.js";
 export * from "./committees.js";
 export * from "./cooperations.js";
 export * from "./enums.js";
+export * from "./loop.js";
 export * from "./operations.js";
 export * from "./platforms.js";
 export * from "./tenancy.js";

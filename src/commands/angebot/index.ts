@@ -1,0 +1,30 @@
+// The offer family: recurring group offers (seed §4) with their sessions, answering the district's needs.
+import { defineFamily, described } from "../family.js";
+import { commands } from "../messages/index.js";
+import { CANCEL_ACTION, cancelOffer, proposeOffer, SAVE_ACTION, saveOffer } from "./create.js";
+import { LOG_ACTION, OFFER_JOB, planOffer, promptSession, SKIP_ACTION } from "./jobs.js";
+import { endOffer, listOffers } from "./list.js";
+import { SESSION_FORM, saveSession, sessionForm, skipSession } from "./log.js";
+
+const c = commands.angebot;
+
+export const angebotFamily = defineFamily({
+  name: "angebot",
+  ...described(c, "/angebot"),
+  aliases: ["angebote"],
+  bare: (ctx) => listOffers("", ctx),
+  bareSummary: c.bare,
+  subcommands: [
+    { name: "neu", ...c.subs.neu, run: (rest, ctx) => proposeOffer(rest, ctx) },
+    { name: "liste", aliases: ["list"], ...c.subs.liste, run: (rest, ctx) => listOffers(rest, ctx) },
+    { name: "beenden", ...c.subs.beenden, run: (rest, ctx) => endOffer(rest, ctx) },
+  ],
+  actions: {
+    [SAVE_ACTION]: saveOffer,
+    [CANCEL_ACTION]: () => cancelOffer(),
+    [LOG_ACTION]: sessionForm,
+    [SKIP_ACTION]: skipSession,
+  },
+  forms: { [SESSION_FORM]: (s, ctx) => saveSession(s.values, s.state, ctx) },
+  jobs: { [OFFER_JOB.plan]: planOffer, [OFFER_JOB.session]: promptSession },
+});
