@@ -6,14 +6,14 @@ import { calendarTokenLookup, committeeRepository } from "./repos/committees.js"
 import { cooperationRepository } from "./repos/cooperations.js";
 import { districtRepository } from "./repos/districts.js";
 import { linkRepository } from "./repos/links.js";
+import { needRepository } from "./repos/needs.js";
+import { offerRepository } from "./repos/offers.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
 import { reportRepository } from "./repos/reports.js";
 import { databaseRequestLedger, memoryRequestLedger, type RequestLedger } from "./repos/requests.js";
 import { retentionRepository } from "./repos/retention.js";
-import { needRepository } from "./repos/needs.js";
-import { offerRepository } from "./repos/offers.js";
 import { memberRepository, tenantDirectory } from "./repos/tenancy.js";
 import type { SecretBox } from "./secrets.js";
 
@@ -25,9 +25,9 @@ export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District } from "./repos/districts.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
-export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { Need, NeedInput } from "./repos/needs.js";
 export type { Offer, OfferInput, OfferSessions } from "./repos/offers.js";
+export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { MergeResult, Partner, PartnerUsage } from "./repos/partners.js";
 export type { TeamsConversation } from "./repos/platforms.js";
 export type { Breakdown, DayFocusLevel, PartnerContact, ReportScope } from "./repos/reports.js";

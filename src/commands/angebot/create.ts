@@ -4,14 +4,14 @@ import { button, type Element, errorReply, message, type Reply, text } from "../
 import { FOCUSES } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { todayIn } from "../days.js";
-import { formatWhen } from "../gremium/view.js";
 import { describeRhythm, firstStart, nextDates } from "../gremium/rhythm/index.js";
+import { formatWhen } from "../gremium/view.js";
 import { guardText } from "../loop/guard.js";
 import { packState, unpackState } from "../loop/state.js";
 import { germanDay } from "../messages/format.js";
 import { angebot as t } from "../messages/index.js";
-import { requestOfferPlan } from "./jobs.js";
 import { holidayCalendarOf } from "./calendar.js";
+import { requestOfferPlan } from "./jobs.js";
 import { type OfferDraft, readOffer } from "./read.js";
 
 export const SAVE_ACTION = "angebot:save";
@@ -33,7 +33,12 @@ const draftSchema = z.object({
   partnerIds: z.array(z.number().int().positive()).max(10),
 });
 
-const replacing = (elements: Element[]): Reply => ({ kind: "message", visibility: "private", replaceOriginal: true, elements });
+const replacing = (elements: Element[]): Reply => ({
+  kind: "message",
+  visibility: "private",
+  replaceOriginal: true,
+  elements,
+});
 
 const rhythmOf = (d: OfferDraft) => ({
   rule: d.rule,
@@ -75,23 +80,24 @@ export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
         {
           label: t.field.next,
           value: next
-            .map((m) => [formatWhen(m.startsAt, ctx.timezone), m.holiday, m.schoolHoliday].filter(Boolean).join(" – "))
+            .map((m) =>
+              [formatWhen(m.startsAt, ctx.timezone), m.holiday, m.schoolHoliday].filter(Boolean).join(" – "),
+            )
             .join("\n"),
         },
         ...(partnerNames.length ? [{ label: t.field.partners, value: partnerNames.join(", ") }] : []),
         {
           label: t.field.role,
-          value: d.initiatedOnly ? t.roleInitiated : t.roleResponsible(germanDay(todayIn(first, ctx.timezone))),
+          value: d.initiatedOnly
+            ? t.roleInitiated
+            : t.roleResponsible(germanDay(todayIn(first, ctx.timezone))),
         },
         ...(need ? [{ label: t.field.need, value: `Nr. ${need.id}: ${need.description}` }] : []),
       ],
     },
     {
       type: "actions",
-      buttons: [
-        button(t.save, SAVE_ACTION, packState(d), "primary"),
-        button(t.cancel, CANCEL_ACTION),
-      ],
+      buttons: [button(t.save, SAVE_ACTION, packState(d), "primary"), button(t.cancel, CANCEL_ACTION)],
     },
   ]);
 }

@@ -33,7 +33,8 @@ export const planOffer: JobHandler = async (job, { tenant, clock }) => {
   for (const at of sessionsBetween(offer, calendar, now, new Date(now.getTime() + PLAN_HORIZON_MS))) {
     const endsAt = new Date(at.getTime() + offer.durationMinutes * 60_000);
     const key = `offer-session:${offer.id}:${at.toISOString()}`;
-    if (await tenant.scheduleJob(OFFER_JOB.session, key, endsAt, { offerId, at: at.toISOString() })) planned++;
+    if (await tenant.scheduleJob(OFFER_JOB.session, key, endsAt, { offerId, at: at.toISOString() }))
+      planned++;
   }
   // Every plan chain of an offer converges on the same weekly key, so chains never multiply.
   const week = Math.floor(now.getTime() / WEEK_MS) + 1;
@@ -52,7 +53,10 @@ export function sessionPrompt(offerId: number, title: string, at: Date, timezone
       text(t.sessionPrompt(title, germanDayAt(at, timezone))),
       {
         type: "actions",
-        buttons: [button(t.sessionLog, LOG_ACTION, ref, "primary"), button(t.sessionSkipped, SKIP_ACTION, ref)],
+        buttons: [
+          button(t.sessionLog, LOG_ACTION, ref, "primary"),
+          button(t.sessionSkipped, SKIP_ACTION, ref),
+        ],
       },
     ],
   };
@@ -68,7 +72,11 @@ export const promptSession: JobHandler = async (job, { tenant, clock, delivery }
   if (endsAt.getTime() > now.getTime() + 60_000) return { postponeTo: endsAt };
   if (now.getTime() - endsAt.getTime() > STALE_AFTER_MS) return { outcome: "dropped:stale" };
   const channelId = (await tenant.findDistrict(offer.districtId))?.channelId ?? undefined;
-  const where = channelId ? { channelId } : offer.createdBy !== null ? { memberId: offer.createdBy } : undefined;
+  const where = channelId
+    ? { channelId }
+    : offer.createdBy !== null
+      ? { memberId: offer.createdBy }
+      : undefined;
   if (!where) return { outcome: "dropped:nobody" };
   const deliverer = await delivererOf(tenant, delivery);
   const sent = await deliverer.deliver(

@@ -1,9 +1,9 @@
 // „angebot liste [Sozialraum]“ and „angebot beenden <Nr.|Titel>“.
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Offer } from "../../store/index.js";
+import { fold, matchName } from "../aktivitaet/parse/fold.js";
 import type { Ctx } from "../context.js";
 import { todayIn } from "../days.js";
-import { fold, matchName } from "../aktivitaet/parse/fold.js";
 import { chooseDistrict } from "../digest/districts.js";
 import { describeRhythm } from "../gremium/rhythm/index.js";
 import { angebot as t } from "../messages/index.js";
@@ -18,7 +18,12 @@ const rhythmWords = (o: Offer) =>
   });
 
 function timeOf(o: Offer) {
-  const [h, m] = new Intl.DateTimeFormat("de-DE", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: o.timezone })
+  const [h, m] = new Intl.DateTimeFormat("de-DE", {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: o.timezone,
+  })
     .format(o.firstStartsAt)
     .split(":");
   return { hours: Number(h), minutes: Number(m) };

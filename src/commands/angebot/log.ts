@@ -6,7 +6,7 @@ import type { Ctx } from "../context.js";
 import { todayIn } from "../days.js";
 import { germanDayAt } from "../messages/format.js";
 import { angebot as t } from "../messages/index.js";
-import { parseSessionRef, sessionEntryKey, isSession, sessionRef } from "./sessions.js";
+import { isSession, parseSessionRef, sessionEntryKey, sessionRef } from "./sessions.js";
 
 export const SESSION_FORM = "angebot:session";
 
@@ -67,7 +67,8 @@ export async function saveSession(
   const errors: Record<string, string> = {};
   if (participants === undefined || Number.isNaN(participants) || participants > 500)
     errors.participants = t.numberInvalid;
-  if (minutes === undefined || Number.isNaN(minutes) || minutes < 5 || minutes > 720) errors.minutes = t.minutesInvalid;
+  if (minutes === undefined || Number.isNaN(minutes) || minutes < 5 || minutes > 720)
+    errors.minutes = t.minutesInvalid;
   if (regulars !== undefined && (Number.isNaN(regulars) || regulars > 500)) errors.regulars = t.numberInvalid;
   else if (regulars !== undefined && participants !== undefined && regulars > participants)
     errors.regulars = t.regularsTooMany;

@@ -1,11 +1,11 @@
 // „angebot neu <Titel> <Rhythmus> [Uhrzeit] @Sozialraum [+Partner] [bedarf <Nr.>] [angestoßen]“ as a draft.
 import type { Focus } from "../../store/index.js";
-import type { Ctx } from "../context.js";
-import { FOCUS_ALIASES } from "../aktivitaet/parse/tags.js";
 import { fold } from "../aktivitaet/parse/fold.js";
+import { FOCUS_ALIASES } from "../aktivitaet/parse/tags.js";
+import type { Ctx } from "../context.js";
 import { readRhythm, rhythmStart } from "../gremium/rhythm/index.js";
 import { districtOf, readLine, targetGroupOf } from "../loop/line.js";
-import { angebot as t, bedarf as b } from "../messages/index.js";
+import { bedarf as b, angebot as t } from "../messages/index.js";
 
 export interface OfferDraft {
   title: string;
@@ -44,7 +44,9 @@ export async function readOffer(ctx: Ctx, line: string): Promise<{ draft: OfferD
   const names = districts.map((d) => d.name).join(", ");
   const district = districtOf(parts, districts, channelDistrict);
   if (!district)
-    return { error: parts.districtTyped ? b.unknownDistrict(parts.districtTyped, names) : b.whichDistrict(names) };
+    return {
+      error: parts.districtTyped ? b.unknownDistrict(parts.districtTyped, names) : b.whichDistrict(names),
+    };
   const [unknownPartner] = parts.unknownPartners;
   if (unknownPartner !== undefined) return { error: t.unknownPartner(unknownPartner) };
 

@@ -1,5 +1,5 @@
 // The sessions of an offer: which occurrences the rhythm keeps, and logging one as an activity, exactly once.
-import { skipped, dayNotes, type HolidayCalendar } from "../../scheduler/holidays.js";
+import { dayNotes, type HolidayCalendar, skipped } from "../../scheduler/holidays.js";
 import { isOccurrence, occurrencesBetween } from "../../scheduler/recurrence.js";
 import type { Offer } from "../../store/index.js";
 
@@ -19,7 +19,9 @@ export const sessionEntryKey = (offerId: number, at: Date) => `offer:${offerId}:
 
 /** Starts in [from, to) the rhythm keeps (holidays left out when the offer skips them). */
 export function sessionsBetween(offer: Offer, calendar: HolidayCalendar, from: Date, to: Date): Date[] {
-  return occurrencesBetween(offer, from, to).filter((at) => !skipped(dayNotes(at, calendar, offer.timezone), offer));
+  return occurrencesBetween(offer, from, to).filter(
+    (at) => !skipped(dayNotes(at, calendar, offer.timezone), offer),
+  );
 }
 
 export const isSession = (offer: Offer, at: Date) => isOccurrence(offer, at);

@@ -2,10 +2,10 @@
 import { errorReply, file, type Reply } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { toCsv } from "../csv.js";
-import { chooseDistrict } from "../digest/districts.js";
-import { germanDayAt } from "../messages/format.js";
-import { bedarf as t, NEED_STATUS_LABELS } from "../messages/bedarf.js";
 import { todayIn } from "../days.js";
+import { chooseDistrict } from "../digest/districts.js";
+import { NEED_STATUS_LABELS, bedarf as t } from "../messages/bedarf.js";
+import { germanDayAt } from "../messages/format.js";
 
 export async function exportNeeds(rest: string, ctx: Ctx): Promise<Reply> {
   const choice = await chooseDistrict(ctx, rest.replace(/^@/, ""));
@@ -33,5 +33,10 @@ export async function exportNeeds(rest: string, ctx: Ctx): Promise<Reply> {
         .join(", "),
     ]);
   const day = todayIn(ctx.clock.now(), ctx.timezone);
-  return file(`bedarfe-${day}.csv`, "text/csv", toCsv([...t.exportHeader], rows), t.exportComment(rows.length));
+  return file(
+    `bedarfe-${day}.csv`,
+    "text/csv",
+    toCsv([...t.exportHeader], rows),
+    t.exportComment(rows.length),
+  );
 }

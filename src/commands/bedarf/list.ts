@@ -2,7 +2,7 @@
 import { button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { chooseDistrict } from "../digest/districts.js";
-import { bedarf as t, NEED_STATUS_LABELS } from "../messages/bedarf.js";
+import { NEED_STATUS_LABELS, bedarf as t } from "../messages/bedarf.js";
 import { SEEN_ACTION } from "./view.js";
 
 const LIMIT = 25;
@@ -12,9 +12,9 @@ export async function listNeeds(rest: string, ctx: Ctx): Promise<Reply> {
   if ("error" in choice) return errorReply(choice.error);
   const districts = "all" in choice ? choice.all : [choice.district];
   const name = new Map(districts.map((d) => [d.id, d.name]));
-  const needs = (await ctx.store.listNeeds("district" in choice ? { districtId: choice.district.id } : {})).filter(
-    (n) => name.has(n.districtId),
-  );
+  const needs = (
+    await ctx.store.listNeeds("district" in choice ? { districtId: choice.district.id } : {})
+  ).filter((n) => name.has(n.districtId));
   const title = t.listTitle("district" in choice ? choice.district.name : t.allDistricts);
   if (needs.length === 0) return message([text(title, "heading"), text(t.none, "muted")]);
   const offers = await ctx.store.listOffers({ includeEnded: true });

@@ -28,7 +28,9 @@ export async function readNeed(ctx: Ctx, line: string): Promise<{ draft: NeedDra
   const names = districts.map((d: District) => d.name).join(", ");
   const district = districtOf(parts, districts, channelDistrict);
   if (!district)
-    return { error: parts.districtTyped ? t.unknownDistrict(parts.districtTyped, names) : t.whichDistrict(names) };
+    return {
+      error: parts.districtTyped ? t.unknownDistrict(parts.districtTyped, names) : t.whichDistrict(names),
+    };
   return {
     draft: {
       description,

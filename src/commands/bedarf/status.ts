@@ -3,7 +3,7 @@ import { errorReply, message, type Reply, text } from "../../conversation/reply.
 import type { NeedStatus } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { foldCommandWord } from "../family.js";
-import { bedarf as t, NEED_STATUS_LABELS } from "../messages/bedarf.js";
+import { NEED_STATUS_LABELS, bedarf as t } from "../messages/bedarf.js";
 
 const STATUS_WORDS: Record<string, NeedStatus> = {
   neu: "new",

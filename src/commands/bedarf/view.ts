@@ -1,7 +1,7 @@
 // How a need is shown: its card (with „Sehe ich auch“) and its list line.
 import { button, type Element, type Reply, text } from "../../conversation/reply.js";
 import type { District, Need, Offer } from "../../store/index.js";
-import { bedarf as t, NEED_STATUS_LABELS } from "../messages/bedarf.js";
+import { NEED_STATUS_LABELS, bedarf as t } from "../messages/bedarf.js";
 
 export const SEEN_ACTION = "bedarf:seen";
 export const SAVE_ACTION = "bedarf:save";

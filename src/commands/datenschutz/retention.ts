@@ -19,9 +19,17 @@ export async function purgeExpired(
   const cutoff = retentionCutoff(ctx.clock.now(), months, ctx.timezone);
   const purged = await ctx.store.purgeActivitiesBefore(cutoff);
   const [y, m, d] = cutoff.split("-").map(Number);
-  const needs = await ctx.store.purgeNeedsBefore(new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, ctx.timezone).getTime()));
+  const needs = await ctx.store.purgeNeedsBefore(
+    new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, ctx.timezone).getTime()),
+  );
   if (needs > 0)
-    await ctx.store.audit("retention.purge", actorId, "needs", { purged: needs, before: cutoff }, ctx.clock.now());
+    await ctx.store.audit(
+      "retention.purge",
+      actorId,
+      "needs",
+      { purged: needs, before: cutoff },
+      ctx.clock.now(),
+    );
   if (purged > 0)
     await ctx.store.audit(
       "retention.purge",

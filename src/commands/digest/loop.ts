@@ -40,7 +40,11 @@ export interface LoopSummary {
 
 const within = (at: Date | null, w: LoopWindow) => at !== null && at >= w.from && at < w.to;
 
-export async function loadLoop(store: TenantStore, districtId: number | undefined, w: LoopWindow): Promise<LoopSummary> {
+export async function loadLoop(
+  store: TenantStore,
+  districtId: number | undefined,
+  w: LoopWindow,
+): Promise<LoopSummary> {
   const filter = districtId === undefined ? {} : { districtId };
   const [needs, sightings, offers, sessions] = await Promise.all([
     store.listNeeds(filter),

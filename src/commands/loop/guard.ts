@@ -3,7 +3,10 @@ import type { Ctx } from "../context.js";
 import { common } from "../messages/index.js";
 import { privacyHits } from "../privacy/fields.js";
 
-export type GuardVerdict = { kind: "clean" } | { kind: "weak"; kinds: string } | { kind: "strong"; kinds: string };
+export type GuardVerdict =
+  | { kind: "clean" }
+  | { kind: "weak"; kinds: string }
+  | { kind: "strong"; kinds: string };
 
 export function guardText(ctx: Ctx, value: string): GuardVerdict {
   const hits = privacyHits(ctx, { value }).value ?? [];

@@ -38,7 +38,11 @@ export interface LineParts {
  * Takes „@Name“ (the longest district name that follows, any case, small typos forgiven), „#tag“ and
  * „+Partner“ (the longest known partner name that follows; only when `partners` is given) out of a line.
  */
-export function readLine(line: string, districts: readonly District[], partners?: readonly Partner[]): LineParts {
+export function readLine(
+  line: string,
+  districts: readonly District[],
+  partners?: readonly Partner[],
+): LineParts {
   let rest = ` ${line} `;
   const tags: string[] = [];
   rest = rest.replace(/\s#([\p{L}\p{N}_-]+)/gu, (_m, tag: string) => {
@@ -46,17 +50,29 @@ export function readLine(line: string, districts: readonly District[], partners?
     return " ";
   });
   const parts: LineParts = { rest: "", tags, partners: [], unknownPartners: [] };
-  rest = takeNamed(rest, "@", districts, (d) => d.name, (typed, found) => {
-    parts.districtTyped = typed;
-    if (found) parts.district = found;
-  });
+  rest = takeNamed(
+    rest,
+    "@",
+    districts,
+    (d) => d.name,
+    (typed, found) => {
+      parts.districtTyped = typed;
+      if (found) parts.district = found;
+    },
+  );
   for (; partners; ) {
     let took = false;
-    rest = takeNamed(rest, "+", partners, (p) => p.name, (typed, found) => {
-      took = true;
-      if (found) parts.partners.push(found);
-      else parts.unknownPartners.push(typed);
-    });
+    rest = takeNamed(
+      rest,
+      "+",
+      partners,
+      (p) => p.name,
+      (typed, found) => {
+        took = true;
+        if (found) parts.partners.push(found);
+        else parts.unknownPartners.push(typed);
+      },
+    );
     if (!took) break;
   }
   parts.rest = rest.replace(/\s+/g, " ").trim();

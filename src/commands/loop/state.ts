@@ -4,7 +4,10 @@ import type { z } from "zod";
 
 export const packState = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString("base64url");
 
-export function unpackState<S extends z.ZodType>(schema: S, value: string | undefined): z.infer<S> | undefined {
+export function unpackState<S extends z.ZodType>(
+  schema: S,
+  value: string | undefined,
+): z.infer<S> | undefined {
   if (!value || value.length > 1900) return undefined;
   try {
     const parsed = schema.safeParse(JSON.parse(Buffer.from(value, "base64url").toString("utf8")));

@@ -2,7 +2,8 @@
 export const angebot = {
   usage:
     "So geht’s: „angebot neu Elterncafé jeden Dienstag 15 Uhr @Nordstadt +Familienzentrum Regenbogen“ (optional „bedarf 3“, „angestoßen“, „90 min“).",
-  titleMissing: "Bitte nenne das Angebot vor dem Rhythmus, z. B. „angebot neu Mädchentreff donnerstags 16 Uhr“.",
+  titleMissing:
+    "Bitte nenne das Angebot vor dem Rhythmus, z. B. „angebot neu Mädchentreff donnerstags 16 Uhr“.",
   rhythmMissing: (example: string) => `Wann findet es statt? Zum Beispiel ${example}.`,
   timeMissing: "Um wie viel Uhr? Schreib die Uhrzeit dazu, z. B. „15 Uhr“ oder „16:30“.",
   unknownPartner: (typed: string) =>

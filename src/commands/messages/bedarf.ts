@@ -16,8 +16,10 @@ export const bedarf = {
   tooShort: "Bitte beschreibe den Bedarf in ein paar Worten (mindestens 8 Zeichen).",
   tooLong: "Bitte fasse den Bedarf kürzer (höchstens 300 Zeichen).",
   noDistricts: "Es gibt noch keinen Sozialraum. Eine Admin legt ihn an: „sozialraum neu Nordstadt“.",
-  whichDistrict: (names: string) => `Für welchen Sozialraum? Schreib ihn mit @ dazu, z. B. „@${names.split(", ")[0]}“. Es gibt: ${names}.`,
-  unknownDistrict: (typed: string, names: string) => `Den Sozialraum „${typed}“ kenne ich nicht. Es gibt: ${names}.`,
+  whichDistrict: (names: string) =>
+    `Für welchen Sozialraum? Schreib ihn mit @ dazu, z. B. „@${names.split(", ")[0]}“. Es gibt: ${names}.`,
+  unknownDistrict: (typed: string, names: string) =>
+    `Den Sozialraum „${typed}“ kenne ich nicht. Es gibt: ${names}.`,
   privacyBlocked: (kinds: string) =>
     `Nicht gespeichert: Der Text sieht nach Daten einer Person aus (${kinds}). Ein Bedarf beschreibt, was im Sozialraum fehlt – ohne Namen, Geburtsdaten oder Adressen.`,
   privacyWeak: (kinds: string) =>

@@ -63,7 +63,10 @@ export const commands = {
     example: "neu Elterncafé jeden Dienstag 15 Uhr @Nordstadt",
     bare: "zeigt die laufenden Angebote",
     subs: {
-      neu: sub("angebot neu <Titel> <Rhythmus> [Uhrzeit] @Sozialraum [+Partner] [bedarf <Nr.>]", "ein Angebot anlegen"),
+      neu: sub(
+        "angebot neu <Titel> <Rhythmus> [Uhrzeit] @Sozialraum [+Partner] [bedarf <Nr.>]",
+        "ein Angebot anlegen",
+      ),
       liste: sub("angebot liste [Sozialraum]", "laufende Angebote mit Terminen"),
       beenden: sub("angebot beenden <Nr.|Titel>", "ein Angebot beenden"),
     },

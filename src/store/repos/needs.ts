@@ -1,5 +1,5 @@
 // Needs seen in case work (Bedarfe) and who has seen them: the one writer of needs and need sightings.
-import { and, asc, count, desc, eq, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { type NeedStatus, needSightings, needs } from "../schema/index.js";
 
@@ -45,7 +45,9 @@ export function needRepository(db: Db, tenantId: number) {
           .values({ tenantId, ...input, createdAt: at, updatedAt: at })
           .returning();
         if (!row) throw new Error("insert returned nothing");
-        await tx.insert(needSightings).values({ tenantId, needId: row.id, memberId: input.createdBy, seenAt: at });
+        await tx
+          .insert(needSightings)
+          .values({ tenantId, needId: row.id, memberId: input.createdBy, seenAt: at });
         return { ...row, seen: 1 };
       });
     },
@@ -75,7 +77,11 @@ export function needRepository(db: Db, tenantId: number) {
           .values({ tenantId, needId, memberId, seenAt: at })
           .onConflictDoNothing()
           .returning({ needId: needSightings.needId });
-        if (added.length > 0) await tx.update(needs).set({ updatedAt: at }).where(and(scope, eq(needs.id, needId)));
+        if (added.length > 0)
+          await tx
+            .update(needs)
+            .set({ updatedAt: at })
+            .where(and(scope, eq(needs.id, needId)));
         return added.length > 0;
       });
     },
@@ -90,7 +96,11 @@ export function needRepository(db: Db, tenantId: number) {
     },
 
     /** Sightings in [from, to): who added theirs after the need was raised, for the digest. */
-    async sightingsBetween(from: Date, to: Date, districtId?: number): Promise<{ needId: number; at: Date }[]> {
+    async sightingsBetween(
+      from: Date,
+      to: Date,
+      districtId?: number,
+    ): Promise<{ needId: number; at: Date }[]> {
       return db
         .select({ needId: needSightings.needId, at: needSightings.seenAt })
         .from(needSightings)
@@ -100,7 +110,8 @@ export function needRepository(db: Db, tenantId: number) {
             eq(needSightings.tenantId, tenantId),
             scope,
             districtId === undefined ? undefined : eq(needs.districtId, districtId),
-            sql`${needSightings.seenAt} >= ${from} and ${needSightings.seenAt} < ${to}`,
+            gte(needSightings.seenAt, from),
+            lt(needSightings.seenAt, to),
           ),
         );
     },

@@ -2,7 +2,14 @@
 // activities (activityRepository records them, with `offerId` and a per-session entry key).
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
-import { type ActivityRole, activities, type Focus, offerPartners, offers, partners } from "../schema/index.js";
+import {
+  type ActivityRole,
+  activities,
+  type Focus,
+  offerPartners,
+  offers,
+  partners,
+} from "../schema/index.js";
 
 export type OfferRow = typeof offers.$inferSelect;
 export interface Offer extends OfferRow {
@@ -64,23 +71,27 @@ export function offerRepository(db: Db, tenantId: number) {
     /** The offer and its partner links whole, or nothing; partner ids of another tenant are refused. */
     async createOffer(input: OfferInput): Promise<Offer> {
       const { partnerIds, ...values } = input;
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(offers)
-          .values({ tenantId, ...values })
-          .returning();
-        if (!row) throw new Error("insert returned nothing");
-        const ids = [...new Set(partnerIds)];
-        if (ids.length > 0) {
-          const owned = await tx
-            .select({ id: partners.id })
-            .from(partners)
-            .where(and(eq(partners.tenantId, tenantId), inArray(partners.id, ids)));
-          if (owned.length !== ids.length) throw new Error("unknown partner for this tenant");
-          await tx.insert(offerPartners).values(ids.map((partnerId) => ({ tenantId, offerId: row.id, partnerId })));
-        }
-        return row;
-      }).then(async (row) => (await withPartners([row]))[0] as Offer);
+      return db
+        .transaction(async (tx) => {
+          const [row] = await tx
+            .insert(offers)
+            .values({ tenantId, ...values })
+            .returning();
+          if (!row) throw new Error("insert returned nothing");
+          const ids = [...new Set(partnerIds)];
+          if (ids.length > 0) {
+            const owned = await tx
+              .select({ id: partners.id })
+              .from(partners)
+              .where(and(eq(partners.tenantId, tenantId), inArray(partners.id, ids)));
+            if (owned.length !== ids.length) throw new Error("unknown partner for this tenant");
+            await tx
+              .insert(offerPartners)
+              .values(ids.map((partnerId) => ({ tenantId, offerId: row.id, partnerId })));
+          }
+          return row;
+        })
+        .then(async (row) => (await withPartners([row]))[0] as Offer);
     },
 
     async findOffer(id: number): Promise<Offer | undefined> {
@@ -158,7 +169,11 @@ export function offerRepository(db: Db, tenantId: number) {
           ),
         )
         .groupBy(activities.offerId);
-      return rows.map((r) => ({ offerId: Number(r.offerId), sessions: r.sessions, participants: r.participants }));
+      return rows.map((r) => ({
+        offerId: Number(r.offerId),
+        sessions: r.sessions,
+        participants: r.participants,
+      }));
     },
   };
 }

@@ -1,8 +1,8 @@
 // The guideline's loop (seed §1, „Verknüpfung der Ebenen“): needs seen in case work, and the group offers
 // that answer them. Sessions of an offer are activities linked to it (activities.offerId).
 import { boolean, date, index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import { activityRoleEnum, focusEnum, needStatusEnum } from "./enums.js";
 import { partners } from "./activities.js";
+import { activityRoleEnum, focusEnum, needStatusEnum } from "./enums.js";
 import { districts, members, tenants } from "./tenancy.js";
 
 /** An anonymised observation from case work: never about a person (the privacy guard blocks strong hits). */
@@ -99,5 +99,8 @@ export const offerPartners = pgTable(
       .notNull()
       .references(() => partners.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.offerId, t.partnerId] }), index("offer_partners_partner_idx").on(t.tenantId, t.partnerId)],
+  (t) => [
+    primaryKey({ columns: [t.offerId, t.partnerId] }),
+    index("offer_partners_partner_idx").on(t.tenantId, t.partnerId),
+  ],
 );
