@@ -24,3 +24,59 @@ export function publicHoliday(at: Date, state: string, tz: string): string | und
   const day = format(new TZDate(at.getTime(), tz), "yyyy-MM-dd");
   return holidaysOf(state, Number(day.slice(0, 4))).get(day);
 }
+
+/** A school-holiday range of the tenant, as local days (both inclusive). */
+export interface SchoolHolidayRange {
+  startsOn: string;
+  endsOn: string;
+  name: string;
+}
+
+/** What decides whether a day is special: the tenant's Bundesland and its school holidays. */
+export interface HolidayCalendar {
+  state: string;
+  schoolHolidays: SchoolHolidayRange[];
+}
+
+export interface DayNotes {
+  holiday?: string;
+  schoolHoliday?: string;
+}
+
+/** The local day of `at` in `tz`: a public holiday's name and/or the school holidays it lies in. */
+export function dayNotes(at: Date, calendar: HolidayCalendar, tz: string): DayNotes {
+  const day = format(new TZDate(at.getTime(), tz), "yyyy-MM-dd");
+  const holiday = publicHoliday(at, calendar.state, tz);
+  const school = calendar.schoolHolidays.find((r) => r.startsOn <= day && day <= r.endsOn);
+  return { ...(holiday ? { holiday } : {}), ...(school ? { schoolHoliday: school.name } : {}) };
+}
+
+export interface SkipFlags {
+  skipPublicHolidays: boolean;
+  skipSchoolHolidays: boolean;
+}
+
+/** True when a rhythm that skips holidays leaves this day out. */
+export const skipped = (notes: DayNotes, flags: SkipFlags) =>
+  (flags.skipPublicHolidays && notes.holiday !== undefined) ||
+  (flags.skipSchoolHolidays && notes.schoolHoliday !== undefined);
+
+/** The 16 Bundesländer as date-holidays names them. */
+export const FEDERAL_STATES = [
+  "BW",
+  "BY",
+  "BE",
+  "BB",
+  "HB",
+  "HH",
+  "HE",
+  "MV",
+  "NI",
+  "NW",
+  "RP",
+  "SL",
+  "SN",
+  "ST",
+  "SH",
+  "TH",
+] as const;

@@ -1,6 +1,8 @@
 // A committee's meetings in a window: rule occurrences with their cancellations, moves and holidays applied.
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import type { Committee, MeetingOverride, MeetingStatus, TenantStore } from "../store/index.js";
-import { publicHoliday } from "./holidays.js";
+import { dayNotes, type HolidayCalendar, skipped } from "./holidays.js";
 import { isOccurrence, occurrencesBetween } from "./recurrence.js";
 
 export interface Meeting {
@@ -13,26 +15,48 @@ export interface Meeting {
   status: MeetingStatus;
   /** Name of the public holiday the meeting falls on, if any. */
   holiday?: string;
+  /** Name of the school holidays the meeting lies in, if any. */
+  schoolHoliday?: string;
 }
 
-type Overrides = Pick<TenantStore, "meetingOverrides">;
+type Overrides = Pick<TenantStore, "meetingOverrides" | "schoolHolidays">;
+
+const DAY_MS = 86_400_000;
+const isoDay = (at: Date) => format(new TZDate(at.getTime(), "UTC"), "yyyy-MM-dd");
+
+/** The tenant's holiday calendar for a window (a day's slack each side for time zones). */
+export async function holidayCalendar(
+  store: Pick<TenantStore, "schoolHolidays">,
+  state: string,
+  from: Date,
+  to: Date,
+): Promise<HolidayCalendar> {
+  const ranges = await store.schoolHolidays(
+    isoDay(new Date(from.getTime() - DAY_MS)),
+    isoDay(new Date(to.getTime() + DAY_MS)),
+  );
+  return { state, schoolHolidays: ranges };
+}
+
+/** A rule occurrence the committee's rhythm leaves out (holiday skip), unless someone changed it by hand. */
+const leftOut = (committee: Committee, at: Date, calendar: HolidayCalendar, override?: MeetingOverride) =>
+  !override && skipped(dayNotes(at, calendar, committee.timezone), committee);
 
 function toMeeting(
   committee: Committee,
   occurrenceAt: Date,
   override: MeetingOverride | undefined,
-  state: string,
+  calendar: HolidayCalendar,
 ) {
   const status: MeetingStatus = override?.status ?? "scheduled";
   const startsAt = status === "moved" && override?.movedTo ? override.movedTo : occurrenceAt;
-  const holiday = publicHoliday(startsAt, state, committee.timezone);
   return {
     committee,
     occurrenceAt,
     startsAt,
     endsAt: new Date(startsAt.getTime() + committee.durationMinutes * 60_000),
     status,
-    ...(holiday ? { holiday } : {}),
+    ...dayNotes(startsAt, calendar, committee.timezone),
   } satisfies Meeting;
 }
 
@@ -51,12 +75,15 @@ export async function meetingsBetween(
   );
   const key = (committeeId: number, at: Date) => `${committeeId}@${at.getTime()}`;
   const byKey = new Map(overrides.map((o) => [key(o.committeeId, o.occurrenceAt), o]));
+  const calendar = await holidayCalendar(store, federalState, from, to);
   const out: Meeting[] = [];
   const seen = new Set<string>();
   for (const committee of committees) {
     for (const at of occurrencesBetween(committee, from, to)) {
       seen.add(key(committee.id, at));
-      out.push(toMeeting(committee, at, byKey.get(key(committee.id, at)), federalState));
+      const override = byKey.get(key(committee.id, at));
+      if (leftOut(committee, at, calendar, override)) continue;
+      out.push(toMeeting(committee, at, override, calendar));
     }
   }
   // Meetings moved into the window from an original start outside it.
@@ -64,7 +91,7 @@ export async function meetingsBetween(
     const committee = committees.find((c) => c.id === o.committeeId);
     if (!committee || seen.has(key(o.committeeId, o.occurrenceAt))) continue;
     if (!isOccurrence(committee, o.occurrenceAt)) continue;
-    out.push(toMeeting(committee, o.occurrenceAt, o, federalState));
+    out.push(toMeeting(committee, o.occurrenceAt, o, calendar));
   }
   return out
     .filter((m) => m.startsAt >= from && m.startsAt < to)
@@ -85,5 +112,10 @@ export async function findMeeting(
   const [override] = (
     await store.meetingOverrides([committee.id], occurrenceAt, new Date(occurrenceAt.getTime() + 1))
   ).filter((o) => o.occurrenceAt.getTime() === occurrenceAt.getTime());
-  return toMeeting(committee, occurrenceAt, override, federalState);
+  // The skip looks at the original day, the notes at the day it takes place.
+  const other = override?.movedTo ?? occurrenceAt;
+  const [first, last] = other < occurrenceAt ? [other, occurrenceAt] : [occurrenceAt, other];
+  const calendar = await holidayCalendar(store, federalState, first, last);
+  if (leftOut(committee, occurrenceAt, calendar, override)) return undefined;
+  return toMeeting(committee, occurrenceAt, override, calendar);
 }

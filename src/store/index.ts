@@ -5,6 +5,7 @@ import { activityRepository } from "./repos/activities.js";
 import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
 import { cooperationRepository } from "./repos/cooperations.js";
 import { districtRepository } from "./repos/districts.js";
+import { holidayRepository } from "./repos/holidays.js";
 import { linkRepository } from "./repos/links.js";
 import { needRepository } from "./repos/needs.js";
 import { offerRepository } from "./repos/offers.js";
@@ -24,6 +25,7 @@ export type { Activity, ActivityFilter, ActivityInput, ActivityTotals } from "./
 export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "./repos/committees.js";
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
 export type { District } from "./repos/districts.js";
+export type { SchoolHoliday } from "./repos/holidays.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { Need, NeedInput } from "./repos/needs.js";
 export type { Offer, OfferInput, OfferSessions } from "./repos/offers.js";
@@ -56,6 +58,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...accessRepository(db, tenantId),
     ...needRepository(db, tenantId),
     ...offerRepository(db, tenantId),
+    ...holidayRepository(db, tenantId),
   };
 }
 

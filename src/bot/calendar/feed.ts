@@ -30,6 +30,7 @@ export async function buildFeed(store: TenantStore, token: CalendarToken, now: D
     const notes = [
       ...(m.status === "moved" ? [c.movedNote(formatWhen(m.occurrenceAt, m.committee.timezone))] : []),
       ...(m.holiday ? [c.holidayNote(m.holiday)] : []),
+      ...(m.schoolHoliday ? [c.schoolHolidayNote(m.schoolHoliday)] : []),
     ];
     calendar.createEvent({
       // One UID per original occurrence: a moved meeting updates the same calendar entry.

@@ -1,11 +1,9 @@
-// The tenant's holiday calendar (Bundesland and school holidays), which an offer's rhythm may skip.
+// The tenant's holiday calendar (Bundesland and school holidays) for a window, which an offer's rhythm may skip.
+import { holidayCalendar } from "../../scheduler/meetings.js";
 import type { HolidayCalendar } from "../../scheduler/holidays.js";
 import type { TenantStore } from "../../store/index.js";
 
-export async function holidayCalendarOf(store: TenantStore): Promise<HolidayCalendar> {
-  const [tenant, schoolHolidays] = await Promise.all([store.tenant(), store.listSchoolHolidays()]);
-  return {
-    state: tenant.federalState,
-    schoolHolidays: schoolHolidays.map((h) => ({ startsOn: h.startsOn, endsOn: h.endsOn, name: h.name })),
-  };
+export async function holidayCalendarOf(store: TenantStore, from: Date, to: Date): Promise<HolidayCalendar> {
+  const { federalState } = await store.tenant();
+  return holidayCalendar(store, federalState, from, to);
 }

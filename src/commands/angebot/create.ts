@@ -15,6 +15,8 @@ import { requestOfferPlan } from "./jobs.js";
 import { type OfferDraft, readOffer } from "./read.js";
 
 export const SAVE_ACTION = "angebot:save";
+/** The next three dates of the sparsest rhythm fall within three years. */
+const CALENDAR_WINDOW_MS = 3 * 366 * 86_400_000;
 export const CANCEL_ACTION = "angebot:cancel";
 
 const draftSchema = z.object({
@@ -58,7 +60,7 @@ export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
   const now = ctx.clock.now();
   const first = firstStart(rhythmOf(d), { now, tz: ctx.timezone });
   if (!first) return errorReply(t.rhythmMissing("„jeden Dienstag 15 Uhr“"));
-  const calendar = await holidayCalendarOf(ctx.store);
+  const calendar = await holidayCalendarOf(ctx.store, now, new Date(now.getTime() + CALENDAR_WINDOW_MS));
   const next = nextDates(
     { recurrence: d.rule, firstStartsAt: first, timezone: ctx.timezone, ...rhythmOf(d) },
     { now, calendar },

@@ -28,9 +28,10 @@ export const planOffer: JobHandler = async (job, { tenant, clock }) => {
   const offer = await tenant.findOffer(offerId);
   if (!offer || offer.endedAt) return { outcome: "dropped:ended" };
   const now = clock.now();
-  const calendar = await holidayCalendarOf(tenant);
+  const until = new Date(now.getTime() + PLAN_HORIZON_MS);
+  const calendar = await holidayCalendarOf(tenant, now, until);
   let planned = 0;
-  for (const at of sessionsBetween(offer, calendar, now, new Date(now.getTime() + PLAN_HORIZON_MS))) {
+  for (const at of sessionsBetween(offer, calendar, now, until)) {
     const endsAt = new Date(at.getTime() + offer.durationMinutes * 60_000);
     const key = `offer-session:${offer.id}:${at.toISOString()}`;
     if (await tenant.scheduleJob(OFFER_JOB.session, key, endsAt, { offerId, at: at.toISOString() }))

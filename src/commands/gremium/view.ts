@@ -63,13 +63,14 @@ export async function attendeesOf(store: TenantStore, m: Meeting): Promise<Atten
 export const attendanceLine = (a: Attendees) =>
   a.going.length ? gremium.going(a.going.join(", ")) : gremium.nobodyYet;
 
-/** Status tags of a meeting in lists: cancelled, moved, holiday. */
+/** Status tags of a meeting in lists: cancelled, moved, public or school holiday. */
 export function meetingTags(m: Meeting): string[] {
   const tz = m.committee.timezone;
   return [
     ...(m.status === "cancelled" ? [gremium.cancelledTag] : []),
     ...(m.status === "moved" ? [gremium.movedTag(formatWhen(m.occurrenceAt, tz))] : []),
     ...(m.holiday ? [gremium.holiday(m.holiday)] : []),
+    ...(m.schoolHoliday ? [gremium.schoolHoliday(m.schoolHoliday)] : []),
   ];
 }
 
@@ -91,6 +92,7 @@ export async function reminderReply(
   if (m.status === "moved")
     elements.push(text(gremium.reminder.movedNote(formatWhen(m.occurrenceAt, tz)), "warning"));
   if (m.holiday) elements.push(text(gremium.holiday(m.holiday), "warning"));
+  if (m.schoolHoliday) elements.push(text(gremium.schoolHoliday(m.schoolHoliday), "warning"));
   elements.push({
     type: "fields",
     fields: [

@@ -62,6 +62,7 @@ export const gremium = {
   notGoing: (names: string) => `Können nicht: ${names}`,
   nobodyYet: "Bisher hat niemand aus dem Team zugesagt.",
   holiday: (name: string) => `Achtung: Feiertag (${name})`,
+  schoolHoliday: (name: string) => `Achtung: in den Schulferien (${name || "Ferien"})`,
   cancelledTag: "abgesagt",
   movedTag: (from: string) => `verschoben (ursprünglich ${from})`,
   dateMissing: "Bitte nenne Gremium und Datum, z. B. „gremium absagen Runder Tisch 12.05.2026“.",
@@ -127,5 +128,6 @@ export const gremium = {
     notFound: "Diesen Kalender gibt es nicht (mehr). Hol dir mit „gremium kalender“ einen neuen Link.",
     movedNote: (from: string) => `Verschoben, ursprünglich am ${from}.`,
     holidayNote: (name: string) => `Feiertag: ${name}`,
+    schoolHolidayNote: (name: string) => `In den Schulferien: ${name || "Ferien"}`,
   },
 } as const;

@@ -12,6 +12,7 @@ import { home } from "./home.js";
 import { kooperation } from "./kooperation.js";
 import { labels } from "./labels.js";
 import { partner } from "./partner.js";
+import { rhythm } from "./rhythm.js";
 import { slack } from "./slack.js";
 import { sozialraum } from "./sozialraum.js";
 import { teams } from "./teams.js";
@@ -30,6 +31,7 @@ export const messages = {
   kooperation,
   labels,
   partner,
+  rhythm,
   sozialraum,
   slack,
   teams,
@@ -49,6 +51,7 @@ export {
   kooperation,
   labels,
   partner,
+  rhythm,
   slack,
   sozialraum,
   teams,

@@ -1,6 +1,16 @@
 // Recurring bodies the team sits in (Gremien), their meetings (occurrence overrides) and attendance.
 import { sql } from "drizzle-orm";
-import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { attendanceEnum, committeePartEnum, committeeTypeEnum, meetingStatusEnum } from "./enums.js";
 import { districts, members, tenants } from "./tenancy.js";
 
@@ -26,6 +36,10 @@ export const committees = pgTable(
     channelId: text(),
     /** Minutes before a meeting at which reminders go out; default 7 days and 1 day. */
     reminderLeadMinutes: integer().array().notNull().default(sql`'{10080,1440}'`),
+    /** The rhythm leaves out meetings on public holidays of the tenant's Bundesland. */
+    skipPublicHolidays: boolean().notNull().default(false),
+    /** The rhythm leaves out meetings in the tenant's school holidays. */
+    skipSchoolHolidays: boolean().notNull().default(false),
     archivedAt: timestamp({ withTimezone: true }),
     /** Who created it: besides team leads and admins the only one who may cancel, move or archive it. */
     createdBy: integer().references(() => members.id, { onDelete: "set null" }),
@@ -112,4 +126,20 @@ export const calendarTokens = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
   },
   (t) => [uniqueIndex("calendar_tokens_token_uq").on(t.token)],
+);
+
+/** A tenant's school-holiday ranges (local days, both inclusive): imported from iCalendar or typed by hand. */
+export const schoolHolidays = pgTable(
+  "school_holidays",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    tenantId: integer()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    startsOn: date({ mode: "string" }).notNull(),
+    endsOn: date({ mode: "string" }).notNull(),
+    name: text().notNull().default(""),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("school_holidays_tenant_range_uq").on(t.tenantId, t.startsOn, t.endsOn)],
 );
