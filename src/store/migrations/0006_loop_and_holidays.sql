@@ -1,4 +1,13 @@
 CREATE TYPE "public"."need_status" AS ENUM('new', 'planning', 'offer_running', 'done');--> statement-breakpoint
+CREATE TABLE "school_holidays" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "school_holidays_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"tenant_id" integer NOT NULL,
+	"starts_on" date NOT NULL,
+	"ends_on" date NOT NULL,
+	"name" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "need_sightings" (
 	"tenant_id" integer NOT NULL,
 	"need_id" integer NOT NULL,
@@ -52,6 +61,9 @@ CREATE TABLE "offers" (
 );
 --> statement-breakpoint
 ALTER TABLE "activities" ADD COLUMN "offer_id" integer;--> statement-breakpoint
+ALTER TABLE "committees" ADD COLUMN "skip_public_holidays" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "committees" ADD COLUMN "skip_school_holidays" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "school_holidays" ADD CONSTRAINT "school_holidays_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "need_sightings" ADD CONSTRAINT "need_sightings_tenant_id_tenants_id_fk" FOREIGN KEY ("tenant_id") REFERENCES "public"."tenants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "need_sightings" ADD CONSTRAINT "need_sightings_need_id_needs_id_fk" FOREIGN KEY ("need_id") REFERENCES "public"."needs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "need_sightings" ADD CONSTRAINT "need_sightings_member_id_members_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -65,6 +77,7 @@ ALTER TABLE "offers" ADD CONSTRAINT "offers_tenant_id_tenants_id_fk" FOREIGN KEY
 ALTER TABLE "offers" ADD CONSTRAINT "offers_district_id_districts_id_fk" FOREIGN KEY ("district_id") REFERENCES "public"."districts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "offers" ADD CONSTRAINT "offers_need_id_needs_id_fk" FOREIGN KEY ("need_id") REFERENCES "public"."needs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "offers" ADD CONSTRAINT "offers_created_by_members_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."members"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "school_holidays_tenant_range_uq" ON "school_holidays" USING btree ("tenant_id","starts_on","ends_on");--> statement-breakpoint
 CREATE INDEX "needs_tenant_district_idx" ON "needs" USING btree ("tenant_id","district_id");--> statement-breakpoint
 CREATE INDEX "offer_partners_partner_idx" ON "offer_partners" USING btree ("tenant_id","partner_id");--> statement-breakpoint
 CREATE INDEX "offers_tenant_district_idx" ON "offers" USING btree ("tenant_id","district_id");--> statement-breakpoint
