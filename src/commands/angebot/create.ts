@@ -4,6 +4,7 @@ import { button, type Element, errorReply, message, type Reply, text } from "../
 import { FOCUSES } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { todayIn } from "../days.js";
+import { startOfDayIn } from "../digest/week.js";
 import { describeRhythm, firstStart, nextDates } from "../gremium/rhythm/index.js";
 import { formatWhen } from "../gremium/view.js";
 import { guardText } from "../loop/guard.js";
@@ -50,6 +51,13 @@ const rhythmOf = (d: OfferDraft) => ({
   skipPublicHolidays: d.skipPublicHolidays,
 });
 
+/**
+ * The rule's first start: its first date from the start of today, so a session that already took place
+ * today can still be logged („angebot termin“); prompts and the next dates start from now.
+ */
+const anchor = (d: OfferDraft, ctx: Ctx) =>
+  firstStart(rhythmOf(d), { now: startOfDayIn(todayIn(ctx.clock.now(), ctx.timezone), ctx.timezone), tz: ctx.timezone });
+
 export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
   if (!rest.trim()) return errorReply(t.usage);
   const verdict = guardText(ctx, rest);
@@ -58,7 +66,7 @@ export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
   if ("error" in read) return errorReply(read.error);
   const d = read.draft;
   const now = ctx.clock.now();
-  const first = firstStart(rhythmOf(d), { now, tz: ctx.timezone });
+  const first = anchor(d, ctx);
   if (!first) return errorReply(t.rhythmMissing("„jeden Dienstag 15 Uhr“"));
   const calendar = await holidayCalendarOf(ctx.store, now, new Date(now.getTime() + CALENDAR_WINDOW_MS));
   const next = nextDates(
@@ -109,7 +117,7 @@ export async function saveOffer(value: string | undefined, ctx: Ctx): Promise<Re
   if (!d) return errorReply(t.expired);
   if (guardText(ctx, d.title).kind !== "clean") return errorReply(t.expired);
   const now = ctx.clock.now();
-  const first = firstStart(rhythmOf(d), { now, tz: ctx.timezone });
+  const first = anchor(d, ctx);
   if (!first) return errorReply(t.expired);
   const offer = await ctx.store.createOffer({
     districtId: d.districtId,

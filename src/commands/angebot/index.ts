@@ -5,6 +5,7 @@ import { CANCEL_ACTION, cancelOffer, proposeOffer, SAVE_ACTION, saveOffer } from
 import { LOG_ACTION, OFFER_JOB, planOffer, promptSession, SKIP_ACTION } from "./jobs.js";
 import { endOffer, listOffers } from "./list.js";
 import { SESSION_FORM, saveSession, sessionForm, skipSession } from "./log.js";
+import { logSessionTyped } from "./termin.js";
 
 const c = commands.angebot;
 
@@ -17,6 +18,7 @@ export const angebotFamily = defineFamily({
   subcommands: [
     { name: "neu", ...c.subs.neu, run: (rest, ctx) => proposeOffer(rest, ctx) },
     { name: "liste", aliases: ["list"], ...c.subs.liste, run: (rest, ctx) => listOffers(rest, ctx) },
+    { name: "termin", aliases: ["termine"], ...c.subs.termin, run: (rest, ctx) => logSessionTyped(rest, ctx) },
     { name: "beenden", ...c.subs.beenden, run: (rest, ctx) => endOffer(rest, ctx) },
   ],
   actions: {

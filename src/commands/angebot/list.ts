@@ -61,7 +61,8 @@ export async function listOffers(rest: string, ctx: Ctx): Promise<Reply> {
   ]);
 }
 
-async function findOffer(ctx: Ctx, typed: string): Promise<Offer | undefined> {
+/** An offer by its number or (forgiving case, umlauts and a typo) its title. */
+export async function findOfferTyped(ctx: Ctx, typed: string): Promise<Offer | undefined> {
   const offers = await ctx.store.listOffers({ includeEnded: true });
   const id = /^(?:nr\.?\s*)?(\d{1,9})$/iu.exec(typed)?.[1];
   if (id) return offers.find((o) => o.id === Number(id));
@@ -71,7 +72,7 @@ async function findOffer(ctx: Ctx, typed: string): Promise<Offer | undefined> {
 export async function endOffer(rest: string, ctx: Ctx): Promise<Reply> {
   const typed = rest.trim();
   if (!typed) return errorReply(t.endUsage);
-  const offer = await findOffer(ctx, typed);
+  const offer = await findOfferTyped(ctx, typed);
   if (!offer) return errorReply(t.unknown(typed));
   if (offer.endedAt) return errorReply(t.alreadyEnded(offer.title));
   const now = ctx.clock.now();

@@ -24,7 +24,7 @@ export async function sessionForm(value: string | undefined, ctx: Ctx): Promise<
   if (done) return message([text(t.sessionAlready(offer.title, day, done.id))]);
   const form: Form = {
     formId: SESSION_FORM,
-    title: t.sessionFormTitle(offer.title).slice(0, 24),
+    title: t.sessionFormTitle,
     submitLabel: t.sessionSubmit,
     state: sessionRef(offer.id, ref.at),
     intro: t.sessionPrompt(offer.title, day),

@@ -43,7 +43,7 @@ export const angebot = {
   sessionPrompt: (title: string, day: string) => `Heute: ${title} (${day}) – wie viele waren da?`,
   sessionLog: "Eintragen",
   sessionSkipped: "Fiel aus",
-  sessionFormTitle: (title: string) => `${title}: Termin eintragen`,
+  sessionFormTitle: "Termin eintragen",
   sessionParticipants: "Wie viele waren da?",
   sessionMinutes: "Dauer in Minuten",
   sessionRegulars: "Davon Stammbesucher (nur die Zahl, keine Namen)",
@@ -54,6 +54,10 @@ export const angebot = {
   sessionAlready: (title: string, day: string, id: number) =>
     `${title} am ${day} ist schon eingetragen (Aktivität Nr. ${id}).`,
   sessionSkipNoted: (title: string, day: string) => `Notiert: ${title} am ${day} fiel aus.`,
+  terminUsage: "So geht’s: „angebot termin Elterncafé“ (der letzte Termin) oder „angebot termin Elterncafé 1.12.“.",
+  noRecentSession: (title: string) =>
+    `Für „${title}“ finde ich keinen Termin in den letzten 14 Tagen. Nenne das Datum, z. B. „angebot termin ${title} 1.12.“.`,
+  noSessionThatDay: (title: string) => `„${title}“ hatte an diesem Tag keinen Termin (oder er liegt noch vor uns).`,
   sessionNotOne: "Diesen Termin gibt es im Rhythmus des Angebots nicht.",
   numberInvalid: "Bitte eine ganze Zahl von 0 bis 500.",
   minutesInvalid: "Bitte eine Dauer von 5 bis 720 Minuten.",

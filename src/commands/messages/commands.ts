@@ -68,6 +68,7 @@ export const commands = {
         "ein Angebot anlegen",
       ),
       liste: sub("angebot liste [Sozialraum]", "laufende Angebote mit Terminen"),
+      termin: sub("angebot termin <Nr.|Titel> [Datum]", "einen Termin eintragen: wie viele waren da?"),
       beenden: sub("angebot beenden <Nr.|Titel>", "ein Angebot beenden"),
     },
   },
