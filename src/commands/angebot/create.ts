@@ -56,7 +56,10 @@ const rhythmOf = (d: OfferDraft) => ({
  * today can still be logged („angebot termin“); prompts and the next dates start from now.
  */
 const anchor = (d: OfferDraft, ctx: Ctx) =>
-  firstStart(rhythmOf(d), { now: startOfDayIn(todayIn(ctx.clock.now(), ctx.timezone), ctx.timezone), tz: ctx.timezone });
+  firstStart(rhythmOf(d), {
+    now: startOfDayIn(todayIn(ctx.clock.now(), ctx.timezone), ctx.timezone),
+    tz: ctx.timezone,
+  });
 
 export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
   if (!rest.trim()) return errorReply(t.usage);
@@ -64,7 +67,11 @@ export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
   if (verdict.kind !== "clean") return errorReply(t.privacyBlocked(verdict.kinds));
   const read = await readOffer(ctx, rest);
   if ("error" in read) return errorReply(read.error);
-  const d = read.draft;
+  return showProposal(read.draft, ctx);
+}
+
+/** The confirmation: the rhythm in words and the next three dates; nothing is saved before „Speichern“. */
+export async function showProposal(d: OfferDraft, ctx: Ctx): Promise<Reply> {
   const now = ctx.clock.now();
   const first = anchor(d, ctx);
   if (!first) return errorReply(t.rhythmMissing("„jeden Dienstag 15 Uhr“"));

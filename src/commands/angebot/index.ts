@@ -2,6 +2,7 @@
 import { defineFamily, described } from "../family.js";
 import { commands } from "../messages/index.js";
 import { CANCEL_ACTION, cancelOffer, proposeOffer, SAVE_ACTION, saveOffer } from "./create.js";
+import { OFFER_FORM, offerForm, submitOfferForm } from "./form.js";
 import { LOG_ACTION, OFFER_JOB, planOffer, promptSession, SKIP_ACTION } from "./jobs.js";
 import { endOffer, listOffers } from "./list.js";
 import { SESSION_FORM, saveSession, sessionForm, skipSession } from "./log.js";
@@ -16,9 +17,18 @@ export const angebotFamily = defineFamily({
   bare: (ctx) => listOffers("", ctx),
   bareSummary: c.bare,
   subcommands: [
-    { name: "neu", ...c.subs.neu, run: (rest, ctx) => proposeOffer(rest, ctx) },
+    {
+      name: "neu",
+      ...c.subs.neu,
+      run: (rest, ctx) => (rest.trim() ? proposeOffer(rest, ctx) : offerForm(ctx)),
+    },
     { name: "liste", aliases: ["list"], ...c.subs.liste, run: (rest, ctx) => listOffers(rest, ctx) },
-    { name: "termin", aliases: ["termine"], ...c.subs.termin, run: (rest, ctx) => logSessionTyped(rest, ctx) },
+    {
+      name: "termin",
+      aliases: ["termine"],
+      ...c.subs.termin,
+      run: (rest, ctx) => logSessionTyped(rest, ctx),
+    },
     { name: "beenden", ...c.subs.beenden, run: (rest, ctx) => endOffer(rest, ctx) },
   ],
   actions: {
@@ -27,6 +37,9 @@ export const angebotFamily = defineFamily({
     [LOG_ACTION]: sessionForm,
     [SKIP_ACTION]: skipSession,
   },
-  forms: { [SESSION_FORM]: (s, ctx) => saveSession(s.values, s.state, ctx) },
+  forms: {
+    [SESSION_FORM]: (s, ctx) => saveSession(s.values, s.state, ctx),
+    [OFFER_FORM]: (s, ctx) => submitOfferForm(s.values, ctx),
+  },
   jobs: { [OFFER_JOB.plan]: planOffer, [OFFER_JOB.session]: promptSession },
 });

@@ -1,7 +1,7 @@
 // Logging a session from its prompt: a small form (how many, how long, how many regulars), saved as an
 // activity linked to the offer under the session's entry key, so it is counted once however often it is sent.
 import type { FormValue } from "../../conversation/input.js";
-import { errorReply, type Form, message, type Reply, text } from "../../conversation/reply.js";
+import { closeFormWith, errorReply, type Form, message, type Reply, text } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { todayIn } from "../days.js";
 import { germanDayAt } from "../messages/format.js";
@@ -94,10 +94,9 @@ export async function saveSession(
   });
   if (regulars !== undefined) await ctx.store.setOfferRegulars(offer.id, regulars);
   const shown = germanDayAt(ref.at, offer.timezone);
-  return {
-    kind: "closeForm",
-    then: message([text(t.sessionSaved(offer.title, shown, activity.participants ?? 0, activity.id))]),
-  };
+  return closeFormWith(
+    message([text(t.sessionSaved(offer.title, shown, activity.participants ?? 0, activity.id))]),
+  );
 }
 
 export async function skipSession(value: string | undefined, ctx: Ctx): Promise<Reply> {

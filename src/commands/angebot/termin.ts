@@ -20,7 +20,9 @@ export async function logSessionTyped(rest: string, ctx: Ctx): Promise<Reply> {
   const offer = await findOfferTyped(ctx, name);
   if (!offer) return errorReply(t.unknown(name));
   const day = tokens[0] ? parseDay(tokens[0], now, ctx.timezone) : undefined;
-  const { from, to } = day ? dayBounds(day, ctx.timezone) : { from: new Date(now.getTime() - LOOK_BACK_MS), to: now };
+  const { from, to } = day
+    ? dayBounds(day, ctx.timezone)
+    : { from: new Date(now.getTime() - LOOK_BACK_MS), to: now };
   const calendar = await holidayCalendarOf(ctx.store, from, to);
   const at = sessionsBetween(offer, calendar, from, to)
     .filter((s) => s <= now)

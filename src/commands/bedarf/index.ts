@@ -2,6 +2,7 @@
 import { defineFamily, described } from "../family.js";
 import { commands } from "../messages/index.js";
 import { exportNeeds } from "./export.js";
+import { NEED_FORM, needForm, submitNeedForm } from "./form.js";
 import { listNeeds } from "./list.js";
 import { cancelNeed, raiseNeed, saveAfterHint } from "./record.js";
 import { addSighting } from "./seen.js";
@@ -17,6 +18,11 @@ export const bedarfFamily = defineFamily({
   bare: (ctx) => listNeeds("", ctx),
   bareSummary: c.bare,
   subcommands: [
+    {
+      name: "neu",
+      ...c.subs.neu,
+      run: (rest, ctx) => (rest.trim() ? raiseNeed(rest, ctx) : needForm(ctx)),
+    },
     { name: "liste", aliases: ["list"], ...c.subs.liste, run: (rest, ctx) => listNeeds(rest, ctx) },
     { name: "status", ...c.subs.status, run: (rest, ctx) => setNeedStatus(rest, ctx) },
     { name: "export", ...c.subs.export, run: (rest, ctx) => exportNeeds(rest, ctx) },
@@ -27,4 +33,5 @@ export const bedarfFamily = defineFamily({
     [SAVE_ACTION]: saveAfterHint,
     [CANCEL_ACTION]: () => cancelNeed(),
   },
+  forms: { [NEED_FORM]: (s, ctx) => submitNeedForm(s.values, ctx) },
 });

@@ -35,7 +35,7 @@ export async function raiseNeed(line: string, ctx: Ctx): Promise<Reply> {
       },
     ]);
   }
-  return save(read.draft, ctx);
+  return saveNeed(read.draft, ctx);
 }
 
 /** „So speichern“ after a weak hint: the draft comes back from the button, checked again. */
@@ -44,7 +44,7 @@ export async function saveAfterHint(value: string | undefined, ctx: Ctx): Promis
   if (!draft) return errorReply(t.usage);
   const verdict = guardText(ctx, draft.description);
   if (verdict.kind === "strong") return errorReply(t.privacyBlocked(verdict.kinds));
-  return save(draft, ctx);
+  return saveNeed(draft, ctx);
 }
 
 export const cancelNeed = async (): Promise<Reply> => ({
@@ -54,7 +54,8 @@ export const cancelNeed = async (): Promise<Reply> => ({
   elements: [text(t.cancelled, "muted")],
 });
 
-async function save(draft: NeedDraft, ctx: Ctx): Promise<Reply> {
+/** Saves a need that passed the guard and posts its card, for the line and for the form. */
+export async function saveNeed(draft: NeedDraft, ctx: Ctx): Promise<Reply> {
   const district = await ctx.store.findDistrict(draft.districtId);
   if (!district) return errorReply(t.usage);
   const need = await ctx.store.recordNeed({ ...draft, createdBy: ctx.caller.id }, ctx.clock.now());

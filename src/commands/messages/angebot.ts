@@ -40,6 +40,20 @@ export const angebot = {
   endUsage: "So geht’s: „angebot beenden 2“ oder „angebot beenden Elterncafé“.",
   ended: (title: string) => `„${title}“ ist beendet. Es kommen keine Termin-Fragen mehr.`,
   alreadyEnded: (title: string) => `„${title}“ ist schon beendet.`,
+  form: {
+    title: "Neues Angebot",
+    submit: "Weiter",
+    name: "Titel",
+    rhythm: "Wann?",
+    rhythmHint: "wie man es sagt, z. B. „jeden Dienstag 15–17 Uhr, außer in den Schulferien“",
+    district: "Sozialraum",
+    districtMissing: "Bitte wähle einen Sozialraum.",
+    focus: "Ansatzpunkt",
+    focusMissing: "Bitte wähle einen Ansatzpunkt.",
+    partners: "Partner",
+    need: "Antwort auf Bedarf",
+    initiated: "Nur angestoßen (ein anderer führt es durch)",
+  },
   sessionPrompt: (title: string, day: string) => `Heute: ${title} (${day}) – wie viele waren da?`,
   sessionLog: "Eintragen",
   sessionSkipped: "Fiel aus",
@@ -54,10 +68,12 @@ export const angebot = {
   sessionAlready: (title: string, day: string, id: number) =>
     `${title} am ${day} ist schon eingetragen (Aktivität Nr. ${id}).`,
   sessionSkipNoted: (title: string, day: string) => `Notiert: ${title} am ${day} fiel aus.`,
-  terminUsage: "So geht’s: „angebot termin Elterncafé“ (der letzte Termin) oder „angebot termin Elterncafé 1.12.“.",
+  terminUsage:
+    "So geht’s: „angebot termin Elterncafé“ (der letzte Termin) oder „angebot termin Elterncafé 1.12.“.",
   noRecentSession: (title: string) =>
     `Für „${title}“ finde ich keinen Termin in den letzten 14 Tagen. Nenne das Datum, z. B. „angebot termin ${title} 1.12.“.`,
-  noSessionThatDay: (title: string) => `„${title}“ hatte an diesem Tag keinen Termin (oder er liegt noch vor uns).`,
+  noSessionThatDay: (title: string) =>
+    `„${title}“ hatte an diesem Tag keinen Termin (oder er liegt noch vor uns).`,
   sessionNotOne: "Diesen Termin gibt es im Rhythmus des Angebots nicht.",
   numberInvalid: "Bitte eine ganze Zahl von 0 bis 500.",
   minutesInvalid: "Bitte eine Dauer von 5 bis 720 Minuten.",

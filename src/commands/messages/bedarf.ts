@@ -45,6 +45,20 @@ export const bedarf = {
   none: "Noch kein Bedarf festgehalten. „bedarf <Beschreibung> @Sozialraum #Thema“ hält einen fest.",
   statusUsage: "So geht’s: „bedarf status 3 planung“ (neu, planung, läuft, erledigt).",
   statusSet: (id: number, label: string) => `Bedarf Nr. ${id}: jetzt „${label}“.`,
+  form: {
+    title: "Bedarf festhalten",
+    submit: "Speichern",
+    intro: "Was fehlt im Sozialraum? Beschreibe es so, dass keine Person erkennbar ist.",
+    description: "Was fehlt?",
+    descriptionHint:
+      "z. B. „fehlende Nachmittagsbetreuung für Grundschulkinder“ – ohne Namen, Geburtsdaten, Adressen",
+    district: "Sozialraum",
+    districtMissing: "Bitte wähle einen Sozialraum.",
+    theme: "Thema",
+    themePlaceholder: "z. B. Betreuung, Freizeit, Wohnen",
+    targetGroup: "Zielgruppe",
+    targetGroupHint: "Leer lassen: ich lese sie aus der Beschreibung.",
+  },
   exportComment: (n: number) => `${n} Bedarfe für die Sozialraum-Konferenz (CSV für Excel).`,
   exportHeader: [
     "Nr.",

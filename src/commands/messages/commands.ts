@@ -51,6 +51,7 @@ export const commands = {
     example: "fehlende Nachmittagsbetreuung für Grundschulkinder @Nordstadt #Betreuung",
     bare: "zeigt die Bedarfe",
     subs: {
+      neu: sub("bedarf neu [Beschreibung]", "einen Bedarf festhalten: ohne Text das Formular"),
       liste: sub("bedarf liste [Sozialraum]", "alle Bedarfe, die häufigsten zuerst"),
       status: sub("bedarf status <Nr.> <neu|planung|läuft|erledigt>", "den Stand eines Bedarfs setzen"),
       export: sub("bedarf export [Sozialraum]", "CSV für die Sozialraum-Konferenz"),

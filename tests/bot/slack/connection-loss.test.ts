@@ -128,7 +128,9 @@ async function confirmation(): Promise<string> {
     if (value) return value;
     last = JSON.stringify(args);
   }
-  throw new Error(`no confirmation within ${CONFIRMATION_BUDGET_MS / 1000} s: ${last} ${JSON.stringify(failures)}`);
+  throw new Error(
+    `no confirmation within ${CONFIRMATION_BUDGET_MS / 1000} s: ${last} ${JSON.stringify(failures)}`,
+  );
 }
 
 async function pressSave(value: string): Promise<string> {
