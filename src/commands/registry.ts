@@ -3,6 +3,8 @@
 import type { CommandEntry } from "../conversation/layer.js";
 import type { JobHandler } from "../scheduler/worker.js";
 import { aktivitaetFamily } from "./aktivitaet/index.js";
+import { angebotFamily } from "./angebot/index.js";
+import { bedarfFamily } from "./bedarf/index.js";
 import { datenschutzFamily } from "./datenschutz/index.js";
 import { type Family, foldCommandWord } from "./family.js";
 import { gremiumFamily } from "./gremium/index.js";
@@ -63,6 +65,8 @@ export const FAMILIES: readonly Family[] = [
   aktivitaetFamily,
   gremiumFamily,
   kooperationFamily,
+  bedarfFamily,
+  angebotFamily,
   partnerFamily,
   sozialraumFamily,
   datenschutzFamily,

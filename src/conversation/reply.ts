@@ -94,6 +94,12 @@ export function message(elements: Element[], visibility: "private" | "public" = 
   return { kind: "message", elements, visibility };
 }
 
+/** Closes the open form and shows `reply`. */
+export function closeFormWith(reply: Reply): Reply {
+  // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
+  return { kind: "closeForm", then: reply };
+}
+
 /** A German error for the caller only. */
 export function errorReply(messageText: string): Reply {
   return message([text(messageText, "warning")]);

@@ -8,6 +8,8 @@ import { districtRepository } from "./repos/districts.js";
 import { holidayRepository } from "./repos/holidays.js";
 import { linkRepository } from "./repos/links.js";
 import { minutesRepository } from "./repos/minutes.js";
+import { needRepository } from "./repos/needs.js";
+import { offerRepository } from "./repos/offers.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
@@ -29,6 +31,8 @@ export type { District } from "./repos/districts.js";
 export type { SchoolHoliday } from "./repos/holidays.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
 export type { MeetingTask, TaskInput } from "./repos/minutes.js";
+export type { Need, NeedInput } from "./repos/needs.js";
+export type { Offer, OfferInput, OfferSessions } from "./repos/offers.js";
 export type { AuditEntry, DigestSubscription, ScheduledJob } from "./repos/operations.js";
 export type { MergeResult, Partner, PartnerUsage } from "./repos/partners.js";
 export type { TeamsConversation } from "./repos/platforms.js";
@@ -60,6 +64,8 @@ export function tenantStore(db: Db, tenantId: number) {
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),
+    ...needRepository(db, tenantId),
+    ...offerRepository(db, tenantId),
     ...holidayRepository(db, tenantId),
   };
 }

@@ -5,6 +5,7 @@ import { type BlindSpots, findBlindSpots } from "./blindspots.js";
 import { type BudgetStatus, budgetStatus } from "./budget.js";
 import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
 import { findHighlights, type Highlights } from "./highlights.js";
+import { isLoopEmpty, type LoopSummary, loadLoop } from "./loop.js";
 import { type UpcomingMeeting, upcomingMeetings } from "./meetings.js";
 import { localDay, mondayOf, reportedWeek, type WeekWindow } from "./week.js";
 
@@ -20,6 +21,8 @@ export interface DigestData {
   /** Open tasks from the committees' minutes: they stay until marked done. */
   tasks: OpenTask[];
   blindSpots: BlindSpots;
+  /** Needs raised, seen again and answered in the reported week, and offers with their sessions. */
+  loop: LoopSummary;
   /** Only while per-person figures are on (dual control): the rows, and since when, for the banner. */
   perPerson?: { name: string; count: number; minutes: number }[];
   perPersonSince?: Date | null;
@@ -38,7 +41,7 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
-  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget] = await Promise.all([
+  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget, loop] = await Promise.all([
     loadFigures(store, district.id, week),
     findHighlights(store, district.id, week, today),
     upcomingMeetings(store, tenant, district.id, at),
@@ -50,6 +53,7 @@ export async function buildDigest(
       : Promise.resolve(undefined),
     options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
     store.findDistrict(district.id).then((row) => (row ? budgetStatus(store, [row], today) : undefined)),
+    loadLoop(store, district.id, week),
   ]);
   return {
     district: { id: district.id, name: district.name },
@@ -62,6 +66,7 @@ export async function buildDigest(
     tasks,
     blindSpots,
     ...(budget ? { budget } : {}),
+    loop,
     ...(perPerson
       ? {
           perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })),
@@ -76,4 +81,5 @@ export const isQuiet = (d: DigestData) =>
   d.figures.current.count === 0 &&
   (d.soFar?.figure.count ?? 0) === 0 &&
   d.meetings.length === 0 &&
-  d.tasks.length === 0;
+  d.tasks.length === 0 &&
+  isLoopEmpty(d.loop);

@@ -11,6 +11,7 @@ import { bericht, labels, protokoll, digest as t, teilnahme } from "../messages/
 import { budgetLine } from "./budget.js";
 import { type DigestData, isQuiet } from "./build.js";
 import { renderChart } from "./chart.js";
+import { loopElements } from "./loop-view.js";
 import type { UpcomingMeeting } from "./meetings.js";
 import { germanDay } from "./week.js";
 
@@ -148,6 +149,7 @@ export function digestElements(d: DigestData, options: { chart?: boolean } = {})
     ...capped(b.overdueReviews, (c) => ({ title: t.reviewOverdue(c.partner, germanDay(c.reviewOn)) })),
   ];
   if (blindItems.length) elements.push(text(t.blindSpots, "heading"), { type: "list", items: blindItems });
+  elements.push(...loopElements(d.loop));
 
   if (d.perPerson?.length) {
     elements.push(text(t.perPersonTitle, "muted"), {

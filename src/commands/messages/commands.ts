@@ -56,6 +56,35 @@ export const commands = {
       ),
     },
   },
+  bedarf: {
+    title: "bedarf",
+    summary: "Bedarf aus der Fallarbeit festhalten (anonym): wird zur Agenda des Sozialraums.",
+    slack: "Bedarf aus der Fallarbeit anonym festhalten, sehen, exportieren",
+    example: "fehlende Nachmittagsbetreuung für Grundschulkinder @Nordstadt #Betreuung",
+    bare: "zeigt die Bedarfe",
+    subs: {
+      neu: sub("bedarf neu [Beschreibung]", "einen Bedarf festhalten: ohne Text das Formular"),
+      liste: sub("bedarf liste [Sozialraum]", "alle Bedarfe, die häufigsten zuerst"),
+      status: sub("bedarf status <Nr.> <neu|planung|läuft|erledigt>", "den Stand eines Bedarfs setzen"),
+      export: sub("bedarf export [Sozialraum]", "CSV für die Sozialraum-Konferenz"),
+    },
+  },
+  angebot: {
+    title: "angebot",
+    summary: "Regelmäßige Gruppenangebote (Elterncafé, Mädchentreff) mit ihren Terminen.",
+    slack: "Gruppenangebote anlegen, Termine eintragen, beenden",
+    example: "neu Elterncafé jeden Dienstag 15 Uhr @Nordstadt",
+    bare: "zeigt die laufenden Angebote",
+    subs: {
+      neu: sub(
+        "angebot neu <Titel> <Rhythmus> [Uhrzeit] @Sozialraum [+Partner] [bedarf <Nr.>]",
+        "ein Angebot anlegen",
+      ),
+      liste: sub("angebot liste [Sozialraum]", "laufende Angebote mit Terminen"),
+      termin: sub("angebot termin <Nr.|Titel> [Datum]", "einen Termin eintragen: wie viele waren da?"),
+      beenden: sub("angebot beenden <Nr.|Titel>", "ein Angebot beenden"),
+    },
+  },
   kooperation: {
     title: "kooperation",
     summary: "Kooperation mit Schule, Kita oder Hort Schritt für Schritt vorbereiten.",

@@ -50,6 +50,17 @@ export const digest = {
   more: (n: number) => `… und ${n} weitere`,
   perPersonTitle: "Stunden je Person (mit Zustimmung des Betriebsrats eingeschaltet)",
   perPersonLine: (name: string, count: number, minutes: number) => `${name}: ${count} · ${hours(minutes)}`,
+  /** Needs and offers: the guideline's loop from case work to the district's offers (seed §1). */
+  loop: {
+    title: "Bedarfe und Angebote",
+    opened: (id: number, what: string) => `Neuer Bedarf Nr. ${id}: ${what}`,
+    seenAgain: (id: number, what: string, added: number, seen: number) =>
+      `Bedarf Nr. ${id} ${added === 1 ? "einmal" : `${added}-mal`} mehr gesehen (jetzt ${seen}-mal): ${what}`,
+    answered: (id: number, what: string) => `Bedarf Nr. ${id} beantwortet: ${what}`,
+    offer: (title: string, sessions: number, participants: number) =>
+      `${title}: ${sessions} ${sessions === 1 ? "Termin" : "Termine"}, ${participants} Teilnehmende`,
+    answers: (id: number, what: string) => `antwortet auf Bedarf Nr. ${id}: ${what}`,
+  },
   actHint: "Erfassen: „aktivitaet“ · Gremien: „gremium“ · Kooperationen: „kooperation“",
   allDistricts: "alle Sozialräume",
 

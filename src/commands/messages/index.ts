@@ -1,6 +1,8 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
 import { aktivitaet } from "./aktivitaet.js";
 import { bericht } from "./bericht.js";
+import { angebot } from "./angebot.js";
+import { bedarf } from "./bedarf.js";
 import { commands, help } from "./commands.js";
 import { common } from "./common.js";
 import { konsole } from "./console.js";
@@ -20,6 +22,8 @@ import { protokoll, teilnahme } from "./teilnahme.js";
 export const messages = {
   aktivitaet,
   bericht,
+  angebot,
+  bedarf,
   commands,
   help,
   common,
@@ -40,6 +44,8 @@ export const messages = {
 export {
   aktivitaet,
   bericht,
+  angebot,
+  bedarf,
   commands,
   common,
   datenschutz,

@@ -38,6 +38,8 @@ export interface ActivityInput {
   confidential?: boolean;
   /** Idempotency key of the confirmation; recording the same key again returns the first activity. */
   entryKey?: string | null;
+  /** Set once when a session of an offer is logged; an edit never changes it. */
+  offerId?: number | null;
   partnerIds?: number[];
   /** Partners to create in the same transaction as the activity. */
   newPartners?: { name: string; type: PartnerType }[];
@@ -153,7 +155,13 @@ export function activityRepository(db: Db, tenantId: number) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(activities)
-          .values({ tenantId, authorId: input.authorId, entryKey: input.entryKey ?? null, ...columns(input) })
+          .values({
+            tenantId,
+            authorId: input.authorId,
+            entryKey: input.entryKey ?? null,
+            offerId: input.offerId ?? null,
+            ...columns(input),
+          })
           .onConflictDoNothing({ target: [activities.tenantId, activities.entryKey] })
           .returning();
         if (!row) {

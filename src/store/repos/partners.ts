@@ -2,7 +2,14 @@
 // them; a merge moves those links here, in one transaction, so no other repository rewrites partner ids.
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
-import { activities, activityPartners, cooperations, type PartnerType, partners } from "../schema/index.js";
+import {
+  activities,
+  activityPartners,
+  cooperations,
+  offerPartners,
+  type PartnerType,
+  partners,
+} from "../schema/index.js";
 
 export type Partner = typeof partners.$inferSelect;
 
@@ -24,6 +31,7 @@ export interface MergeResult {
   kept: Partner;
   activities: number;
   cooperations: number;
+  offers: number;
 }
 
 /**
@@ -141,7 +149,7 @@ export function partnerRepository(db: Db, tenantId: number) {
     },
 
     /**
-     * Moves every link of `dropId` (activities, cooperations, its district) to `keepId` and deletes it, all in one
+     * Moves every link of `dropId` (activities, cooperations, offers, its district) to `keepId` and deletes it, all in one
      * transaction: a failure leaves both partners as they were. An activity linked to both keeps one link.
      */
     async mergePartners(keepId: number, dropId: number): Promise<MergeResult | undefined> {
@@ -171,6 +179,17 @@ export function partnerRepository(db: Db, tenantId: number) {
           .set({ partnerId: keepId })
           .where(linkScope)
           .returning({ id: activityPartners.activityId });
+        const offerLinks = and(eq(offerPartners.tenantId, tenantId), eq(offerPartners.partnerId, dropId));
+        const offersKept = tx
+          .select({ id: offerPartners.offerId })
+          .from(offerPartners)
+          .where(and(eq(offerPartners.tenantId, tenantId), eq(offerPartners.partnerId, keepId)));
+        await tx.delete(offerPartners).where(and(offerLinks, inArray(offerPartners.offerId, offersKept)));
+        const movedOffers = await tx
+          .update(offerPartners)
+          .set({ partnerId: keepId })
+          .where(offerLinks)
+          .returning({ id: offerPartners.offerId });
         const coops = await tx
           .update(cooperations)
           .set({ partnerId: keepId })
@@ -183,7 +202,7 @@ export function partnerRepository(db: Db, tenantId: number) {
           .where(and(scope, eq(partners.id, keepId)))
           .returning();
         if (!kept) throw new Error("kept partner vanished during the merge");
-        return { kept, activities: moved.length, cooperations: coops.length };
+        return { kept, activities: moved.length, cooperations: coops.length, offers: movedOffers.length };
       });
     },
   };

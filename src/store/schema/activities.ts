@@ -12,6 +12,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import { activityRoleEnum, focusEnum, goalEnum, levelEnum, partnerTypeEnum } from "./enums.js";
+import { offers } from "./loop.js";
 import { districts, members, tenants } from "./tenancy.js";
 
 export const partners = pgTable(
@@ -66,6 +67,8 @@ export const activities = pgTable(
     confidential: boolean().notNull().default(false),
     /** Random key of the confirmation it was saved from: a second tap on "Speichern" saves nothing new. */
     entryKey: text(),
+    /** A session of a recurring offer (Elterncafé on one day); null for every other activity. */
+    offerId: integer().references(() => offers.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deletedAt: timestamp({ withTimezone: true }),
@@ -75,6 +78,7 @@ export const activities = pgTable(
     index("activities_tenant_author_day_idx").on(t.tenantId, t.authorId, t.occurredOn),
     index("activities_tenant_day_idx").on(t.tenantId, t.occurredOn),
     uniqueIndex("activities_tenant_entry_key_uq").on(t.tenantId, t.entryKey),
+    index("activities_tenant_offer_idx").on(t.tenantId, t.offerId),
   ],
 );
 

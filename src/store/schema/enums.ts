@@ -38,6 +38,8 @@ export const COMMITTEE_PARTS = ["attend", "contribute", "chair"] as const;
 export const MEETING_STATUSES = ["scheduled", "cancelled", "moved"] as const;
 export const ATTENDANCE = ["going", "not_going", "attended"] as const;
 export const COOPERATION_STATUSES = ["draft", "in_progress", "agreed", "ended"] as const;
+/** A need's way from first seen to answered: neu, in Planung, Angebot läuft, erledigt. */
+export const NEED_STATUSES = ["new", "planning", "offer_running", "done"] as const;
 export const JOB_STATUSES = ["pending", "running", "done", "failed"] as const;
 
 export type Platform = (typeof PLATFORMS)[number];
@@ -52,6 +54,7 @@ export type CommitteePart = (typeof COMMITTEE_PARTS)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export type Attendance = (typeof ATTENDANCE)[number];
 export type CooperationStatus = (typeof COOPERATION_STATUSES)[number];
+export type NeedStatus = (typeof NEED_STATUSES)[number];
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
 export const platformEnum = pgEnum("platform", PLATFORMS);
@@ -66,4 +69,5 @@ export const committeePartEnum = pgEnum("committee_part", COMMITTEE_PARTS);
 export const meetingStatusEnum = pgEnum("meeting_status", MEETING_STATUSES);
 export const attendanceEnum = pgEnum("attendance", ATTENDANCE);
 export const cooperationStatusEnum = pgEnum("cooperation_status", COOPERATION_STATUSES);
+export const needStatusEnum = pgEnum("need_status", NEED_STATUSES);
 export const jobStatusEnum = pgEnum("job_status", JOB_STATUSES);

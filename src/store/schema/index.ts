@@ -4,6 +4,7 @@ export * from "./committees.js";
 export * from "./cooperations.js";
 export * from "./enums.js";
 export * from "./minutes.js";
+export * from "./loop.js";
 export * from "./operations.js";
 export * from "./platforms.js";
 export * from "./tenancy.js";

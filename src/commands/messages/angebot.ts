@@ -1,0 +1,81 @@
+// German texts of the offer family: recurring group offers (Elterncafé, Mädchentreff) and their sessions.
+export const angebot = {
+  usage:
+    "So geht’s: „angebot neu Elterncafé jeden Dienstag 15 Uhr @Nordstadt +Familienzentrum Regenbogen“ (optional „bedarf 3“, „angestoßen“, „90 min“).",
+  titleMissing:
+    "Bitte nenne das Angebot vor dem Rhythmus, z. B. „angebot neu Mädchentreff donnerstags 16 Uhr“.",
+  rhythmMissing: (example: string) => `Wann findet es statt? Zum Beispiel ${example}.`,
+  timeMissing: "Um wie viel Uhr? Schreib die Uhrzeit dazu, z. B. „15 Uhr“ oder „16:30“.",
+  unknownPartner: (typed: string) =>
+    `Den Kooperationspartner „${typed}“ kenne ich nicht. „partner liste“ zeigt alle; neue entstehen beim Erfassen einer Aktivität.`,
+  unknownNeed: (id: string) => `Einen Bedarf Nr. ${id} gibt es nicht. „bedarf liste“ zeigt alle.`,
+  privacyBlocked: (kinds: string) =>
+    `Nicht gespeichert: Der Name des Angebots sieht nach Daten einer Person aus (${kinds}).`,
+  confirmTitle: "Neues Angebot – stimmt das?",
+  field: {
+    title: "Angebot",
+    district: "Sozialraum",
+    rhythm: "Rhythmus",
+    next: "Nächste Termine",
+    partners: "Partner",
+    role: "Unsere Rolle",
+    need: "Antwort auf Bedarf",
+    sessions: "Termine erfasst",
+    participants: "Teilnehmende",
+    regulars: "Stammbesucher",
+  },
+  roleResponsible: (from: string) => `Durchführungsverantwortung seit ${from}`,
+  roleInitiated: "angestoßen",
+  save: "Speichern",
+  cancel: "Abbrechen",
+  cancelled: "Nichts gespeichert.",
+  expired: "Diese Bestätigung ist abgelaufen. Bitte gib das Angebot noch einmal ein.",
+  saved: (id: number, title: string) =>
+    `Angebot Nr. ${id} „${title}“ gespeichert. Nach jedem Termin frage ich, wie viele da waren.`,
+  needLinked: (id: number) => `Bedarf Nr. ${id} steht jetzt auf „Angebot läuft“.`,
+  listTitle: "Laufende Angebote",
+  none: "Noch kein Angebot. „angebot neu <Titel> <Rhythmus> @Sozialraum“ legt eines an.",
+  listDetail: (rhythm: string, district: string) => `${rhythm} · ${district}`,
+  unknown: (typed: string) => `Das Angebot „${typed}“ kenne ich nicht. „angebot liste“ zeigt alle.`,
+  endUsage: "So geht’s: „angebot beenden 2“ oder „angebot beenden Elterncafé“.",
+  ended: (title: string) => `„${title}“ ist beendet. Es kommen keine Termin-Fragen mehr.`,
+  alreadyEnded: (title: string) => `„${title}“ ist schon beendet.`,
+  form: {
+    title: "Neues Angebot",
+    submit: "Weiter",
+    name: "Titel",
+    rhythm: "Wann?",
+    rhythmHint: "wie man es sagt, z. B. „jeden Dienstag 15–17 Uhr, außer in den Schulferien“",
+    district: "Sozialraum",
+    districtMissing: "Bitte wähle einen Sozialraum.",
+    focus: "Ansatzpunkt",
+    focusMissing: "Bitte wähle einen Ansatzpunkt.",
+    partners: "Partner",
+    need: "Antwort auf Bedarf",
+    initiated: "Nur angestoßen (ein anderer führt es durch)",
+  },
+  sessionPrompt: (title: string, day: string) => `Heute: ${title} (${day}) – wie viele waren da?`,
+  sessionLog: "Eintragen",
+  sessionSkipped: "Fiel aus",
+  sessionFormTitle: "Termin eintragen",
+  sessionParticipants: "Wie viele waren da?",
+  sessionMinutes: "Dauer in Minuten",
+  sessionRegulars: "Davon Stammbesucher (nur die Zahl, keine Namen)",
+  sessionRegularsHint: "Leer lassen, wenn du es nicht weißt.",
+  sessionSubmit: "Speichern",
+  sessionSaved: (title: string, day: string, n: number, id: number) =>
+    `Eingetragen: ${title} am ${day} mit ${n} Teilnehmenden (Aktivität Nr. ${id}).`,
+  sessionAlready: (title: string, day: string, id: number) =>
+    `${title} am ${day} ist schon eingetragen (Aktivität Nr. ${id}).`,
+  sessionSkipNoted: (title: string, day: string) => `Notiert: ${title} am ${day} fiel aus.`,
+  terminUsage:
+    "So geht’s: „angebot termin Elterncafé“ (der letzte Termin) oder „angebot termin Elterncafé 1.12.“.",
+  noRecentSession: (title: string) =>
+    `Für „${title}“ finde ich keinen Termin in den letzten 14 Tagen. Nenne das Datum, z. B. „angebot termin ${title} 1.12.“.`,
+  noSessionThatDay: (title: string) =>
+    `„${title}“ hatte an diesem Tag keinen Termin (oder er liegt noch vor uns).`,
+  sessionNotOne: "Diesen Termin gibt es im Rhythmus des Angebots nicht.",
+  numberInvalid: "Bitte eine ganze Zahl von 0 bis 500.",
+  minutesInvalid: "Bitte eine Dauer von 5 bis 720 Minuten.",
+  regularsTooMany: "Es können nicht mehr Stammbesucher als Teilnehmende sein.",
+} as const;
