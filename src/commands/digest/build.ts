@@ -41,20 +41,21 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
-  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget, loop] = await Promise.all([
-    loadFigures(store, district.id, week),
-    findHighlights(store, district.id, week, today),
-    upcomingMeetings(store, tenant, district.id, at),
-    openTasksOf(store, district.id),
-    // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
-    findBlindSpots(store, district.id, today, today, tz),
-    tenant.perPersonFigures
-      ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
-      : Promise.resolve(undefined),
-    options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
-    store.findDistrict(district.id).then((row) => (row ? budgetStatus(store, [row], today) : undefined)),
-    loadLoop(store, district.id, week),
-  ]);
+  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget, loop] =
+    await Promise.all([
+      loadFigures(store, district.id, week),
+      findHighlights(store, district.id, week, today),
+      upcomingMeetings(store, tenant, district.id, at),
+      openTasksOf(store, district.id),
+      // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
+      findBlindSpots(store, district.id, today, today, tz),
+      tenant.perPersonFigures
+        ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
+        : Promise.resolve(undefined),
+      options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
+      store.findDistrict(district.id).then((row) => (row ? budgetStatus(store, [row], today) : undefined)),
+      loadLoop(store, district.id, week),
+    ]);
   return {
     district: { id: district.id, name: district.name },
     week,

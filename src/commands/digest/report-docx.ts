@@ -14,9 +14,11 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { bericht as b } from "../messages/index.js";
+import { bericht as b, digest as dt } from "../messages/index.js";
 import { budgetLine } from "./budget.js";
 import { CHART_HEIGHT, CHART_WIDTH, renderCharts } from "./chart.js";
+import { isLoopEmpty, type LoopSummary } from "./loop.js";
+import { loopItems } from "./loop-view.js";
 import { dayValue, hoursValue, periodLabel, scopeLabel } from "./report-format.js";
 import { type NarrativeFocus, narrative } from "./report-narrative.js";
 import type { ReportSection, ReportSet } from "./report-set.js";
@@ -148,6 +150,15 @@ function narrativeFocus(n: NarrativeFocus): (Paragraph | Table)[] {
   return out;
 }
 
+/** Need → offer → sessions (seed §1): what case work saw and what the district answered with. */
+function loopStory(loop: LoopSummary | undefined): Paragraph[] {
+  if (!loop || isLoopEmpty(loop)) return [];
+  return [
+    heading(dt.loop.title, 2),
+    ...loopItems(loop).map((i) => text(i.detail ? `${i.title} (${i.detail})` : i.title)),
+  ];
+}
+
 export async function reportDocx(r: ReportSet): Promise<Uint8Array> {
   const first = r.sections[0];
   if (!first) throw new Error("a report has at least one section");
@@ -172,6 +183,7 @@ export async function reportDocx(r: ReportSet): Promise<Uint8Array> {
     heading(b.narrative, 1),
     text(b.narrativeIntro),
     ...narrative(r).flatMap(narrativeFocus),
+    ...loopStory(first.data.loop),
     heading(b.methods, 1),
     ...b.methodsText.map((m) => text(m)),
   ];

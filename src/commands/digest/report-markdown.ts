@@ -1,6 +1,8 @@
 // The report as Markdown for reading and printing: summary, tables by focus, level, role, target group, goal, committees, partners, cooperations.
 import { ACTIVITY_ROLES, FOCUSES, LEVELS } from "../../store/index.js";
 import { labels, digest as t } from "../messages/index.js";
+import { isLoopEmpty } from "./loop.js";
+import { loopItems } from "./loop-view.js";
 import type { ReportData, Total } from "./report.js";
 import { dayValue, hoursValue, periodLabel, scopeLabel } from "./report-format.js";
 
@@ -25,6 +27,13 @@ const totalsTable = (entries: [string, Total][]) =>
     [t.col.name, t.col.activities, t.col.hours, t.col.participants],
     entries.map(([name, v]) => [name, v.count, hoursValue(v.minutes), v.participants]),
   );
+
+/** Need → offer → sessions, when the period has any (the guideline's loop, seed §1). */
+function loopSection(r: ReportData): string[] {
+  if (!r.loop || isLoopEmpty(r.loop)) return [];
+  const items = loopItems(r.loop).map((i) => `- ${cell(i.title)}${i.detail ? ` (${cell(i.detail)})` : ""}`);
+  return ["", `## ${t.loop.title}`, "", ...items];
+}
 
 export function reportMarkdown(r: ReportData, generatedOn: string): string {
   const lines: string[] = [
@@ -88,6 +97,7 @@ export function reportMarkdown(r: ReportData, generatedOn: string): string {
         dayValue(c.reviewOn),
       ]),
     ),
+    ...loopSection(r),
   ];
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -18,6 +18,7 @@ import {
 } from "../../store/index.js";
 import { common } from "../messages/index.js";
 import { heldAndAttended } from "./held.js";
+import { type LoopSummary, loadLoop } from "./loop.js";
 import type { Period } from "./period.js";
 import { addDays, startOfDayIn } from "./week.js";
 
@@ -29,6 +30,8 @@ export interface Total {
 
 export interface ReportData {
   period: Period;
+  /** Needs raised, seen again and answered in the period, and offers with their sessions (seed §1). */
+  loop?: LoopSummary;
   /** Districts covered; one, or all active ones. */
   districts: Pick<District, "id" | "name">[];
   allDistricts: boolean;
@@ -106,7 +109,10 @@ export async function buildReport(
 
   const from = startOfDayIn(period.from, tenant.timezone);
   const to = startOfDayIn(addDays(period.to, 1), tenant.timezone);
-  const { held, attended } = await heldAndAttended(store, committees, from, to);
+  const [{ held, attended }, loop] = await Promise.all([
+    heldAndAttended(store, committees, from, to),
+    loadLoop(store, districtId, { start: period.from, end: period.to, from, to }),
+  ]);
 
   const partnerName = new Map(partnerList.map((p) => [p.id, p.name] as const));
   return {
@@ -135,6 +141,7 @@ export async function buildReport(
       contacts,
       lastContact,
     })),
+    loop,
     // The cooperations' current status: the report says where each stands when it is made.
     cooperations: cooperations
       .map((c) => ({

@@ -1,8 +1,8 @@
 // The one message catalogue: every string a user reads comes from here, one section per command family.
 import { aktivitaet } from "./aktivitaet.js";
-import { bericht } from "./bericht.js";
 import { angebot } from "./angebot.js";
 import { bedarf } from "./bedarf.js";
+import { bericht } from "./bericht.js";
 import { commands, help } from "./commands.js";
 import { common } from "./common.js";
 import { konsole } from "./console.js";
@@ -43,9 +43,9 @@ export const messages = {
 } as const;
 export {
   aktivitaet,
-  bericht,
   angebot,
   bedarf,
+  bericht,
   commands,
   common,
   datenschutz,
