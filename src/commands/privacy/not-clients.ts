@@ -65,6 +65,7 @@ const ROLE_ENDINGS = [
   "aerztin",
   "paedagoge",
   "paedagogin",
+  "fachkraft",
 ];
 function roleWord(folded: string): boolean {
   if (ROLE.has(folded)) return true;
@@ -75,9 +76,11 @@ function roleWord(folded: string): boolean {
   return false;
 }
 /** Asked several times per word (as the word itself and as a neighbour): answered once. */
+/** Abbreviated offices, in capitals only ("ob" is a conjunction): "OB Hoffmann", "PHK Lorenz", "SL Frau Berger". */
+const ROLE_ABBREVIATION = /^(?:OB|OBM|BM|PHK|POK|PK|KHK|KOK|SL|KL|SSA|SA)\.?$/u;
 export const isRole = (w: Word | undefined): boolean => {
   if (!w) return false;
-  w.role ??= roleWord(w.folded);
+  w.role ??= roleWord(w.folded) || ROLE_ABBREVIATION.test(w.text);
   return w.role;
 };
 /** Words that make a nearby name part of an institution, a place or a programme. */
@@ -86,7 +89,8 @@ export const INSTITUTION = set(
     "hort stiftung verein e.v. ev haus zentrum treff buero cafe café baeckerei apotheke praxis kinderarztpraxis " +
     "klinik krankenhaus bibliothek buecherei museum park platz strasse str. weg allee halle turnhalle kirche " +
     "gemeinde moschee stadion bruecke markt brunnen saal heim jugendhaus jugendzentrum kinderhaus familienzentrum " +
-    "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis",
+    "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis " +
+    "pizzeria ristorante trattoria kiosk eiscafe eisdiele management",
 );
 /** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
 export const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
@@ -176,6 +180,26 @@ export const nearRole = (words: Word[], i: number) =>
     // Up to three words on: "Paul von der AWO" needs the third.
     `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
   );
+
+/**
+ * "Herr Albers, Jobcenter, Team U25", "Fachberatung Kita, Frau Hahn", "Vorsitzende des Fördervereins, Frau
+ * Engel, …": "Frau"/"Herr" and a name set off by a comma next to an institution or a role speak for it.
+ * `i` is the courtesy word. Not where a client is in view (the caller checks).
+ */
+export function courtesyForInstitution(words: Word[], i: number): boolean {
+  const name = words[i + 1];
+  const after = words[i + 2];
+  if (name && /^\s*,\s*$/u.test(name.after) && after && (institutional(after) || OFFICE.test(after.folded)))
+    return true;
+  if (!/[,(]\s*$/u.test(words[i - 1]?.after ?? "")) return false;
+  for (let k = 1; k <= 4; k++) {
+    const w = words[i - k];
+    if (!w || (k > 1 && /[.;:!?,]/u.test(w.after))) return false;
+    if (KIN.has(w.folded)) return false;
+    if (isRole(w) || institutional(w) || OFFICE.test(w.folded)) return true;
+  }
+  return false;
+}
 
 /** A party after a name marks a politician: "Frau Kowalczyk (SPD)". */
 export const PARTY_AFTER =
