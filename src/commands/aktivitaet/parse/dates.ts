@@ -161,8 +161,9 @@ function relativeDay(word: string, today: string): string | undefined {
 function abbreviationAllowed(typed: string, prefixed: boolean): boolean {
   const word = typed.replace(/\.$/, "");
   if (word.length > 2 || prefixed) return true;
-  // "so" is an everyday word: as a weekday it needs its dot or a prefix ("So.", "am So").
-  if (/^so$/i.test(word)) return typed.endsWith(".");
+  // "so" is an everyday word: as a weekday it needs its dot, a prefix ("So.", "am So") or its capital ("So 2h
+  // Familienfest"); quick entries start with a time or a title, not with the adverb.
+  if (/^so$/i.test(word)) return typed.endsWith(".") || typed.startsWith("So");
   return /^\p{Lu}/u.test(word);
 }
 
@@ -248,14 +249,17 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     },
   );
   // "morgen" alone: "heute Morgen" was taken just above as today.
-  scan.take(`${B}(morgen|übermorgen|uebermorgen)${E}`, (m) => {
-    singles.push({
-      at: m.index ?? 0,
-      day: relativeDay((m[1] ?? "").toLowerCase(), today) ?? today,
-      inferred: false,
-    });
-    return true;
-  });
+  scan.take(
+    `${B}(morgen|übermorgen|uebermorgen)(?:\\s+(?:früh|frueh|vormittag|mittag|nachmittag|abend))?${E}`,
+    (m) => {
+      singles.push({
+        at: m.index ?? 0,
+        day: relativeDay((m[1] ?? "").toLowerCase(), today) ?? today,
+        inferred: false,
+      });
+      return true;
+    },
+  );
 
   scan.take(
     `${B}vor\\s+(\\d{1,2}|einer|einem|zwei|drei|vier|fünf|fuenf|sechs|sieben)\\s+(tag(?:en)?|wochen?)${E}`,
@@ -283,6 +287,15 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       return true;
     },
   );
+
+  // "nächsten Montag", "kommenden Fr": the first such day after today, asked about as a future date.
+  scan.take(`${B}(?:am\\s+)?(?:n(?:ä|ae)chste[nr]?|kommende[nr]?)\\s+${WD}${E}`, (m) => {
+    const wd = own(WEEKDAYS, (m[1] ?? "").toLowerCase());
+    if (wd === undefined) return false;
+    const ahead = (wd - weekday(today) + 7) % 7 || 7;
+    singles.push({ at: m.index ?? 0, day: addDays(today, ahead), inferred: false });
+    return true;
+  });
 
   scan.take(
     `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorletzten|vorletzter)\\s+)?${WD}${E}`,
