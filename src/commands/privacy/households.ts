@@ -27,6 +27,7 @@ const breaks = (w: Word) => /[,;:!?()]|-/u.test(w.after);
 const personNotRole = (w: Word | undefined) => Boolean(w && !isRole(w) && !institutional(w));
 
 /** A family or household named by a word for it and a name, or by its surname used as a plural. */
+const PARTY = set("linke gruene piraten freien union");
 /** A capitalised word that is no plural noun ("die Kinder kommen", "die Nachbarn waren da"). */
 const PLURAL_NOUN = /(?:e|en|er|ern|el|s|innen|n)$/u;
 
@@ -59,6 +60,9 @@ export function familyReference(
     (prev.folded === "die" || (prev.folded === "den" && WITH_THE.has(words[i - 2]?.folded ?? ""))) &&
     !stopWords.has(w.folded) &&
     personNotRole(w) &&
+    // Not a party ("die Linke wollen") or a surname that is also a plural noun ("die Fischer kommen").
+    !PARTY.has(w.folded) &&
+    !(prev.folded === "die" && w.folded.endsWith("er")) &&
     (isSurname(w.text) || (mayBeName(w) && !PLURAL_NOUN.test(w.folded))) &&
     (prev.folded === "den" ||
       Boolean(next && !breaks(w) && (PLURAL_VERB_ALSO.has(next.folded) || PLURAL_VERB.test(next.text))))

@@ -26,7 +26,8 @@ const ROLE = set(
     // Professions a person is introduced by when they come in their work, not as a client.
     "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
     "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
-    "autor autorin musiker musikerin",
+    "autor autorin musiker musikerin kolleginnen kolleg:innen kolleg*innen schulsozialarbeit jugendsozialarbeit " +
+    "sozialdienst",
 );
 /**
  * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
@@ -67,8 +68,10 @@ const ROLE_ENDINGS = [
   "paedagogin",
   "fachkraft",
 ];
+/** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
+const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;
 function roleWord(folded: string): boolean {
-  if (ROLE.has(folded)) return true;
+  if (ROLE.has(folded) || HEAD_OF.test(folded)) return true;
   // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
   // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
   for (const ending of ROLE_ENDINGS)
@@ -132,10 +135,16 @@ export const afterSaint = (words: Word[], i: number) =>
 const SERVED = set("von vom fuer");
 const CONJUNCTION = set("und oder sowie");
 /** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
+/** Roles of several people, whose names a list joins with "und": "mit Kolleginnen Anna und Sarah". */
+const GROUP_ROLE = set(
+  "kollegen kolleginnen kolleg:innen kolleg*innen praktikantinnen praktikanten ehrenamtlichen team",
+);
 function roleBefore(words: Word[], i: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
-    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's.
+    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's; after a role of
+    // several people the list goes on.
+    if (w && CONJUNCTION.has(w.folded) && GROUP_ROLE.has(words[i - k - 2]?.folded ?? "")) return true;
     if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
     // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
     if (/[.;:!?]/u.test(w.after)) break;
@@ -239,6 +248,10 @@ export function aboutAWork(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+/** "Familie Feuerstein Filmnachmittag": a family word and a name right before a film or reading is its title. */
+export const familyInATitle = (words: Word[], cue: number) =>
+  /^\s+$/u.test(words[cue + 1]?.after ?? "") && WORK.test(words[cue + 2]?.folded ?? "");
 
 /**
  * Team talk: an attendance list ("anwesend Petra, Murat, ich") or a hand-over list ending with the author

@@ -112,7 +112,7 @@ const INSTITUTION_CUE = new RegExp(
   "(?:b(?:ü|ue)ro|schule|kita|hort|jugendhaus|jugendzentrum|rathaus|treff|zentrum|bibliothek|b(?:ü|ue)cherei|" +
     "gemeindehaus|halle|caf(?:é|e)|sekretariat|hotline|zentrale|beratungsstelle|stelle|jugendamt|jobcenter|verein|" +
     "kirche|moschee|gemeinde|praxis|apotheke|b(?:ä|ae)ckerei|laden|verwaltung|dienst|verband|werk|netzwerk|" +
-    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|" +
+    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|sozialarbeit|" +
     // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
     "haus)" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
@@ -136,6 +136,8 @@ const BY_A_BUILDING = new RegExp(
   `^\\s*,?\\s*(?:vor(?:m|\\s+dem|\\s+der)?|neben(?:\\s+de[mr])?|gegen(?:ü|ue)ber(?:\\s+(?:vo(?:m|n\\s+der)|de[mr]))?|beim|hinter(?:m|\\s+dem|\\s+der)?)\\s+\\p{L}*${NOUN_CUES}`,
   "iu",
 );
+/** An address named right before its institution ("Hans-Thoma-Straße 4 Jugendtreff"). */
+const INSTITUTION_AFTER = new RegExp(`^\\s*[,:–-]?\\s*\\p{L}*${NOUN_CUES}`, "iu");
 /** …unless a client is meant: a home visit, where someone lives, how a parent is reached. */
 const CLIENT_CUE =
   /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|(?:gro(?:ß|ss)|schwieger|pflege|stief|kinds|kindes)?(?:mutter|vater|eltern)|oma|opa|tante|onkel|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
@@ -304,7 +306,11 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
         !isInstitutional(text, m.index ?? 0) &&
         !ROOM_NUMBER.test(m[0]) &&
         !YEAR_AT_END.test(m[0]) &&
-        !(BY_A_BUILDING.test(text.slice((m.index ?? 0) + m[0].length)) && !CLIENT_CUE.test(text)),
+        !(
+          (BY_A_BUILDING.test(text.slice((m.index ?? 0) + m[0].length)) ||
+            INSTITUTION_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) &&
+          !CLIENT_CUE.test(text)
+        ),
     );
   if (address(ADDRESS) || address(POSTCODE_CITY))
     hits.push({ kind: "address", strength: CLIENT_CUE.test(text) ? "strong" : "weak" });

@@ -16,6 +16,7 @@ import {
   afterSaint,
   courtesyForInstitution,
   FICTION,
+  familyInATitle,
   INSTITUTION,
   inCharge,
   inInstitutionCompound,
@@ -67,6 +68,13 @@ const MONTHS_AND_DAYS = set(
     "mittwoch donnerstag freitag samstag sonntag",
 );
 
+/** Words that are no name after a family or kinship word: function words, months, and the words above. */
+const NOT_AFTER_CUE = new Set([
+  ...FUNCTION_WORDS,
+  ...NOT_A_NAME,
+  ...MONTHS_AND_DAYS,
+  ...set("sommer winter herbst fruehling"),
+]);
 const isInitial = (w: Word | undefined) => Boolean(w && /^\p{Lu}\.$/u.test(w.text));
 function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   if (!w || w.text.length < 2) return false;
@@ -106,6 +114,23 @@ const nameAfterCue = (w: Word | undefined) =>
         isFirstName(w.text) ||
         /^(?:al|el|abu|ibn|bin|van|von|de)-/iu.test(w.text) ||
         (w.cap && w.text.length > 2 && !w.text.endsWith("."))),
+  );
+
+/** Nouns that take a letter as their label ("Gruppe B.", "Halle A."): no name with an initial. */
+const LETTERED = set(
+  "gruppe klasse halle raum haus gebaeude stufe block trakt etage seite phase variante kategorie linie",
+);
+/** A capitalised word that is no German noun by its ending, no role and no institution: maybe a name. */
+const capitalisedNotNoun = (w: Word | undefined): boolean =>
+  Boolean(
+    w?.cap &&
+      w.text.length >= 3 &&
+      !/^\p{Lu}{2,}/u.test(w.text) &&
+      !NOUN_ENDING.test(w.folded) &&
+      !isRole(w) &&
+      !institutional(w) &&
+      !NOT_A_NAME.has(w.folded) &&
+      !KIN.has(w.folded),
   );
 
 /** After a household word ("Eheleute", "Geschwister"): a name, but no capitalised noun ("Geschwister Treffen"). */
@@ -206,8 +231,8 @@ export function findNames(text: string): PersonalDataHit[] {
     if (inInstitutionCompound(w)) continue;
 
     if (
-      familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), FUNCTION_WORDS) ||
-      (FAMILY.has(w.folded) && kinByLowerCaseName(words, i, FUNCTION_WORDS, allLowerCase)) ||
+      familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||
+      (FAMILY.has(w.folded) && kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
       surnameBeforeChildren(words, i, surnameLike)
     ) {
       add("family", "strong");
@@ -225,7 +250,8 @@ export function findNames(text: string): PersonalDataHit[] {
       !/[,;:!?)-]/u.test(w.after) &&
       nameAfterCue(next) &&
       !nearRole(words, i + 1) &&
-      !aboutAWork(words, i)
+      !aboutAWork(words, i) &&
+      !familyInATitle(words, i)
     ) {
       add("family", "strong");
       continue;
@@ -243,7 +269,7 @@ export function findNames(text: string): PersonalDataHit[] {
           // Right after a kinship word a capitalised first name is one even when it is also a word or
           // a month ("Tochter Mai", "Sohn Kai", "Opa August").
           (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
-      if (kinName || kinByLowerCaseName(words, i, FUNCTION_WORDS, allLowerCase)) add("kinship", "strong");
+      if (kinName || kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) add("kinship", "strong");
       continue;
     }
     if (KIN_ABBREVIATION.has(w.text.replace(/\.$/u, "")) || KIN_GROUP.has(w.folded)) {
@@ -265,6 +291,24 @@ export function findNames(text: string): PersonalDataHit[] {
     }
     // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
     if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
+      add("name", "strong");
+      continue;
+    }
+    // "von Merhawi T.", "mit Dawit Haile" after "Fall von": a name no list knows, marked as one by an initial or
+    // by a second such word after a word that introduces a person.
+    if (
+      prev &&
+      PERSON_CONTEXT.has(prev.folded) &&
+      w.text.length >= 4 &&
+      (unknownName(w) || (capitalisedNotNoun(w) && isInitial(next) && !LETTERED.has(w.folded))) &&
+      // The initial right after the name: in "für Kinder (6 J.)" the "J." abbreviates the years.
+      /^\s+$/u.test(w.after) &&
+      !nearInstitution(words, i) &&
+      !nearRole(words, i) &&
+      !CLAUSE_BREAK.test(w.after) &&
+      (isInitial(next) ||
+        (prev.folded === "von" && words[i - 2]?.folded === "fall" && capitalisedNotNoun(next)))
+    ) {
       add("name", "strong");
       continue;
     }
