@@ -454,6 +454,12 @@ describe("conventions of hurried entries", () => {
     expect(q("vor 61 Tagen 1h AK Jugend").dateQuestion?.reason).toBe("farPast");
   });
 
+  it("reads 'vorige Woche' as last week and 'nächste Woche' as next week, asked about", () => {
+    expect(q("vorige Woche Mittwoch 1h AK").occurredOn.value).toBe("2026-11-18");
+    expect(q("vorigen Freitag 1h AK").occurredOn.value).toBe("2026-11-20");
+    expect(q("nächste Woche Di 1h AK").dateQuestion).toEqual({ day: "2026-12-01", reason: "future" });
+  });
+
   it("reads a capitalised 'So' as Sunday and keeps a weekday out of the district's name", () => {
     expect(q("So 2h Familienfest").occurredOn.value).toBe("2026-11-22");
     const e = q("1h Planung @Nordstadt Do");
@@ -473,6 +479,8 @@ describe("conventions of hurried entries", () => {
     ["Fall F-22 Recherche Freizeitangebote im Umfeld 45 min", "infrastructure"],
     ["Fall F-9 Telefonat mit TSV Nord wegen Aufnahme 20 min", "cooperation"],
     ["Lenkungsrunde Sozialraum 2h", "networks"],
+    ["Fall F-3 Therapieplatz gesucht 30 min", "infrastructure"],
+    ["Fall F-3 Austausch mit Jugendamt 30 min", "cooperation"],
   ])("guesses the focus of %j as %s", (text, focus) => {
     expect(q(text).focus?.value).toBe(focus);
   });

@@ -273,7 +273,8 @@ export function takeDates(scan: Scan, today: string): FoundDates {
   );
 
   // "letzte Woche Freitag", "Mittwoch vorletzte Woche": the weekday in that calendar week (weeks start on Monday).
-  const WEEK = "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?)\\s+woche";
+  const WEEK =
+    "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?|vorige[nr]?|n(?:ä|ae)chste[nr]?|kommende[nr]?)\\s+woche";
   scan.take(
     `${B}(?:(?:in\\s+der\\s+)?${WEEK},?\\s+(?:am\\s+)?${WD}|(?:am\\s+)?${WD},?\\s+(?:in\\s+)?(?:der\\s+)?${WEEK})${E}`,
     (m) => {
@@ -281,7 +282,14 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const wdRaw = (m[2] ?? m[3] ?? "").toLowerCase();
       const wd = own(WEEKDAYS, wdRaw);
       if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true)) return false;
-      const weeks = /^vor/.test(which) ? -2 : /^dies/.test(which) ? 0 : -1;
+      // "vorige Woche" is last week, "nächste"/"kommende Woche" the next one (a future date, asked about).
+      const weeks = /^vor(?!ige)/.test(which)
+        ? -2
+        : /^dies/.test(which)
+          ? 0
+          : /^(?:n|kommend)/.test(which)
+            ? 1
+            : -1;
       const day = addDays(startOfWeek(today), weeks * 7 + ((wd + 6) % 7));
       singles.push({ at: m.index ?? 0, day, inferred: false });
       return true;
@@ -298,14 +306,14 @@ export function takeDates(scan: Scan, today: string): FoundDates {
   });
 
   scan.take(
-    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorletzten|vorletzter)\\s+)?${WD}${E}`,
+    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorigen|voriger|vorletzten|vorletzter)\\s+)?${WD}${E}`,
     (m) => {
       const typed = m[2] ?? "";
       const wd = own(WEEKDAYS, typed.toLowerCase());
       if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]))) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;
-      if (/^(letzte|vergangene)/.test(prefix) && back === 0) back = 7;
+      if (/^(letzte|vergangene|vorige)/.test(prefix) && back === 0) back = 7;
       if (/^vorletzte/.test(prefix)) back += back === 0 ? 14 : 7;
       singles.push({ at: m.index ?? 0, day: addDays(today, -back), inferred: true });
       return true;

@@ -82,6 +82,10 @@ const CUES: Record<Focus, [string, number][]> = {
     ["erzieherin", 2],
     ["erzieher", 2],
     ["hospitation", 2],
+    ["jugendamt", 2],
+    ["asd", 2],
+    ["jobcenter", 2],
+    ["beratungsstelle", 2],
     ["uebergang", 1],
   ],
   infrastructure: [
@@ -165,6 +169,8 @@ const CUES: Record<Focus, [string, number][]> = {
     ["spielgruppe", 3],
     ["hausaufgabenhilfe", 3],
     ["lernhilfe", 3],
+    ["hausaufgaben", 2],
+    ["lernfoerderung", 2],
     ["fruehstueck", 3],
     ["alleinerziehende", 2],
     ["krabbelgruppe", 3],
@@ -238,6 +244,7 @@ const ENDINGS: [string, Focus, number][] = [
   ["fruehstueck", "projects", 2],
   ["gruppe", "projects", 1],
   ["runde", "networks", 2],
+  ["markt", "projects", 2],
   ["kurs", "projects", 1.5],
   ["ausflug", "projects", 2],
   ["fahrt", "projects", 1],
@@ -262,7 +269,7 @@ const CASE_PARTNERS = new Set<PartnerType>(["school", "kita", "hort", "youth_wel
  */
 const SEARCH = /^(?:recherche|recherchiert|suche|gesucht|sucht|zusammengestellt|ermittelt|erkundet)$/u;
 const RESOURCES =
-  /(?:angebote?|ressourcen|umfeld|umgebung|sozialraum|stadtteil|quartier|nachhilfe|vereine?|sportvereine?)$/u;
+  /(?:angebote?|ressourcen|umfeld|umgebung|sozialraum|stadtteil|quartier|nachhilfe|vereine?|platz|plaetze|therapeut\w*)$/u;
 function resourceSearch(words: string[]): number {
   const search = words.some((w) => SEARCH.test(w));
   const resources = words.filter((w) => RESOURCES.test(w)).length;
