@@ -4,11 +4,14 @@
 // and Ukrainian transliterated from Cyrillic), plus Arabic, Persian/Dari and Albanian first names in the
 // Latin spellings used in Germany (see arabicLatin below; faker has these only in their own scripts).
 // Also faker's Moldovan, Uzbek (Latin), Senegalese and Nigerian (also Yoruba) lists, and Wikipedia's most
-// popular names of further countries of origin (popular-names.ts).
+// popular names of further countries of origin (popular-names.ts). Faker's Swiss German first names add the
+// generation of grandparents ("Gertrud", "Heinz", "Renate"), which the German list, drawn from recent
+// birth years, lacks; its Swiss surnames are left out, many of them German words ("Frei", "Gut", "Meister").
 import {
   az,
   cs_CZ,
   de,
+  de_CH,
   en_NG,
   fr_SN,
   hr,
@@ -148,6 +151,8 @@ function lists() {
   const added = (key: "first_name" | "last_name") =>
     [...words(ADDED.map((l) => l.person?.[key] as NameList))].filter((w) => !GERMAN_WORDS.has(w));
   for (const w of added("first_name")) addFolded(first, w);
+  for (const w of words([de_CH.person?.first_name as NameList]))
+    if (!GERMAN_WORDS.has(w)) addFolded(first, w);
   for (const w of added("last_name")) addFolded(last, w);
   for (const l of CYR) {
     for (const n of flat(l.person?.first_name as NameList))

@@ -26,7 +26,8 @@ const ROLE = set(
     // Professions a person is introduced by when they come in their work, not as a client.
     "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
     "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
-    "autor autorin musiker musikerin",
+    "autor autorin musiker musikerin kolleginnen kolleg:innen kolleg*innen schulsozialarbeit jugendsozialarbeit " +
+    "sozialdienst",
 );
 /**
  * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
@@ -65,9 +66,12 @@ const ROLE_ENDINGS = [
   "aerztin",
   "paedagoge",
   "paedagogin",
+  "fachkraft",
 ];
+/** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
+const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;
 function roleWord(folded: string): boolean {
-  if (ROLE.has(folded)) return true;
+  if (ROLE.has(folded) || HEAD_OF.test(folded)) return true;
   // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
   // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
   for (const ending of ROLE_ENDINGS)
@@ -75,9 +79,11 @@ function roleWord(folded: string): boolean {
   return false;
 }
 /** Asked several times per word (as the word itself and as a neighbour): answered once. */
+/** Abbreviated offices, in capitals only ("ob" is a conjunction): "OB Hoffmann", "PHK Lorenz", "SL Frau Berger". */
+const ROLE_ABBREVIATION = /^(?:OB|OBM|BM|PHK|POK|PK|KHK|KOK|SL|KL|SSA|SA)\.?$/u;
 export const isRole = (w: Word | undefined): boolean => {
   if (!w) return false;
-  w.role ??= roleWord(w.folded);
+  w.role ??= roleWord(w.folded) || ROLE_ABBREVIATION.test(w.text);
   return w.role;
 };
 /** Words that make a nearby name part of an institution, a place or a programme. */
@@ -86,7 +92,8 @@ export const INSTITUTION = set(
     "hort stiftung verein e.v. ev haus zentrum treff buero cafe café baeckerei apotheke praxis kinderarztpraxis " +
     "klinik krankenhaus bibliothek buecherei museum park platz strasse str. weg allee halle turnhalle kirche " +
     "gemeinde moschee stadion bruecke markt brunnen saal heim jugendhaus jugendzentrum kinderhaus familienzentrum " +
-    "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis",
+    "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis " +
+    "pizzeria ristorante trattoria kiosk eiscafe eisdiele management",
 );
 /** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
 export const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
@@ -128,10 +135,16 @@ export const afterSaint = (words: Word[], i: number) =>
 const SERVED = set("von vom fuer");
 const CONJUNCTION = set("und oder sowie");
 /** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
+/** Roles of several people, whose names a list joins with "und": "mit Kolleginnen Anna und Sarah". */
+const GROUP_ROLE = set(
+  "kollegen kolleginnen kolleg:innen kolleg*innen praktikantinnen praktikanten ehrenamtlichen team",
+);
 function roleBefore(words: Word[], i: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
-    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's.
+    // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's; after a role of
+    // several people the list goes on.
+    if (w && CONJUNCTION.has(w.folded) && GROUP_ROLE.has(words[i - k - 2]?.folded ?? "")) return true;
     if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
     // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
     if (/[.;:!?]/u.test(w.after)) break;
@@ -177,6 +190,26 @@ export const nearRole = (words: Word[], i: number) =>
     `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
   );
 
+/**
+ * "Herr Albers, Jobcenter, Team U25", "Fachberatung Kita, Frau Hahn", "Vorsitzende des Fördervereins, Frau
+ * Engel, …": "Frau"/"Herr" and a name set off by a comma next to an institution or a role speak for it.
+ * `i` is the courtesy word. Not where a client is in view (the caller checks).
+ */
+export function courtesyForInstitution(words: Word[], i: number): boolean {
+  const name = words[i + 1];
+  const after = words[i + 2];
+  if (name && /^\s*,\s*$/u.test(name.after) && after && (institutional(after) || OFFICE.test(after.folded)))
+    return true;
+  if (!/[,(]\s*$/u.test(words[i - 1]?.after ?? "")) return false;
+  for (let k = 1; k <= 4; k++) {
+    const w = words[i - k];
+    if (!w || (k > 1 && /[.;:!?,]/u.test(w.after))) return false;
+    if (KIN.has(w.folded)) return false;
+    if (isRole(w) || institutional(w) || OFFICE.test(w.folded)) return true;
+  }
+  return false;
+}
+
 /** A party after a name marks a politician: "Frau Kowalczyk (SPD)". */
 export const PARTY_AFTER =
   /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|freie w(?:ä|ae)hler|volt)\b/iu;
@@ -215,6 +248,10 @@ export function aboutAWork(words: Word[], i: number): boolean {
   }
   return false;
 }
+
+/** "Familie Feuerstein Filmnachmittag": a family word and a name right before a film or reading is its title. */
+export const familyInATitle = (words: Word[], cue: number) =>
+  /^\s+$/u.test(words[cue + 1]?.after ?? "") && WORK.test(words[cue + 2]?.folded ?? "");
 
 /**
  * Team talk: an attendance list ("anwesend Petra, Murat, ich") or a hand-over list ending with the author

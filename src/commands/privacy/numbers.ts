@@ -112,7 +112,7 @@ const INSTITUTION_CUE = new RegExp(
   "(?:b(?:ü|ue)ro|schule|kita|hort|jugendhaus|jugendzentrum|rathaus|treff|zentrum|bibliothek|b(?:ü|ue)cherei|" +
     "gemeindehaus|halle|caf(?:é|e)|sekretariat|hotline|zentrale|beratungsstelle|stelle|jugendamt|jobcenter|verein|" +
     "kirche|moschee|gemeinde|praxis|apotheke|b(?:ä|ae)ckerei|laden|verwaltung|dienst|verband|werk|netzwerk|" +
-    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|" +
+    "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|sozialarbeit|" +
     // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
     "haus)" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
@@ -136,16 +136,18 @@ const BY_A_BUILDING = new RegExp(
   `^\\s*,?\\s*(?:vor(?:m|\\s+dem|\\s+der)?|neben(?:\\s+de[mr])?|gegen(?:ü|ue)ber(?:\\s+(?:vo(?:m|n\\s+der)|de[mr]))?|beim|hinter(?:m|\\s+dem|\\s+der)?)\\s+\\p{L}*${NOUN_CUES}`,
   "iu",
 );
+/** An address named right before its institution ("Hans-Thoma-Straße 4 Jugendtreff"). */
+const INSTITUTION_AFTER = new RegExp(`^\\s*[,:–-]?\\s*\\p{L}*${NOUN_CUES}`, "iu");
 /** …unless a client is meant: a home visit, where someone lives, how a parent is reached. */
 const CLIENT_CUE =
-  /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|mutter|vater|eltern|oma|opa|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|(?:gro(?:ß|ss)|schwieger|pflege|stief|kinds|kindes)?(?:mutter|vater|eltern)|oma|opa|tante|onkel|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
 /**
  * The client cues that name a person or a home always win. "erreichbar" and "privat" say only how someone
  * is reached, an official too: for them the nearest cue decides ("Konrektor …, erreichbar übers
  * Sekretariat 07121 …" is the school's number).
  */
 const PERSON_CUE =
-  /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|mutter|vater|eltern|oma|opa|familie|fam\.|handy|klient|klientin)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|(?:gro(?:ß|ss)|schwieger|pflege|stief|kinds|kindes)?(?:mutter|vater|eltern)|oma|opa|tante|onkel|familie|fam\.|handy|klient|klientin)(?![\p{L}])/iu;
 const REACH_CUES = /(?<![\p{L}])(?:erreichbar|privat)(?![\p{L}])/giu;
 
 /** Words that tie a number or address to a client's private life ("erreichbar", "Mutter", "wohnt"). */
@@ -176,9 +178,27 @@ const FILE_MARKER = new RegExp(
 const FOREIGN_CODE =
   /(?<![\p{L}\p{N}#:])(?!F-)[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,}(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s?[A-Z]{1,3}\s?\d{1,5}\/\d{2}(?![\p{N}])|(?<![\p{L}\p{N}])\d{5}\s?BG\s?\d{7}(?![\p{N}])/gu;
 
+/**
+ * A text about a meeting, a committee or a document ("AK Jugend 03.04.2022", "Stadtteilkonferenz 14.6.2021")
+ * dates that; an old date in it is a birth date only with a client or child in view.
+ */
+const MEETING =
+  /(?:sitzung|konferenz|protokoll|tagung|treffen|ausschuss|beirat|arbeitskreis|gremium|netzwerk|beschluss|satzung|gr(?:ü|ue)ndung|auswertung|runde[rn]? tisch|(?<![\p{L}])(?:ak|ag)(?![\p{L}]))/iu;
+const CHILD_IN_VIEW = new RegExp(`(?<![${L}])${PERSON_WORD}(?![${L}])`, "iu");
+/** "Geburtsdatum des jüngsten Kindes ist der 7. Juni 2021": the marker a few words before the date. */
+const BIRTH_MARKER_FAR = new RegExp(
+  `(?<![${L}])geburts(?:datum|tag|jahr)(?:\\s+[${L}]+){1,5}\\s+\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|[${L}]+)\\s?\\d{4}`,
+  "iu",
+);
+/** "… am 12.8.2019 geboren": the marker after the date. */
+const BORN_AFTER = /^\s*(?:in\s+\p{L}+\s+)?(?:geboren|zur welt gekommen)/iu;
+
 function oldDates(text: string, referenceYear?: number): boolean {
   if (referenceYear === undefined) return false;
+  const meeting = MEETING.test(text) && !CLIENT_CUE.test(text) && !CHILD_IN_VIEW.test(text);
   for (const m of text.matchAll(FULL_DATE)) {
+    if (BORN_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) return true;
+    if (meeting) continue;
     const year = Number(m[3]);
     if (year < 1900 || year > referenceYear - 3) continue;
     if (EVENT_DATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0))) continue;
@@ -266,6 +286,7 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
     strong("phone");
   if (
     anyMatch(BIRTH_MARKER, text, (m) => !cohort(text, m)) ||
+    BIRTH_MARKER_FAR.test(text) ||
     anyMatch(BIRTHDAY, text, (m) => !CUE_BEFORE(before(text, m.index ?? 0))) ||
     AGE_OF_ONE.test(text) ||
     AGE_FIELD.test(text) ||
@@ -285,7 +306,11 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
         !isInstitutional(text, m.index ?? 0) &&
         !ROOM_NUMBER.test(m[0]) &&
         !YEAR_AT_END.test(m[0]) &&
-        !(BY_A_BUILDING.test(text.slice((m.index ?? 0) + m[0].length)) && !CLIENT_CUE.test(text)),
+        !(
+          (BY_A_BUILDING.test(text.slice((m.index ?? 0) + m[0].length)) ||
+            INSTITUTION_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) &&
+          !CLIENT_CUE.test(text)
+        ),
     );
   if (address(ADDRESS) || address(POSTCODE_CITY))
     hits.push({ kind: "address", strength: CLIENT_CUE.test(text) ? "strong" : "weak" });

@@ -3,12 +3,20 @@
 // (officials, institutions named after people, works, colleagues) is decided in not-clients.ts.
 
 import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
+import {
+  familyReference,
+  kinByLowerCaseName,
+  parentShorthandName,
+  surnameBeforeChildren,
+} from "./households.js";
 import type { PersonalDataHit } from "./index.js";
 import { foldName, isFirstName, isSurname, isSurnameFolded } from "./names.js";
 import {
   aboutAWork,
   afterSaint,
+  courtesyForInstitution,
   FICTION,
+  familyInATitle,
   INSTITUTION,
   inCharge,
   inInstitutionCompound,
@@ -33,7 +41,7 @@ const PERSON_CONTEXT = set("mit von fuer bei und an zu sowie wegen wg wg. ueber 
  * Debian's German word list (wngerman) has them: typed in lower case they are the word, never the name.
  */
 const LOWER_CASE_WORDS = set(
-  "bade bang davor ernst hau lang lasse malte man mir nasser nur rosa sang solange tat tue urban van " +
+  "bade bang davor ernst frank hau lang lasse malte man mir nasser nur rosa sang solange tat tue urban van " +
     "ward angel bebe chi hoc phi roch rares vitale",
 );
 /** Words that are first names on the lists, but ordinary German or English words in these texts. */
@@ -60,6 +68,13 @@ const MONTHS_AND_DAYS = set(
     "mittwoch donnerstag freitag samstag sonntag",
 );
 
+/** Words that are no name after a family or kinship word: function words, months, and the words above. */
+const NOT_AFTER_CUE = new Set([
+  ...FUNCTION_WORDS,
+  ...NOT_A_NAME,
+  ...MONTHS_AND_DAYS,
+  ...set("sommer winter herbst fruehling"),
+]);
 const isInitial = (w: Word | undefined) => Boolean(w && /^\p{Lu}\.$/u.test(w.text));
 function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   if (!w || w.text.length < 2) return false;
@@ -99,6 +114,51 @@ const nameAfterCue = (w: Word | undefined) =>
         isFirstName(w.text) ||
         /^(?:al|el|abu|ibn|bin|van|von|de)-/iu.test(w.text) ||
         (w.cap && w.text.length > 2 && !w.text.endsWith("."))),
+  );
+
+/** Nouns that take a letter as their label ("Gruppe B.", "Halle A."): no name with an initial. */
+const LETTERED = set(
+  "gruppe klasse halle raum haus gebaeude stufe block trakt etage seite phase variante kategorie linie",
+);
+/** A capitalised word that is no German noun by its ending, no role and no institution: maybe a name. */
+const capitalisedNotNoun = (w: Word | undefined): boolean =>
+  Boolean(
+    w?.cap &&
+      w.text.length >= 3 &&
+      !/^\p{Lu}{2,}/u.test(w.text) &&
+      !NOUN_ENDING.test(w.folded) &&
+      !isRole(w) &&
+      !institutional(w) &&
+      !NOT_A_NAME.has(w.folded) &&
+      !KIN.has(w.folded),
+  );
+
+/** After a household word ("Eheleute", "Geschwister"): a name, but no capitalised noun ("Geschwister Treffen"). */
+const householdName = (w: Word | undefined): boolean =>
+  Boolean(
+    w &&
+      nameAfterCue(w) &&
+      (!w.cap ||
+        isSurname(w.text) ||
+        isFirstName(w.text) ||
+        (!NOUN_ENDING.test(w.folded) && !/(?:en|innen|ern)$/u.test(w.folded))),
+  );
+
+/**
+ * After "KM"/"KV": a first name or a surname the lists know, in any case, or a capitalised word that may be a
+ * name; "KV Nord" and "KV Mitte" are associations of a district.
+ */
+const DISTRICT_PART = set("nord sued ost west mitte nordost nordwest suedost suedwest land stadt kreis");
+const parentName = (w: Word | undefined): boolean =>
+  Boolean(
+    w &&
+      !DISTRICT_PART.has(w.folded) &&
+      (plainName(w, true) ||
+        unknownName(w) ||
+        (w.text.length >= 3 &&
+          !FUNCTION_WORDS.has(w.folded) &&
+          !NOT_A_NAME.has(w.folded) &&
+          isSurname(w.text))),
   );
 
 /** Words after which a cue word ("Mutter", "Oma") is no kinship but a programme: "Mutter Kind Gruppe". */
@@ -170,14 +230,28 @@ export function findNames(text: string): PersonalDataHit[] {
     const prev = words[i - 1];
     if (inInstitutionCompound(w)) continue;
 
-    // The name follows the family word directly: "max. 12 Familien, Treffpunkt …" names nobody.
+    if (
+      familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||
+      (FAMILY.has(w.folded) && kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
+      surnameBeforeChildren(words, i, surnameLike)
+    ) {
+      add("family", "strong");
+      continue;
+    }
+    if (parentShorthandName(words, i, parentName)) {
+      add("kinship", "strong");
+      continue;
+    }
+    // The name follows the family word directly: "max. 12 Familien, Treffpunkt …" names nobody, nor does
+    // the compound "Fam.-Ausflug".
     if (
       FAMILY.has(w.folded) &&
       next &&
-      !/[,;:!?)]/u.test(w.after) &&
+      !/[,;:!?)-]/u.test(w.after) &&
       nameAfterCue(next) &&
       !nearRole(words, i + 1) &&
-      !aboutAWork(words, i)
+      !aboutAWork(words, i) &&
+      !familyInATitle(words, i)
     ) {
       add("family", "strong");
       continue;
@@ -195,17 +269,21 @@ export function findNames(text: string): PersonalDataHit[] {
           // Right after a kinship word a capitalised first name is one even when it is also a word or
           // a month ("Tochter Mai", "Sohn Kai", "Opa August").
           (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
-      if (kinName) add("kinship", "strong");
+      if (kinName || kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) add("kinship", "strong");
       continue;
     }
     if (KIN_ABBREVIATION.has(w.text.replace(/\.$/u, "")) || KIN_GROUP.has(w.folded)) {
+      // "pflegeeltern weber": a known surname in lower case names the couple too.
+      const lowerSurname = (x: Word) =>
+        KIN_GROUP.has(w.folded) && x.text.length >= 3 && !FUNCTION_WORDS.has(x.folded) && isSurname(x.text);
       if (
-        next?.cap &&
+        next &&
+        (next.cap || lowerSurname(next)) &&
         !/[,;:!?()-]/u.test(w.after) &&
         !NOT_AFTER_KIN.has(next.folded) &&
         !isRole(next) &&
         !institutional(next) &&
-        (plainName(next, false) || surnameLike(next) || COURTESY.has(next.folded))
+        (plainName(next, false) || surnameLike(next) || lowerSurname(next) || COURTESY.has(next.folded))
       ) {
         add("kinship", "strong");
         continue;
@@ -213,6 +291,24 @@ export function findNames(text: string): PersonalDataHit[] {
     }
     // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
     if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
+      add("name", "strong");
+      continue;
+    }
+    // "von Merhawi T.", "mit Dawit Haile" after "Fall von": a name no list knows, marked as one by an initial or
+    // by a second such word after a word that introduces a person.
+    if (
+      prev &&
+      PERSON_CONTEXT.has(prev.folded) &&
+      w.text.length >= 4 &&
+      (unknownName(w) || (capitalisedNotNoun(w) && isInitial(next) && !LETTERED.has(w.folded))) &&
+      // The initial right after the name: in "für Kinder (6 J.)" the "J." abbreviates the years.
+      /^\s+$/u.test(w.after) &&
+      !nearInstitution(words, i) &&
+      !nearRole(words, i) &&
+      !CLAUSE_BREAK.test(w.after) &&
+      (isInitial(next) ||
+        (prev.folded === "von" && words[i - 2]?.folded === "fall" && capitalisedNotNoun(next)))
+    ) {
       add("name", "strong");
       continue;
     }
@@ -247,7 +343,8 @@ export function findNames(text: string): PersonalDataHit[] {
       !FICTION.has(next.folded) &&
       !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
       !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? "")) &&
-      !orgInBrackets(next, words[i + 2])
+      !orgInBrackets(next, words[i + 2]) &&
+      !(courtesyForInstitution(words, i) && !clientInView())
     ) {
       add("name", "weak");
       continue;

@@ -40,5 +40,8 @@ export function wordsOf(text: string): Word[] {
 
 export const set = (words: string) => new Set(words.split(/\s+/).map(foldName));
 
-/** Only within the phrase: in "Elterncafé, Anna bringt Kuchen" the comma ends the café's name. */
-export const CLAUSE_BREAK = /[,;.:!?]/u;
+/**
+ * Only within the phrase: in "Elterncafé, Anna bringt Kuchen" the comma ends the café's name, in "Runder
+ * Tisch Schule – Jonas Maier" the dash.
+ */
+export const CLAUSE_BREAK = /[,;.:!?–]|\s-\s/u;

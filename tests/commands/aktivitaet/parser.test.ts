@@ -424,3 +424,64 @@ describe("properties", () => {
     );
   });
 });
+
+describe("conventions of hurried entries", () => {
+  it.each([
+    ["1h15 Planung", 75],
+    ["1 Std 30 Planung", 90],
+    ["2 1/2 std Planung", 150],
+    ["1½ h Planung", 90],
+    ["1:30h Planung", 90],
+  ])("reads %j as %i minutes", (text, minutes) => {
+    expect(q(text).minutes?.value).toBe(minutes);
+  });
+
+  it("keeps a count after the hours for the participants", () => {
+    const e = q("Mädchentreff 2h 12 Mädchen");
+    expect(e.minutes?.value).toBe(120);
+    expect(e.participants).toBe(12);
+  });
+
+  it("reads '10.30-12' as a time range, not as a date", () => {
+    const e = q("10.30-12 Elterncafé");
+    expect([e.minutes?.value, e.startTime, e.occurredOn.value]).toEqual([90, "10:30", TODAY]);
+  });
+
+  it("asks about tomorrow and next Monday, and about 61 days back but not 60", () => {
+    expect(q("morgen früh 1h AK Jugend").dateQuestion).toEqual({ day: "2026-11-26", reason: "future" });
+    expect(q("nächsten Montag 1h AK Jugend").dateQuestion).toEqual({ day: "2026-11-30", reason: "future" });
+    expect(q("vor 60 Tagen 1h AK Jugend").dateQuestion).toBeUndefined();
+    expect(q("vor 61 Tagen 1h AK Jugend").dateQuestion?.reason).toBe("farPast");
+  });
+
+  it("reads 'vorige Woche' as last week and 'nächste Woche' as next week, asked about", () => {
+    expect(q("vorige Woche Mittwoch 1h AK").occurredOn.value).toBe("2026-11-18");
+    expect(q("vorigen Freitag 1h AK").occurredOn.value).toBe("2026-11-20");
+    expect(q("nächste Woche Di 1h AK").dateQuestion).toEqual({ day: "2026-12-01", reason: "future" });
+  });
+
+  it("reads a capitalised 'So' as Sunday and keeps a weekday out of the district's name", () => {
+    expect(q("So 2h Familienfest").occurredOn.value).toBe("2026-11-22");
+    const e = q("1h Planung @Nordstadt Do");
+    expect([e.districtId?.value, e.occurredOn.value]).toEqual([1, "2026-11-19"]);
+  });
+
+  it("takes no count from a class or a working group's number", () => {
+    expect(q("2h Projekttag Klasse 6 Kinder").participants).toBeUndefined();
+    expect(q("AG 78 Sitzung 2h 14 TN").participants).toBe(14);
+  });
+
+  it.each([
+    ["Bezirksbeirat Sitzung 2h", "infrastructure"],
+    ["Jugendhilfeausschuss 2h", "infrastructure"],
+    ["Hausaufgabenhilfe mit Grundschule am Park 2h", "projects"],
+    ["Frühstück für Alleinerziehende +Kita Sonnenschein 2h", "projects"],
+    ["Fall F-22 Recherche Freizeitangebote im Umfeld 45 min", "infrastructure"],
+    ["Fall F-9 Telefonat mit TSV Nord wegen Aufnahme 20 min", "cooperation"],
+    ["Lenkungsrunde Sozialraum 2h", "networks"],
+    ["Fall F-3 Therapieplatz gesucht 30 min", "infrastructure"],
+    ["Fall F-3 Austausch mit Jugendamt 30 min", "cooperation"],
+  ])("guesses the focus of %j as %s", (text, focus) => {
+    expect(q(text).focus?.value).toBe(focus);
+  });
+});

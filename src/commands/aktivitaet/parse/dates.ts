@@ -161,8 +161,9 @@ function relativeDay(word: string, today: string): string | undefined {
 function abbreviationAllowed(typed: string, prefixed: boolean): boolean {
   const word = typed.replace(/\.$/, "");
   if (word.length > 2 || prefixed) return true;
-  // "so" is an everyday word: as a weekday it needs its dot or a prefix ("So.", "am So").
-  if (/^so$/i.test(word)) return typed.endsWith(".");
+  // "so" is an everyday word: as a weekday it needs its dot, a prefix ("So.", "am So") or its capital ("So 2h
+  // Familienfest"); quick entries start with a time or a title, not with the adverb.
+  if (/^so$/i.test(word)) return typed.endsWith(".") || typed.startsWith("So");
   return /^\p{Lu}/u.test(word);
 }
 
@@ -248,14 +249,17 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     },
   );
   // "morgen" alone: "heute Morgen" was taken just above as today.
-  scan.take(`${B}(morgen|übermorgen|uebermorgen)${E}`, (m) => {
-    singles.push({
-      at: m.index ?? 0,
-      day: relativeDay((m[1] ?? "").toLowerCase(), today) ?? today,
-      inferred: false,
-    });
-    return true;
-  });
+  scan.take(
+    `${B}(morgen|übermorgen|uebermorgen)(?:\\s+(?:früh|frueh|vormittag|mittag|nachmittag|abend))?${E}`,
+    (m) => {
+      singles.push({
+        at: m.index ?? 0,
+        day: relativeDay((m[1] ?? "").toLowerCase(), today) ?? today,
+        inferred: false,
+      });
+      return true;
+    },
+  );
 
   scan.take(
     `${B}vor\\s+(\\d{1,2}|einer|einem|zwei|drei|vier|fünf|fuenf|sechs|sieben)\\s+(tag(?:en)?|wochen?)${E}`,
@@ -269,7 +273,8 @@ export function takeDates(scan: Scan, today: string): FoundDates {
   );
 
   // "letzte Woche Freitag", "Mittwoch vorletzte Woche": the weekday in that calendar week (weeks start on Monday).
-  const WEEK = "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?)\\s+woche";
+  const WEEK =
+    "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?|vorige[nr]?|n(?:ä|ae)chste[nr]?|kommende[nr]?)\\s+woche";
   scan.take(
     `${B}(?:(?:in\\s+der\\s+)?${WEEK},?\\s+(?:am\\s+)?${WD}|(?:am\\s+)?${WD},?\\s+(?:in\\s+)?(?:der\\s+)?${WEEK})${E}`,
     (m) => {
@@ -277,22 +282,38 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const wdRaw = (m[2] ?? m[3] ?? "").toLowerCase();
       const wd = own(WEEKDAYS, wdRaw);
       if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true)) return false;
-      const weeks = /^vor/.test(which) ? -2 : /^dies/.test(which) ? 0 : -1;
+      // "vorige Woche" is last week, "nächste"/"kommende Woche" the next one (a future date, asked about).
+      const weeks = /^vor(?!ige)/.test(which)
+        ? -2
+        : /^dies/.test(which)
+          ? 0
+          : /^(?:n|kommend)/.test(which)
+            ? 1
+            : -1;
       const day = addDays(startOfWeek(today), weeks * 7 + ((wd + 6) % 7));
       singles.push({ at: m.index ?? 0, day, inferred: false });
       return true;
     },
   );
 
+  // "nächsten Montag", "kommenden Fr": the first such day after today, asked about as a future date.
+  scan.take(`${B}(?:am\\s+)?(?:n(?:ä|ae)chste[nr]?|kommende[nr]?)\\s+${WD}${E}`, (m) => {
+    const wd = own(WEEKDAYS, (m[1] ?? "").toLowerCase());
+    if (wd === undefined) return false;
+    const ahead = (wd - weekday(today) + 7) % 7 || 7;
+    singles.push({ at: m.index ?? 0, day: addDays(today, ahead), inferred: false });
+    return true;
+  });
+
   scan.take(
-    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorletzten|vorletzter)\\s+)?${WD}${E}`,
+    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorigen|voriger|vorletzten|vorletzter)\\s+)?${WD}${E}`,
     (m) => {
       const typed = m[2] ?? "";
       const wd = own(WEEKDAYS, typed.toLowerCase());
       if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]))) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;
-      if (/^(letzte|vergangene)/.test(prefix) && back === 0) back = 7;
+      if (/^(letzte|vergangene|vorige)/.test(prefix) && back === 0) back = 7;
       if (/^vorletzte/.test(prefix)) back += back === 0 ? 14 : 7;
       singles.push({ at: m.index ?? 0, day: addDays(today, -back), inferred: true });
       return true;

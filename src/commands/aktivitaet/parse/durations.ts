@@ -1,6 +1,7 @@
 // Durations in German: "2h", "1,5 Std.", "90 min", "1:30", "eine Stunde", "halber Tag" (= 4 h), "3/4 h", "2 1/2 Std", "ne Viertelstunde".
 import { own } from "./fold.js";
 import { SMALL_NUMBER_WORDS } from "./number-words.js";
+import { COUNTED_PEOPLE } from "./participants.js";
 import { B, E, Scan } from "./scan.js";
 
 export const MAX_MINUTES = 24 * 60;
@@ -88,8 +89,14 @@ const PATTERNS: [string, (m: RegExpExecArray) => number][] = [
     `${B}${ABOUT}(\\d{1,2})\\s*${HOURS}\\s*(?:und\\s+)?(\\d{1,2})\\s*${MINUTES}(?=$|[\\s,.;!?)])`,
     (m) => Number(m[1]) * 60 + Number(m[2]),
   ],
+  // "1h15", "1h 30", "1 Std 30": hours, then minutes without their unit; a number of people after the hours
+  // is a count ("2h 12 Mädchen"), a clock time or a date is something else.
   [
-    `${N}${ABOUT}(\\d{1,2})\\s?h\\s?([0-5]\\d)${E}(?![.:]\\d|\\s*${MINUTES})`,
+    `${N}${ABOUT}(\\d{1,2})\\s?h\\s?([0-5]\\d)${E}(?![.:]\\d|\\s*${MINUTES}|${COUNTED_PEOPLE})`,
+    (m) => Number(m[1]) * 60 + Number(m[2]),
+  ],
+  [
+    `${N}${ABOUT}(\\d{1,2})\\s*(?:std\\.?|stdn?\\.?|stunden?)\\s+([134]5|[0-5]0)${E}(?![.:]\\d|\\s*${MINUTES}|\\s*uhr|${COUNTED_PEOPLE})`,
     (m) => Number(m[1]) * 60 + Number(m[2]),
   ],
   [`${B}${ABOUT}(0?\\d):([0-5]\\d)(?:\\s*${HOURS})?${E}(?!\\s*uhr)`, (m) => Number(m[1]) * 60 + Number(m[2])],

@@ -29,6 +29,10 @@ const CUES: Record<Focus, [string, number][]> = {
     ["runden tisch", 5],
     ["steuerungskreis", 5],
     ["lenkungskreis", 5],
+    ["lenkungsrunde", 5],
+    ["lenkungsgruppe", 5],
+    ["steuerungsgruppe", 5],
+    ["steuerungsrunde", 5],
     ["stadtteilkonferenz", 5],
     ["stadtteilausschuss", 5],
     ["stadtteilrunde", 5],
@@ -64,6 +68,9 @@ const CUES: Record<Focus, [string, number][]> = {
     ["kindergarten", 2],
     ["hort", 2],
     ["elternseminar", 3],
+    // Elternseminare are §2.2 by the guideline; "-kurs" alone would make them a project.
+    ["elternkurs", 4],
+    ["elterntraining", 4],
     ["sozialtraining", 3],
     ["kompetenztraining", 3],
     ["themengruppe", 2],
@@ -75,6 +82,10 @@ const CUES: Record<Focus, [string, number][]> = {
     ["erzieherin", 2],
     ["erzieher", 2],
     ["hospitation", 2],
+    ["jugendamt", 2],
+    ["asd", 2],
+    ["jobcenter", 2],
+    ["beratungsstelle", 2],
     ["uebergang", 1],
   ],
   infrastructure: [
@@ -90,11 +101,18 @@ const CUES: Record<Focus, [string, number][]> = {
     ["bedarfserhebung", 3],
     ["befragung", 3],
     ["umfrage", 3],
-    ["jugendhilfeausschuss", 3],
-    ["gemeinderat", 2],
-    ["stadtrat", 2],
-    ["bezirksbeirat", 2],
-    ["ortschaftsrat", 2],
+    ["jugendhilfeausschuss", 4],
+    ["sozialausschuss", 4],
+    ["gemeinderat", 3],
+    ["stadtrat", 3],
+    ["bezirksbeirat", 4],
+    ["bezirksausschuss", 4],
+    ["bezirksvertretung", 4],
+    ["ortschaftsrat", 3],
+    ["fragebogen", 3],
+    ["planungswerkstatt", 3],
+    ["beteiligungswerkstatt", 3],
+    ["zukunftswerkstatt", 3],
     ["ausschuss", 2],
     ["politik", 2],
     ["angebotsentwicklung", 3],
@@ -149,7 +167,15 @@ const CUES: Record<Focus, [string, number][]> = {
     ["kochkurs", 3],
     ["turnier", 3],
     ["spielgruppe", 3],
-    ["hausaufgabenhilfe", 2],
+    ["hausaufgabenhilfe", 3],
+    ["lernhilfe", 3],
+    ["hausaufgaben", 2],
+    ["lernfoerderung", 2],
+    ["fruehstueck", 3],
+    ["alleinerziehende", 2],
+    ["krabbelgruppe", 3],
+    ["offen", 1],
+    ["offener", 1],
     ["veranstaltung", 1],
     ["durchfuehrung", 1],
   ],
@@ -201,6 +227,7 @@ const CUES: Record<Focus, [string, number][]> = {
     ["informationsveranstaltung", 2],
     ["vorstellung", 2],
     ["infostand", 3],
+    ["infotisch", 3],
     ["praesentation", 3],
     ["vortrag", 2],
     ["oeffentlichkeitsarbeit", 3],
@@ -210,9 +237,14 @@ const CUES: Record<Focus, [string, number][]> = {
 
 /** Endings that make a compound one of these ("Kinderfest", "Weihnachtsfeier", "Mädchentreff", "Kochkurs"). */
 const ENDINGS: [string, Focus, number][] = [
-  ["fest", "projects", 2],
-  ["feier", "projects", 2],
-  ["treff", "projects", 2],
+  ["fest", "projects", 3],
+  ["feier", "projects", 3],
+  ["treff", "projects", 3],
+  ["cafe", "projects", 2],
+  ["fruehstueck", "projects", 2],
+  ["gruppe", "projects", 1],
+  ["runde", "networks", 2],
+  ["markt", "projects", 2],
   ["kurs", "projects", 1.5],
   ["ausflug", "projects", 2],
   ["fahrt", "projects", 1],
@@ -229,6 +261,20 @@ const PARTNER_HINTS: Partial<Record<PartnerType, [Focus, number]>> = {
 };
 
 const CASE_PARTNERS = new Set<PartnerType>(["school", "kita", "hort", "youth_welfare"]);
+
+/**
+ * §3 "Ressourcen für den Einzelfall": for one case, a search for what the surroundings offer ("Recherche
+ * Freizeitangebote im Umfeld", "Suche nach Nachhilfe im Stadtteil") is infrastructure work; a search word and
+ * a word for the offers or the surroundings both count.
+ */
+const SEARCH = /^(?:recherche|recherchiert|suche|gesucht|sucht|zusammengestellt|ermittelt|erkundet)$/u;
+const RESOURCES =
+  /(?:angebote?|ressourcen|umfeld|umgebung|sozialraum|stadtteil|quartier|nachhilfe|vereine?|platz|plaetze|therapeut\w*)$/u;
+function resourceSearch(words: string[]): number {
+  const search = words.some((w) => SEARCH.test(w));
+  const resources = words.filter((w) => RESOURCES.test(w)).length;
+  return (search ? 2 : 0) + Math.min(resources, 2) * 2;
+}
 
 export interface FocusGuess {
   focus?: Focus;
@@ -299,11 +345,14 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     const alias = own(FOCUS_ALIASES, w);
     if (alias) score[alias] += 0.5;
   }
+  const search = input.level === "case_specific" ? resourceSearch(words) : 0;
+  if (search >= 4) score.infrastructure += search;
   for (const type of input.partnerTypes) {
     const hint = PARTNER_HINTS[type];
     if (hint) score[hint[0]] += hint[1];
     // §2.2: case-specific work together with a school, Kita, Hort or youth-welfare service is cooperation.
-    if (input.level === "case_specific" && CASE_PARTNERS.has(type)) score.cooperation += 3;
+    // Any other institution in a case-specific entry is still working together on that case.
+    if (input.level === "case_specific") score.cooperation += CASE_PARTNERS.has(type) ? 3 : 2;
   }
   return score;
 }

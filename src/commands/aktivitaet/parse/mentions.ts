@@ -145,11 +145,15 @@ export function takeMentions<T>(scan: Scan, sigil: "+" | "@", index: NameIndex<T
       if (/^[#+@\d]/u.test(w)) break;
       seq.push(w);
     }
+    // Longest first, but an exact name wins over a longer typo: in "@Oststadt Do" or "@Westviertel ab 17:30"
+    // the weekday or "ab" is no slip inside the district's name.
     let best: { n: number; match: NameMatch<T> } | undefined;
-    for (let n = seq.length; n >= 1 && !best; n--) {
+    for (let n = seq.length; n >= 1 && best?.match.kind !== "exact"; n--) {
       const typed = seq.slice(0, n).join(" ").replace(TRAILING, "").replaceAll("_", " ");
       const match = matchKey(fold(typed), index, n === 1);
-      if (match) best = { n, match };
+      if (!match || (best && match.kind !== "exact")) continue;
+      if (match.kind !== "exact" && n > 1 && endsName(seq[n - 1] ?? "")) continue;
+      best = { n, match };
     }
     const n = best?.n ?? unknownNameLength(seq, sigil);
     const last = words[i + n - 1] ?? first;

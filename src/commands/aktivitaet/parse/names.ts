@@ -156,6 +156,8 @@ export interface Found<T> {
 }
 
 const TRAILING = /[,.;:!?)]+$/u;
+/** Words for a committee or an association, which a district's name after them is part of. */
+const BODY = /(?:beirat|ausschuss|bezirksrat|ortschaftsrat|gemeinderat|stadtrat|vertretung|verein|verband)$/u;
 /** Abbreviations social workers write for the first word of an institution ("GS am Park"). */
 const SHORT: Record<string, string> = {
   gs: "grundschule",
@@ -190,6 +192,12 @@ export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[]): Found<T
         if (match) claims.push({ from: i, n, match, list: l });
       }
     }
+  }
+  // A name right after a body's word belongs to that body ("Seniorenbeirat Oststadt", "Bezirksbeirat Weststadt"):
+  // it names no district or partner of its own.
+  for (let k = claims.length - 1; k >= 0; k--) {
+    const before = words[(claims[k]?.from ?? 0) - 1];
+    if (before && !TRAILING.test(before.word) && BODY.test(before.key)) claims.splice(k, 1);
   }
   // Longest first, exact before typo; a claim overlapping an accepted one is dropped.
   claims.sort((a, b) => b.n - a.n || rank(a.match.kind) - rank(b.match.kind) || a.from - b.from);

@@ -76,6 +76,11 @@ const count = (raw: string | undefined) => own(COUNTS, (raw ?? "").toLowerCase()
 const PEOPLE =
   "(?:tn|tln|tlnr|teiln\\.?|teilnehmende[n]?|menschen|leuten|teilnehmer(?:innen|\\*innen|:innen)?|personen|leute|gäste[n]?|gaeste[n]?|besucher(?:innen|\\*innen)?|besuchende[n]?)";
 
+/** A word for people after a number: "14 TN", "12 Mädchen". Durations leave such a number to the count ("2h 12 Mädchen"). */
+export const COUNTED_PEOPLE = `\\s*(?:${PEOPLE}|${GROUP_WORDS})(?![\\p{L}\\p{N}_])`;
+/** A number that names a class, a group or a room, not a count: "Klasse 6 Kinder", "AG 78 Jugendliche". */
+const NOT_A_COUNT = "(?<!(?<![\\p{L}])(?:klasse|kl\\.|jahrgang|stufe|ag|raum|gruppe|nr\\.?|§)\\s*)";
+
 /** "ca. 20 Eltern", "über 30 Gäste": the hedge goes with the number. */
 const ABOUT = "(?:(?:ca\\.?|circa|etwa|ungefähr|ungefaehr|knapp|rund|über|ueber|fast)\\s*)?";
 
@@ -101,12 +106,12 @@ export function takeParticipants(scan: Scan): FoundParticipants {
     return true;
   });
 
-  scan.take(`${B}(?:mit\\s+)?${ABOUT}${COUNT}\\s*${PEOPLE}(?![\\p{L}\\p{N}_])`, (m) => {
+  scan.take(`${B}(?:mit\\s+)?${ABOUT}${NOT_A_COUNT}${COUNT}\\s*${PEOPLE}(?![\\p{L}\\p{N}_])`, (m) => {
     found.participants ??= count(m[1]);
     return true;
   });
 
-  scan.take(`${B}(?:mit\\s+)?${ABOUT}${COUNT}\\s+(${GROUP_WORDS})(?![\\p{L}\\p{N}_])`, (m) => {
+  scan.take(`${B}(?:mit\\s+)?${ABOUT}${NOT_A_COUNT}${COUNT}\\s+(${GROUP_WORDS})(?![\\p{L}\\p{N}_])`, (m) => {
     found.participants ??= count(m[1]);
     addGroup(m[2] ?? "");
     return true;

@@ -218,7 +218,7 @@ export function takeTags(scan: Scan): FoundTags {
   // §1.1: a talk about one case ("Fallgespräch F-61", "Helferkonferenz", "fallbezogene Absprache") is case-specific;
   // the words stay in the title, a pseudonymous reference right after them is taken as the case reference.
   scan.take(
-    `${B}(?:fallgespräch|fallgespraech|fallbesprechung|fallberatung|helferkonferenz|helferrunde|hilfeplangespräch|hilfeplangespraech|fallbezogene[nrms]?|fallspezifische[nrms]?)${E}(?:\\s+([A-Za-z]{1,4}-\\d[A-Za-z0-9\\-_/.]{0,20}))?`,
+    `${B}(?:fallgespräch|fallgespraech|fallbesprechung|fallberatung|fallkonferenz|helferkonferenz|helferrunde|hilfeplangespräch|hilfeplangespraech|fallbezogene[nrms]?|fallspezifische[nrms]?)${E}(?:\\s+([A-Za-z]{1,4}-\\d[A-Za-z0-9\\-_/.]{0,20}))?`,
     (m) => {
       found.level ??= "case_specific";
       if (m[1] && CASE_REF.test(m[1])) {

@@ -37,7 +37,8 @@ export function takeTimes(scan: Scan): FoundTime {
       if (/und/i.test(m[0]) && !/^zwischen/i.test(m[1] ?? "")) return false;
       // Without "von", "Uhr" or a colon, "3.11-5" or "2-3" could be anything: only day-time hours count.
       const marked = Boolean(m[1] || m[6] || m[0].includes(":") || /uhr/i.test(m[0]));
-      const dotted = m[3] !== undefined && m[0].includes(".");
+      // "10.30-12" is no date: no month has a 30th; "3.11-5" could be one.
+      const dotted = m[3] !== undefined && m[0].includes(".") && Number(m[3]) <= 12;
       if (!marked && (dotted || start < 6 * 60 || end > 23 * 60)) return false;
       ranges.push({ at: m.index ?? 0, start, minutes: end - start });
       return true;

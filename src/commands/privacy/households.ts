@@ -1,0 +1,130 @@
+// Families and parents named the way case notes name them: "Eheleute Kranz", "Pflegefamilie Brandt",
+// "Fall Schneider", "die Yilmaz waren nicht da", "KM jovanović", "KV von Leon", "oma ilse". Split from
+// people.ts, which decides with these whether a word names a client.
+
+import { COURTESY, KIN } from "./cues.js";
+import { isSurname } from "./names.js";
+import { institutional, isRole } from "./not-clients.js";
+import { set, type Word } from "./words.js";
+
+/** Words for a couple, siblings or a household, after which a name is the family's: "Eheleute Kranz". */
+const HOUSEHOLD = set(
+  "eheleute ehepaar elternpaar geschwister geschwisterkinder pflegefamilie gastfamilie herkunftsfamilie " +
+    "patenfamilie adoptivfamilie kindsfamilie stieffamilie",
+);
+/** "Fall Schneider", "fall kovač": a case by a family's surname; not "auf jeden Fall", "im Fall der Fälle". */
+const CASE = set("fall fallakte fallverlauf");
+const NOT_BEFORE_CASE = set("jeden keinen diesem jedem falls dem der");
+/** A plural verb after "die <Surname>": "die Yilmaz waren", "die Nowak kommen", "die Meier haben". */
+const PLURAL_VERB = /^\p{Ll}+(?:en|ern|eln)$/u;
+const PLURAL_VERB_ALSO = set("sind waren haben hatten wollen kommen kamen melden");
+/** A preposition before "den <Surname>": "bei den Hoxha", "mit den Nowak". */
+const WITH_THE = set("bei mit von zu");
+
+export type IsName = (w: Word | undefined) => boolean;
+
+const breaks = (w: Word) => /[,;:!?()]|-/u.test(w.after);
+const personNotRole = (w: Word | undefined) => Boolean(w && !isRole(w) && !institutional(w));
+
+/** A family or household named by a word for it and a name, or by its surname used as a plural. */
+const PARTY = set("linke gruene piraten freien union");
+/** A capitalised word that is no plural noun ("die Kinder kommen", "die Nachbarn waren da"). */
+const PLURAL_NOUN = /(?:e|en|er|ern|el|s|innen|n)$/u;
+
+export function familyReference(
+  words: Word[],
+  i: number,
+  isName: IsName,
+  mayBeName: IsName,
+  stopWords: Set<string>,
+): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  const prev = words[i - 1];
+  if (HOUSEHOLD.has(w.folded) && next && !breaks(w) && personNotRole(next) && isName(next)) return true;
+  if (
+    CASE.has(w.folded) &&
+    next &&
+    !breaks(w) &&
+    !(prev && NOT_BEFORE_CASE.has(prev.folded)) &&
+    personNotRole(next) &&
+    !stopWords.has(next.folded) &&
+    next.text.length >= 3 &&
+    isSurname(next.text)
+  )
+    return true;
+  // "die Yilmaz waren nicht da": a surname with the plural article and a plural verb is the family.
+  if (
+    w.cap &&
+    prev &&
+    (prev.folded === "die" || (prev.folded === "den" && WITH_THE.has(words[i - 2]?.folded ?? ""))) &&
+    !stopWords.has(w.folded) &&
+    personNotRole(w) &&
+    // Not a party ("die Linke wollen") or a surname that is also a plural noun ("die Fischer kommen").
+    !PARTY.has(w.folded) &&
+    !(prev.folded === "die" && w.folded.endsWith("er")) &&
+    (isSurname(w.text) || (mayBeName(w) && !PLURAL_NOUN.test(w.folded))) &&
+    (prev.folded === "den" ||
+      Boolean(next && !breaks(w) && (PLURAL_VERB_ALSO.has(next.folded) || PLURAL_VERB.test(next.text))))
+  )
+    return true;
+  return false;
+}
+
+/** The file shorthands for a child's parents, in any case; "5 km" is a distance, "KV Nord" an association. */
+const PARENT_SHORTHAND = set("km kv ke kim kiv kie");
+/**
+ * "KM Jovanović", "km frau sahin", "KV von Leon", "KV Herr Baumann": the shorthand, then a name, directly or
+ * after "Frau"/"Herr" or "von".
+ */
+export function parentShorthandName(words: Word[], i: number, isName: IsName): boolean {
+  const w = words[i] as Word;
+  if (!PARENT_SHORTHAND.has(w.folded) || breaks(w)) return false;
+  // In lower case "km" is a distance after a number, and "kv" a health insurance in "kv-karte".
+  if (!/^\p{Lu}/u.test(w.text) && /\d\s*$/u.test(words[i - 1]?.after ?? (i === 0 ? "" : " "))) return false;
+  const next = words[i + 1];
+  if (!next) return false;
+  const named = COURTESY.has(next.folded) || next.folded === "von" ? words[i + 2] : next;
+  if (!named || (named !== next && breaks(next))) return false;
+  return personNotRole(named) && (isName(named) || (named !== next && named.cap));
+}
+
+/**
+ * Grandparents, aunts and uncles are named by first name in case notes ("oma ilse holt ab"), often one the
+ * lists do not know for its generation. In lower case, the word after such a kinship word is that name
+ * unless it is a verb, an adjective, an adverb or a function word. In a text typed all in lower case the
+ * same holds after a child or sibling word and after "familie" ("sohn tymofii geht", "familie rexha").
+ */
+const ELDER = set("oma opa omi opi uroma uropa tante onkel grossmutter grossvater");
+const IN_LOWER_CASE_TEXT = set(
+  "sohn tochter bruder schwester enkel enkelin neffe nichte cousin cousine fam fam. familie pflegekind",
+);
+const NOT_A_NAME_AFTER_KIN = set(
+  "kann will muss soll darf mag wird hat ist war gestern morgen wieder sehr allein immer nie oft gern gerne " +
+    "bald zuhause selbst leider nicht auch noch schon nur bitte dabei dazu krank gesund froh fit weg raus " +
+    "zurueck mit da dort hier heute jetzt gerade zuerst vormittag nachmittag mittag abend wochenende " +
+    "vormittags nachmittags mittags abends montags dienstags mittwochs donnerstags freitags samstags sonntags " +
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+);
+/** Endings of German verb forms, adjectives and adverbs; the first names of that generation have none. */
+const VERB_LIKE = /(?:t|te|en|st|rn|ln|er|ig|isch|lich|los|bar|sam|haft|voll|end|weise|mal|ung|heit|keit)$/u;
+export function kinByLowerCaseName(words: Word[], i: number, stopWords: Set<string>, allLowerCase: boolean) {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (!(ELDER.has(w.folded) || (allLowerCase && IN_LOWER_CASE_TEXT.has(w.folded)))) return false;
+  if (!next || !/^\s+$/u.test(w.after) || next.cap) return false;
+  if (next.text.length < 3 || next.text.endsWith(".") || next.after.startsWith("-")) return false;
+  if (stopWords.has(next.folded) || KIN.has(next.folded) || NOT_A_NAME_AFTER_KIN.has(next.folded))
+    return false;
+  return !VERB_LIKE.test(next.folded) && !institutional(next) && !isRole(next);
+}
+
+/** "HPG Kuznetsov Kinder", "die Nguyen Geschwister": a surname before a word for the children of a family. */
+const CHILDREN = set("kinder geschwister geschwistern zwillinge jungs maedchen eltern");
+export const surnameBeforeChildren = (words: Word[], i: number, isSurnameWord: IsName) =>
+  Boolean(
+    words[i + 1] &&
+      CHILDREN.has(words[i + 1]?.folded ?? "") &&
+      !breaks(words[i] as Word) &&
+      isSurnameWord(words[i]),
+  );
