@@ -88,7 +88,7 @@ export async function fill(db: Db, tenantId: number): Promise<void> {
     where c.tenant_id = ${tenantId} and c.recurrence like 'FREQ=WEEKLY%'`);
   await db.execute(sql`
     insert into meeting_attendance (tenant_id, meeting_id, member_id, status)
-    select ${tenantId}, mt.id, (select min(id) from members where tenant_id = ${tenantId}), 'going'
+    select ${tenantId}, mt.id, (select min(id) from members where tenant_id = ${tenantId}), 'attended'
     from meetings mt where mt.tenant_id = ${tenantId} and mt.id % 3 <> 0`);
   await db.execute(sql`
     insert into cooperations (tenant_id, partner_id, district_id, status, review_on, created_by)

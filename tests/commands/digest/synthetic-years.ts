@@ -38,7 +38,8 @@ export interface YearsData {
   activities: YearActivity[];
   partners: { id: number; name: string; districtId: number }[];
   committees: { id: number; name: string; districtId: number }[];
-  meetings: { committeeId: number; at: Date; cancelled: boolean; going: boolean }[];
+  /** `going`: said yes; `attended`: also confirmed there afterwards („Wer war da?“), which is what reports count. */
+  meetings: { committeeId: number; at: Date; cancelled: boolean; going: boolean; attended: boolean }[];
 }
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
@@ -97,9 +98,11 @@ export async function generateYears(
       const at = berlinAt(day, 17);
       const cancelled = rnd() < 0.1;
       const going = !cancelled && day <= YEARS_LAST && rnd() < 0.5;
-      out.meetings.push({ committeeId: c.id, at, cancelled, going });
+      // Two in three promises are confirmed afterwards; the rest stay promises and must not count.
+      const attended = going && out.meetings.length % 3 !== 0;
+      out.meetings.push({ committeeId: c.id, at, cancelled, going, attended });
       if (cancelled) await store.cancelMeeting(c.id, at);
-      if (going) await store.setAttendance(c.id, at, authorId, "going");
+      if (going) await store.setAttendance(c.id, at, authorId, attended ? "attended" : "going");
     }
     const coop = await store.startCooperation(own[0] ?? 0, authorId, d.id);
     await store.updateCooperation(
