@@ -9,6 +9,7 @@ import { PRIVACY_CORPUS, type PrivacyCase, type PrivacyKind } from "../corpora/p
 import { PRIVACY_DEV4 } from "../corpora/privacy-dev4.js";
 import { PRIVACY_FRESH } from "../corpora/privacy-fresh.js";
 import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
+import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -157,6 +158,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(DEV4_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(DEV4_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-03 by someone who saw neither the guard nor the other corpora's cases. Measured
+  // twice, by the lead only: before and after that day's rules (which were tuned on the development sets, never
+  // on this one). The floor is the second measurement, so the guard may not get worse on it. Never tune on it.
+  it("reaches its measured level on the blind third fresh corpus", () => {
+    const m = measure(PRIVACY_FRESH3);
+    report("fresh3", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH3_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH3_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -166,4 +178,7 @@ const FRESH_FLOOR = { caught: 0.99, falseAlarms: 0.0 };
 // session's start); after the rules of 2026-12-03: 100/100, 0/100.
 const FRESH2_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev4: 65/65, 0/93 after the rules it was written for.
+// fresh3 (blind, 108 with client data, 132 without): before the rules of 2026-12-03 90/108 caught (83.3 %),
+// 5/132 false alarms (3.8 %); after them 99/108 (91.7 %), 3/132 (2.3 %).
+const FRESH3_FLOOR = { caught: 99 / 108, falseAlarms: 3 / 132 };
 const DEV4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };

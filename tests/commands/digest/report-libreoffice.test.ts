@@ -20,7 +20,8 @@ const has = (cmd: string) => {
 };
 const TOOLS = has("soffice") && has("pdftoppm") && has("pdftotext");
 // In CI (.ci/run installs them) a missing tool is a failure, not a skip: the compatibility check must run.
-if (!TOOLS && process.env.CI === "true") throw new Error("CI needs soffice, pdftoppm and pdftotext (see .ci/run)");
+if (!TOOLS && process.env.CI === "true")
+  throw new Error("CI needs soffice, pdftoppm and pdftotext (see .ci/run)");
 if (!TOOLS) {
   // Visible in the run's output: CI installs both (.ci/run); a laptop may not have them.
   console.warn("report-libreoffice: skipped, soffice or poppler-utils (pdftoppm, pdftotext) not installed");
