@@ -5,9 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock.js";
 import { buildDigest } from "../../../src/commands/digest/build.js";
 import { digestElements } from "../../../src/commands/digest/reply.js";
+import { buildReport } from "../../../src/commands/digest/report.js";
+import { reportDocx } from "../../../src/commands/digest/report-docx.js";
+import { reportMarkdown } from "../../../src/commands/digest/report-markdown.js";
+import { buildReportSet } from "../../../src/commands/digest/report-set.js";
 import { angebot as a, bedarf as b } from "../../../src/commands/messages/index.js";
 import type { TenantStore } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
+import { documentXml } from "../../support/docx.js";
 import { type FakeConnector, startFakeConnector } from "../../support/fake-connector.js";
 import { tenantStoreOf } from "../../support/fixtures.js";
 import { drain, nodesOfType, slackModalState, stringsIn, teamsSubmitValue } from "../delivery/support.js";
@@ -265,6 +270,30 @@ describe.each([
     expect(lines).toContain(`Bedarf Nr. ${need?.id} beantwortet`);
     expect(lines).toContain(`Hausaufgabencafé: ${sessions.length} Termine, ${participants} Teilnehmende`);
     expect(lines).toContain(`antwortet auf Bedarf Nr. ${need?.id}`);
+
+    // The youth-office report of the same week tells the same loop, in Markdown and in Word.
+    const report = await buildReport(
+      store,
+      { timezone: "Europe/Berlin" },
+      { from: "2026-11-30", to: "2026-12-06" },
+    );
+    expect(report.loop?.offers).toEqual([
+      expect.objectContaining({ title: "Hausaufgabencafé", sessions: sessions.length, participants }),
+    ]);
+    const markdown = reportMarkdown(report, "2026-12-07");
+    expect(markdown).toContain("## Bedarfe und Angebote");
+    expect(markdown).toContain(`Hausaufgabencafé: ${sessions.length} Termine, ${participants} Teilnehmende`);
+    const set = await buildReportSet(
+      store,
+      { timezone: "Europe/Berlin" },
+      { from: "2026-11-30", to: "2026-12-06" },
+      { district },
+      "2026-12-07",
+      "Gesamt",
+    );
+    const word = await documentXml(await reportDocx(set));
+    expect(word).toContain(`Bedarf Nr. ${need?.id} beantwortet`);
+    expect(word).toContain(`Hausaufgabencafé: ${sessions.length} Termine, ${participants} Teilnehmende`);
 
     const list = await d.say("angebot liste");
     expect(list.texts).toContain(`Teilnehmende: ${participants}`);
