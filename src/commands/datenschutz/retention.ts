@@ -8,8 +8,9 @@ export function retentionCutoff(now: Date, months: number, timezone: string): st
 }
 
 /**
- * Deletes what is past retention and audits the count; returns how many activities went. Needs nobody has
- * touched since the cutoff go too: anonymised by design, but kept no longer than the work they came from.
+ * Deletes what is past retention and audits each count; returns how many activities went. Needs nobody has
+ * touched since the cutoff and the minutes of meetings before it go too: anonymised or not, free text is
+ * kept no longer than the work it came from.
  */
 export async function purgeExpired(
   ctx: Pick<Ctx, "store" | "clock" | "timezone">,
@@ -17,26 +18,17 @@ export async function purgeExpired(
   actorId: number | null,
 ) {
   const cutoff = retentionCutoff(ctx.clock.now(), months, ctx.timezone);
-  const purged = await ctx.store.purgeActivitiesBefore(cutoff);
   const [y, m, d] = cutoff.split("-").map(Number);
-  const needs = await ctx.store.purgeNeedsBefore(
-    new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, ctx.timezone).getTime()),
-  );
-  if (needs > 0)
-    await ctx.store.audit(
-      "retention.purge",
-      actorId,
-      "needs",
-      { purged: needs, before: cutoff },
-      ctx.clock.now(),
-    );
-  if (purged > 0)
-    await ctx.store.audit(
-      "retention.purge",
-      actorId,
-      "activities",
-      { purged, before: cutoff },
-      ctx.clock.now(),
-    );
-  return purged;
+  const before = new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, ctx.timezone).getTime());
+  // Audit action per kind, so the trail says what went („Alte Bedarfe gelöscht“).
+  const purged: [action: string, subject: string, count: number][] = [
+    ["retention.purge", "activities", await ctx.store.purgeActivitiesBefore(cutoff)],
+    ["retention.purge_needs", "needs", await ctx.store.purgeNeedsBefore(before)],
+    ["retention.purge_minutes", "minutes", await ctx.store.purgeMinutesBefore(before)],
+  ];
+  for (const [action, subject, count] of purged) {
+    if (count > 0)
+      await ctx.store.audit(action, actorId, subject, { purged: count, before: cutoff }, ctx.clock.now());
+  }
+  return purged[0]?.[2] ?? 0;
 }

@@ -1,7 +1,7 @@
-// Retention: activities older than the tenant's retention period are deleted for good.
-import { and, eq, lt } from "drizzle-orm";
+// Retention: what is older than the tenant's retention period is deleted for good.
+import { and, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Db } from "../db.js";
-import { activities } from "../schema/index.js";
+import { activities, meetings, meetingTasks } from "../schema/index.js";
 
 export function retentionRepository(db: Db, tenantId: number) {
   return {
@@ -12,6 +12,31 @@ export function retentionRepository(db: Db, tenantId: number) {
         .where(and(eq(activities.tenantId, tenantId), lt(activities.occurredOn, day)))
         .returning({ id: activities.id });
       return rows.length;
+    },
+
+    /**
+     * The minutes of meetings before `before`: their decisions are emptied and their tasks deleted, in one
+     * transaction. The meeting rows stay (status and attendance are the committee's record, not free text).
+     */
+    async purgeMinutesBefore(before: Date): Promise<number> {
+      return db.transaction(async (tx) => {
+        const old = tx
+          .select({ id: meetings.id })
+          .from(meetings)
+          .where(and(eq(meetings.tenantId, tenantId), lt(meetings.occurrenceAt, before)));
+        const tasks = await tx
+          .delete(meetingTasks)
+          .where(and(eq(meetingTasks.tenantId, tenantId), inArray(meetingTasks.meetingId, old)))
+          .returning({ id: meetingTasks.id });
+        const notes = await tx
+          .update(meetings)
+          .set({ notes: "" })
+          .where(
+            and(eq(meetings.tenantId, tenantId), lt(meetings.occurrenceAt, before), ne(meetings.notes, "")),
+          )
+          .returning({ id: meetings.id });
+        return tasks.length + notes.length;
+      });
     },
   };
 }

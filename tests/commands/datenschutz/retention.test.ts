@@ -129,3 +129,70 @@ describe("daily retention job", () => {
     ]);
   });
 });
+
+describe("retention of needs and minutes", () => {
+  it("purges needs nobody touched and empties old minutes, and the trail says which", async () => {
+    const anna = cmd.as("anna", { tenant: "T-rn", name: "Anna" });
+    await anna.say("hilfe");
+    const s = await tenantStore("T-rn");
+    const me = await s.findMemberByPlatformId("anna");
+    const district = await s.createDistrict("Nordstadt");
+    const old = await s.recordNeed(
+      {
+        districtId: district.id,
+        description: "alter Bedarf",
+        theme: "",
+        targetGroup: "",
+        createdBy: me?.id ?? 0,
+      },
+      new Date("2026-01-10T10:00:00Z"),
+    );
+    const fresh = await s.recordNeed(
+      {
+        districtId: district.id,
+        description: "frischer Bedarf",
+        theme: "",
+        targetGroup: "",
+        createdBy: me?.id ?? 0,
+      },
+      new Date("2026-11-10T10:00:00Z"),
+    );
+    const committee = await s.createCommittee({
+      districtId: district.id,
+      name: "Runder Tisch",
+      type: "round_table",
+      part: "attend",
+      recurrence: "FREQ=MONTHLY;BYDAY=+1TU",
+      firstStartsAt: new Date("2026-01-06T17:00:00Z"),
+      durationMinutes: 90,
+      timezone: "Europe/Berlin",
+    });
+    const january = new Date("2026-01-06T17:00:00Z");
+    const november = new Date("2026-11-03T17:00:00Z");
+    const by = me?.id ?? 0;
+    await s.saveMinutes(
+      committee.id,
+      january,
+      "Beschluss alt",
+      [{ what: "alte Aufgabe", ownerId: by, dueOn: "2026-02-01" }],
+      by,
+    );
+    await s.saveMinutes(
+      committee.id,
+      november,
+      "Beschluss neu",
+      [{ what: "neue Aufgabe", ownerId: by, dueOn: "2026-12-01" }],
+      by,
+    );
+
+    await anna.say("datenschutz", "aufbewahrung 6");
+    expect(await s.findNeed(old.id)).toBeUndefined();
+    expect(await s.findNeed(fresh.id)).toBeDefined();
+    expect(await s.minutesOf(committee.id, january)).toEqual({ decisions: "", tasks: [] });
+    const kept = await s.minutesOf(committee.id, november);
+    expect([kept.decisions, kept.tasks.map((x) => x.what)]).toEqual(["Beschluss neu", ["neue Aufgabe"]]);
+    const trail = replyText(await anna.say("datenschutz", "protokoll"));
+    expect(trail).toContain("Alte Bedarfe gelöscht");
+    expect(trail).toContain("Alte Sitzungsprotokolle geleert");
+  });
+});
