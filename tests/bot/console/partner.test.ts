@@ -2,13 +2,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runChat } from "../../../src/bot/console/main.js";
 import { partner as p, aktivitaet as t } from "../../../src/commands/messages/index.js";
-import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
+import { chatIn } from "./support.js";
 
 let dir: string;
 let db: TestDatabase;
@@ -22,28 +19,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function chat(script: string[]): Promise<{ stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const logs = new Writable({
-    write(chunk, _encoding, done) {
-      stderr += chunk;
-      done();
-    },
-  });
-  await runChat({
-    config: loadConfig({}),
-    database: db.database,
-    logger: createLogger("warn", logs),
-    args: ["--as", "Anna"],
-    input: Readable.from([`${script.join("\n")}\n`]),
-    write: (text) => {
-      stdout += text;
-    },
-    exportDir: join(dir, "exports"),
-  });
-  return { stdout, stderr };
-}
+const chat = (script: string[]) => chatIn(db.database, dir, ["--as", "Anna"], script);
 
 describe("the partner register in the console", () => {
   it("suggests the existing partner, then lists and renames it", async () => {

@@ -4,14 +4,11 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable, Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runChat } from "../../../src/bot/console/main.js";
 import { todayIn } from "../../../src/commands/aktivitaet/parse/days.js";
-import { loadConfig } from "../../../src/config.js";
-import { createLogger } from "../../../src/log.js";
 import { createStore, type Database, openDatabase } from "../../../src/store/index.js";
 import { openTestDatabase, type TestDatabase, usingPostgres } from "../../support/db.js";
+import { type ChatRun, chatIn } from "./support.js";
 
 const root = join(import.meta.dirname, "../../..");
 const tsx = join(root, "node_modules/.bin/tsx");
@@ -19,35 +16,10 @@ let dir: string;
 /** The database of the in-process sessions. */
 let t: TestDatabase;
 
-interface Run {
-  stdout: string;
-  /** In process: what the session logged (it goes to stderr in `npm run chat`). */
-  stderr: string;
-}
+type Run = ChatRun;
 
 /** A session as `npm run chat -- <args>` would run it, with `script` as its input, in this process. */
-async function chat(args: string[], script: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const logs = new Writable({
-    write(chunk, _encoding, done) {
-      stderr += chunk;
-      done();
-    },
-  });
-  await runChat({
-    config: loadConfig({}),
-    database: t.database,
-    logger: createLogger("warn", logs),
-    args,
-    input: Readable.from([`${script.join("\n")}\n`]),
-    write: (text) => {
-      stdout += text;
-    },
-    exportDir: join(dir, "exports"),
-  });
-  return { stdout, stderr };
-}
+const chat = (args: string[], script: string[]): Promise<Run> => chatIn(t.database, dir, args, script);
 
 /** `tsx src/bot/console/main.ts <args>` (what `npm run chat` runs) as a child process, `script` on its stdin. */
 function chatProcess(
