@@ -18,17 +18,8 @@ import {
   startHarness,
 } from "../slack/harness.js";
 import { cardOf, personal, postActivity } from "../teams/activities.js";
+import { button, type Card, type Tap } from "./cards.js";
 
-interface Tap {
-  label: string;
-  actionId: string;
-  value?: string;
-  raw: unknown;
-}
-interface Card {
-  texts: string;
-  buttons: Tap[];
-}
 interface Driver {
   say(line: string): Promise<Card>;
   tap(b: Tap): Promise<Card>;
@@ -144,11 +135,6 @@ function teamsDriver(): Driver {
   };
 }
 
-const button = (card: Card, label: string): Tap => {
-  const found = card.buttons.find((b) => b.label === label);
-  if (!found) throw new Error(`no button "${label}" in: ${card.buttons.map((b) => b.label).join(", ")}`);
-  return found;
-};
 /** "Di, 08.12.2026, 18:00 Uhr" lines of a card, as ISO days. */
 const daysIn = (texts: string) =>
   [...texts.matchAll(/\b[A-Z][a-z], (\d{2})\.(\d{2})\.(\d{4}), 18:00 Uhr/g)].map(

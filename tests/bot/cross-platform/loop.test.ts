@@ -36,17 +36,8 @@ import {
   TEAM_CONVERSATION,
   TENANT,
 } from "../teams/activities.js";
+import { button, type Card, type Tap } from "./cards.js";
 
-interface Tap {
-  label: string;
-  actionId: string;
-  value?: string;
-  raw: unknown;
-}
-interface Card {
-  texts: string;
-  buttons: Tap[];
-}
 interface Driver {
   say(line: string, as?: "colleague"): Promise<Card>;
   tap(b: Tap, as?: "colleague"): Promise<Card>;
@@ -181,12 +172,6 @@ function teamsDriver(): Driver {
     store: () => tenantStoreOf(h.app.store, "teams", TENANT),
   };
 }
-
-const button = (card: Card, label: string): Tap => {
-  const found = card.buttons.find((x) => x.label === label);
-  if (!found) throw new Error(`no button "${label}" in: ${card.texts}`);
-  return found;
-};
 
 describe.each([
   ["Slack", slackDriver],

@@ -19,17 +19,8 @@ import {
   TEAM,
 } from "../slack/harness.js";
 import { cardOf, personal, postActivity, TENANT } from "../teams/activities.js";
+import { button, type Card, type Tap } from "./cards.js";
 
-interface Tap {
-  label: string;
-  actionId: string;
-  value?: string;
-  raw: unknown;
-}
-interface Card {
-  texts: string;
-  buttons: Tap[];
-}
 interface Driver {
   say(line: string, as?: "colleague"): Promise<Card>;
   tap(b: Tap): Promise<Card>;
@@ -126,12 +117,6 @@ function teamsDriver(): Driver {
     store: () => tenantStoreOf(h.app.store, "teams", TENANT),
   };
 }
-
-const button = (card: Card, label: string): Tap => {
-  const found = card.buttons.find((b) => b.label === label);
-  if (!found) throw new Error(`no button "${label}" in: ${card.buttons.map((b) => b.label).join(", ")}`);
-  return found;
-};
 
 describe.each([
   ["Slack", slackDriver],
