@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { startPgliteWorker } from "./pglite-host.js";
 import * as schema from "./schema/index.js";
 
 export type Schema = typeof schema;
@@ -84,6 +85,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+  return dataDir.startsWith("memory://")
+    ? openPgliteInProcess(dataDir, loadDataDir)
+    : openPgliteWorker(dataDir, loadDataDir);
+}
+
+/**
+ * PGlite on this thread: every query runs on the event loop. Used for "memory://" (tests, where a thread
+ * per test file would only add start-up time) and by the benchmark as the baseline.
+ */
+export async function openPgliteInProcess(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
@@ -93,6 +104,41 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     driver: "pglite",
     isReady: readiness(db as unknown as Db),
     close: () => client.close(),
+  };
+}
+
+/**
+ * A data folder: PGlite runs in a worker thread (pglite-host.ts), which it serves over the PostgreSQL
+ * protocol, so the app uses postgres.js as on PostgreSQL and waits for no query on its own event loop.
+ */
+export async function openPgliteWorker(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+  mkdirSync(dataDir, { recursive: true });
+  const worker = await startPgliteWorker(dataDir, loadDataDir);
+  // PGlite is one session, so one connection: postgres.js queues the rest and keeps a transaction on it.
+  const client = postgres({
+    path: worker.socketPath,
+    max: 1,
+    user: "postgres",
+    database: "postgres", // PGlite has the one database; it answers as "postgres" whatever is asked
+    onnotice: () => {},
+  });
+  try {
+    // One process owns a data folder, so no advisory lock is needed around the migration.
+    await migratePostgres(drizzlePostgres({ client, casing: "snake_case" }), { migrationsFolder });
+  } catch (error) {
+    await client.end({ timeout: 5 });
+    await worker.stop();
+    throw error;
+  }
+  const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return {
+    db,
+    driver: "pglite",
+    isReady: readiness(db),
+    close: async () => {
+      await client.end({ timeout: 5 });
+      await worker.stop();
+    },
   };
 }
 
