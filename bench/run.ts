@@ -2,6 +2,7 @@
 import { digestBench } from "./digest.js";
 import { quickParseBench } from "./quick-parse.js";
 import { reportBench } from "./report.js";
+import { schedulerBench } from "./scheduler.js";
 import { slackAck } from "./slack-ack.js";
 
 export interface Benchmark {
@@ -11,7 +12,7 @@ export interface Benchmark {
 }
 
 /** Add new benchmarks here. */
-const BENCHMARKS: Benchmark[] = [slackAck, digestBench, quickParseBench, reportBench];
+const BENCHMARKS: Benchmark[] = [slackAck, digestBench, quickParseBench, reportBench, schedulerBench];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

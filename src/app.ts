@@ -11,6 +11,7 @@ import type { Config } from "./config.js";
 import { errorName, type Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
 import { createScheduler } from "./scheduler/index.js";
+import { deliveryGuards } from "./scheduler/pace.js";
 import type { Worker } from "./scheduler/worker.js";
 import { createStore, type Database, openDatabase, type Store, secretBox } from "./store/index.js";
 
@@ -64,7 +65,8 @@ export async function startApp(
     logger,
     ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
   });
-  const delivery = new DeliveryRouter();
+  // Posts are recorded in the delivery ledger and paced by send slots, both shared by every replica.
+  const delivery = new DeliveryRouter(deliveryGuards(store, clock));
 
   const adapters: Adapter[] = [];
   for (const factory of adapterFactories) {

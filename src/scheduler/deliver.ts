@@ -30,14 +30,38 @@ export interface Deliverer {
   platform: Platform;
   deliver(target: DeliveryTarget, reply: Reply): Promise<Delivered>;
   update(target: DeliveryTarget, messageRef: string, reply: Reply): Promise<void>;
+  /**
+   * Whether a post for `target.idempotencyKey` already reached the platform since `since` (a retry after
+   * an unknown outcome, see ledger.ts). Only adapters whose platform can answer it implement it.
+   */
+  findPosted?(target: DeliveryTarget, since: Date): Promise<Delivered | undefined>;
 }
 
-/** Routes each delivery to the adapter of the tenant's platform. */
+/**
+ * A deliverer's methods bound to it, for a wrapper to replace one of them (adapters may be class
+ * instances, whose methods a spread would lose).
+ */
+export function forwarded(deliverer: Deliverer): Deliverer {
+  const { findPosted } = deliverer;
+  return {
+    platform: deliverer.platform,
+    deliver: (target, reply) => deliverer.deliver(target, reply),
+    update: (target, messageRef, reply) => deliverer.update(target, messageRef, reply),
+    ...(findPosted ? { findPosted: findPosted.bind(deliverer) } : {}),
+  };
+}
+
+/**
+ * Routes each delivery to the adapter of the tenant's platform. `wrap` puts what every post goes through
+ * around each adapter: in the app, the delivery ledger (ledger.ts) and the shared pacing (pace.ts).
+ */
 export class DeliveryRouter {
   private readonly byPlatform = new Map<Platform, Deliverer>();
 
+  constructor(private readonly wrap: (deliverer: Deliverer) => Deliverer = (d) => d) {}
+
   register(deliverer: Deliverer): void {
-    this.byPlatform.set(deliverer.platform, deliverer);
+    this.byPlatform.set(deliverer.platform, this.wrap(deliverer));
   }
 
   for(platform: Platform): Deliverer | undefined {

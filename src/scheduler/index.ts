@@ -14,6 +14,7 @@ export interface SchedulerDeps {
   handlers: Readonly<Record<string, JobHandler>>;
   intervalMs?: number;
   batchSize?: number;
+  concurrency?: number;
 }
 
 export function createScheduler(deps: SchedulerDeps): Worker {
@@ -25,5 +26,7 @@ export function createScheduler(deps: SchedulerDeps): Worker {
     handlers: deps.handlers,
     ...(deps.intervalMs ? { intervalMs: deps.intervalMs } : {}),
     ...(deps.batchSize ? { batchSize: deps.batchSize } : {}),
+    // A few jobs at once, so one post waiting for its channel's slot does not hold up other channels.
+    concurrency: deps.concurrency ?? 4,
   });
 }

@@ -11,6 +11,7 @@ import { minutesRepository } from "./repos/minutes.js";
 import { needRepository } from "./repos/needs.js";
 import { offerRepository } from "./repos/offers.js";
 import { auditRepository, digestRepository, jobQueue, jobRepository } from "./repos/operations.js";
+import { deliveryLedgerRepository, sendSlotRepository } from "./repos/pacing.js";
 import { partnerRepository } from "./repos/partners.js";
 import { slackInstallationStore, teamsConversationRepository } from "./repos/platforms.js";
 import { reportDistrictsRepository } from "./repos/report-districts.js";
@@ -67,6 +68,7 @@ export function tenantStore(db: Db, tenantId: number) {
     ...needRepository(db, tenantId),
     ...offerRepository(db, tenantId),
     ...holidayRepository(db, tenantId),
+    ...deliveryLedgerRepository(db, tenantId),
   };
 }
 
@@ -104,6 +106,8 @@ export function createStore(db: Db, options: StoreOptions = {}) {
     slackInstallations: slackInstallationStore(db, options.secrets),
     calendar: calendarTokenLookup(db),
     jobs: jobQueue(db),
+    /** Spans tenants like the queue: a platform limit (e.g. per Teams app) can cover several of them. */
+    slots: sendSlotRepository(db),
   };
 }
 

@@ -16,6 +16,9 @@ export interface SlackDelivererDeps {
   logger: Logger;
 }
 
+/** The metadata event type of scheduled posts (carries the job's idempotency key). */
+const DELIVERY_EVENT = "sra_delivery";
+
 /** "C123:1700000000.000100" -> channel and ts. */
 export function parseMessageRef(ref: string): { channel: string; ts: string } {
   const i = ref.indexOf(":");
@@ -96,12 +99,39 @@ export function createSlackDeliverer(deps: SlackDelivererDeps): Deliverer {
         }
         const msg = messageOf(reply);
         if (!msg) throw new Error(`a ${reply.kind} reply cannot be delivered unasked`);
-        const posted = await client.chat.postMessage({ channel, ...renderMessage(msg.elements) });
+        const posted = await client.chat.postMessage({
+          channel,
+          ...renderMessage(msg.elements),
+          // chat.postMessage has no idempotency key; the job's key in the metadata lets a retry find
+          // the post (findPosted) when the process died between posting and recording it.
+          ...(target.idempotencyKey
+            ? { metadata: { event_type: DELIVERY_EVENT, event_payload: { key: target.idempotencyKey } } }
+            : {}),
+        });
         if (!posted.ts) throw new Error("chat.postMessage returned no ts");
         const postedIn = posted.channel ?? channel;
         // Charts (e.g. the digest's) follow in the message's thread.
         await uploadImages(client, postedIn, msg.elements, posted.ts);
         return { messageRef: `${postedIn}:${posted.ts}` };
+      }),
+
+    findPosted: (target, since) =>
+      guarded(async (): Promise<Delivered | undefined> => {
+        if (!target.idempotencyKey) return undefined;
+        const { client, channel } = await resolve(target);
+        // Only on a retry whose earlier post has an unknown outcome: rare, so the Tier 3 cost is fine.
+        const history = await client.conversations.history({
+          channel,
+          oldest: String(Math.floor(since.getTime() / 1000) - 1),
+          include_all_metadata: true,
+          limit: 100,
+        });
+        const found = history.messages?.find(
+          (m) =>
+            m.metadata?.event_type === DELIVERY_EVENT &&
+            (m.metadata.event_payload as { key?: unknown } | undefined)?.key === target.idempotencyKey,
+        );
+        return found?.ts ? { messageRef: `${channel}:${found.ts}` } : undefined;
       }),
 
     update: (target, messageRef, reply) =>

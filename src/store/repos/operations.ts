@@ -150,6 +150,19 @@ export function jobQueue(db: Db) {
       return rows.length > 0;
     },
 
+    /**
+     * The heartbeat of a long job: pushes its lease to `until` while this claim still holds it, so no
+     * other worker re-claims a job that is merely slow. False when the claim is lost.
+     */
+    async extendLease(id: number, attempt: number, until: Date): Promise<boolean> {
+      const rows = await db
+        .update(scheduledJobs)
+        .set({ lockedUntil: until })
+        .where(and(eq(scheduledJobs.id, id), fenced(attempt)))
+        .returning({ id: scheduledJobs.id });
+      return rows.length > 0;
+    },
+
     /** Records progress on a claimed job (e.g. the posted message's reference) without finishing it. */
     async noteJob(id: number, attempt: number, note: Record<string, unknown>): Promise<boolean> {
       const rows = await db

@@ -1,6 +1,15 @@
 // Operational tables: digest subscriptions, durable scheduled jobs and the audit log.
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { jobStatusEnum } from "./enums.js";
 import { districts, members, tenants } from "./tenancy.js";
 
@@ -70,4 +79,30 @@ export const auditLog = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("audit_log_tenant_at_idx").on(t.tenantId, t.at)],
+);
+
+/**
+ * Shared send pacing: per key (platform, tenant, conversation) the earliest instant the next message may
+ * go out. One atomic upsert per send hands out slots, so every replica on the database paces together.
+ */
+export const sendSlots = pgTable("send_slots", {
+  key: text().primaryKey(),
+  nextAt: timestamp({ withTimezone: true }).notNull(),
+});
+
+/**
+ * One row per post the scheduler is about to make (job key and target), written before the post and
+ * completed with the message's reference after it: a retry finds out whether the post already happened.
+ */
+export const deliveryLedger = pgTable(
+  "delivery_ledger",
+  {
+    tenantId: integer()
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    key: text().notNull(),
+    startedAt: timestamp({ withTimezone: true }).notNull(),
+    messageRef: text(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
 );
