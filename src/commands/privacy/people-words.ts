@@ -1,0 +1,185 @@
+// The words and shapes the name finder (people.ts) decides by: cue words, words that are no names, ages, and
+// the tests of a single word. Kept apart so the finder reads as one procedure.
+import { KIN } from "./cues.js";
+import { isFirstName, isSurname } from "./names.js";
+import { FICTION, INSTITUTION, institutional, isRole } from "./not-clients.js";
+import { set, type Word } from "./words.js";
+
+/** Words before a first name that point at a person meant here: "mit Ayşe", "für leon", "thema sophie". */
+export const PERSON_CONTEXT = set("mit von fuer bei und an zu sowie wegen wg wg. ueber thema fall");
+/**
+ * Lower-case German words that are also on the first-name lists ("malte", "rosa", "ernst", "solange"), as
+ * Debian's German word list (wngerman) has them: typed in lower case they are the word, never the name.
+ */
+export const LOWER_CASE_WORDS = set(
+  "bade bang davor ernst frank hau lang lasse malte man mir nasser nur rosa sang solange tat tue urban van " +
+    "ward angel bebe chi hoc phi roch rares vitale",
+);
+/** Words that are first names on the lists, but ordinary German or English words in these texts. */
+export const NOT_A_NAME = set(
+  "kai mai can will see mark hell bad tag kind art rose august april juni juli mai sonntag montag " +
+    "ende leer gut neu frei frau herr mann fee dom see sofort sonne liebe ok team neue alle gerade " +
+    // languages and nationalities that share a spelling with names
+    "dari farsi paschtu arabisch tuerkisch kurdisch tigrinya russisch ukrainisch polnisch albanisch " +
+    "hilfen fruehe",
+);
+/**
+ * Of those, the ones that inside a sentence and capitalised are the name: "mit Can und Kai" (Turkish "Can",
+ * German "Kai"), "Sohn Mark"; the German words are lower case there ("will", "can't").
+ */
+export const NAME_WHEN_CAPITALISED = set("can kai mark");
+/** Short German words that are also names somewhere ("an", "da", "ca."): never a name in lower case. */
+export const FUNCTION_WORDS = set(
+  "an am im in um zu so da ca wie was wer wo der die das dem den des ab bis ob ja nein na oh es er sie wir ihr " +
+    "man mal nur noch schon auch aber oder und sowie weil wenn dann denn doch mehr viel wenig weniger kein keine " +
+    "ein eine einen hat ist war sind alle bei mit von vom zum zur fuer ohne gegen seit nach vor hier dort heute",
+);
+export const MONTHS_AND_DAYS = set(
+  "januar februar maerz april mai juni juli august september oktober november dezember montag dienstag " +
+    "mittwoch donnerstag freitag samstag sonntag",
+);
+
+/** Words that are no name after a family or kinship word: function words, months, and the words above. */
+export const NOT_AFTER_CUE = new Set([
+  ...FUNCTION_WORDS,
+  ...NOT_A_NAME,
+  ...MONTHS_AND_DAYS,
+  ...set("sommer winter herbst fruehling"),
+]);
+export const isInitial = (w: Word | undefined) => Boolean(w && /^\p{Lu}\.$/u.test(w.text));
+export function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
+  if (!w || w.text.length < 2) return false;
+  if (!w.cap && !lowerAllowed) return false;
+  // Abbreviations in capitals (AK, AG, ASD, EHS) are not names.
+  if (/^\p{Lu}{2,}\.?$/u.test(w.text)) return false;
+  // Two letters and a dot ("Sa.", "Mo.", "So.") abbreviate weekdays and the like; a lower-case word with a
+  // dot ("max.", "ca.", "evtl.") is an abbreviation, not a name typed in lower case.
+  if (/^\p{L}{2}\.$/u.test(w.text) || (!w.cap && w.text.endsWith(".") && w.after !== "")) return false;
+  if (NOT_A_NAME.has(w.folded) && !(w.cap && w.mid && NAME_WHEN_CAPITALISED.has(w.folded))) return false;
+  if (MONTHS_AND_DAYS.has(w.folded) || FICTION.has(w.folded)) return false;
+  if (!w.cap && (w.text.length < 3 || FUNCTION_WORDS.has(w.folded))) return false;
+  return firstNameWord(w.text.replace(/\.$/, ""));
+}
+
+/** "Lenas" -> "Lena", "Jonas'" -> "Jonas": the owner in a possessive. */
+export const possessor = (w: Word): Word => ({ ...w, text: w.text.replace(/(?:s|['’])$/u, "") });
+
+/** "Anna-Lena", "Jan-Niklas": a double first name is a first name when each part is one. */
+export const firstNameWord = (text: string): boolean =>
+  isFirstName(text) ||
+  (text.includes("-") && text.split("-").every((part) => part.length >= 2 && isFirstName(part)));
+
+export const surnameLike = (w: Word | undefined) =>
+  Boolean(w?.cap && !INSTITUTION.has(w.folded) && !isRole(w) && (isSurname(w.text) || isInitial(w)));
+/** A name after "Fam.", a kinship word or "Frau": any capitalised word, a known name in any case, an initial. */
+export const nameAfterCue = (w: Word | undefined) =>
+  Boolean(
+    w &&
+      !INSTITUTION.has(w.folded) &&
+      !isRole(w) &&
+      !KIN.has(w.folded) &&
+      !FICTION.has(w.folded) &&
+      !NOT_A_NAME.has(w.folded) &&
+      (isInitial(w) ||
+        isSurname(w.text) ||
+        isFirstName(w.text) ||
+        /^(?:al|el|abu|ibn|bin|van|von|de)-/iu.test(w.text) ||
+        (w.cap && w.text.length > 2 && !w.text.endsWith("."))),
+  );
+
+/** Nouns that take a letter as their label ("Gruppe B.", "Halle A."): no name with an initial. */
+export const LETTERED = set(
+  "gruppe klasse halle raum haus gebaeude stufe block trakt etage seite phase variante kategorie linie",
+);
+/** A capitalised word that is no German noun by its ending, no role and no institution: maybe a name. */
+export const capitalisedNotNoun = (w: Word | undefined): boolean =>
+  Boolean(
+    w?.cap &&
+      w.text.length >= 3 &&
+      !/^\p{Lu}{2,}/u.test(w.text) &&
+      !NOUN_ENDING.test(w.folded) &&
+      !isRole(w) &&
+      !institutional(w) &&
+      !NOT_A_NAME.has(w.folded) &&
+      !KIN.has(w.folded),
+  );
+
+/** After a household word ("Eheleute", "Geschwister"): a name, but no capitalised noun ("Geschwister Treffen"). */
+export const householdName = (w: Word | undefined): boolean =>
+  Boolean(
+    w &&
+      nameAfterCue(w) &&
+      (!w.cap ||
+        isSurname(w.text) ||
+        isFirstName(w.text) ||
+        (!NOUN_ENDING.test(w.folded) && !/(?:en|innen|ern)$/u.test(w.folded))),
+  );
+
+/**
+ * After "KM"/"KV": a first name or a surname the lists know, in any case, or a capitalised word that may be a
+ * name; "KV Nord" and "KV Mitte" are associations of a district.
+ */
+export const DISTRICT_PART = set(
+  "nord sued ost west mitte nordost nordwest suedost suedwest land stadt kreis",
+);
+export const parentName = (w: Word | undefined): boolean =>
+  Boolean(
+    w &&
+      !DISTRICT_PART.has(w.folded) &&
+      (plainName(w, true) ||
+        unknownName(w) ||
+        (w.text.length >= 3 &&
+          !FUNCTION_WORDS.has(w.folded) &&
+          !NOT_A_NAME.has(w.folded) &&
+          isSurname(w.text))),
+  );
+
+/** Words after which a cue word ("Mutter", "Oma") is no kinship but a programme: "Mutter Kind Gruppe". */
+export const NOT_AFTER_KIN = set(
+  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag und oder",
+);
+/** Endings of German nouns, which no first name has. */
+export const NOUN_ENDING =
+  /(?:ung|heit|keit|schaft|tion|chen|lein|nis|tum|ment|ik|ei|ur|tät|taet|ismus|ling)$/u;
+/** Case work words: a capitalised word after one, with an age, is the child ("Hilfeplan Dawit (7)"). */
+export const CASE_WORK = set(
+  "hilfeplan hilfeplangespraech hpg hb hausbesuch fallbesprechung fallberatung begleitung beratung clearing",
+);
+
+/** "Mia (11)", "Paul, 9 J.", "Ayşe 12 Jahre": a name with an age is a date of birth in disguise. */
+export const AGE_AFTER = /^\s*(?:,\s*|\(\s*|\s)(?:ca\.\s*)?\d{1,2}\s*(?:\)|j\.|jahre|jähr|j(?![\p{L}]))/iu;
+
+/** An age with its unit: "Senait, 6 J.", "Dawit (7 Jahre)", "Rahel, 9-jährig". */
+export const AGE_WITH_UNIT = /^\s*(?:,\s*|\(\s*)(?:ca\.\s*)?\d{1,2}\s*(?:j\.|jahre\b|j(?:ä|ae)hrig)/iu;
+/** A bare age in brackets: "Dawit (7)"; "(7-10)" is a range, "(7 TN)" a count. */
+export const AGE_IN_BRACKETS = /^\s*\(\s*\d{1,2}\s*\)/u;
+/**
+ * Capitalised words that are rather nouns than unknown names: plurals and collective nouns ("Kinder (12)",
+ * "Teilnehmende (14)", "Gruppen (3)") and the endings of German nouns.
+ */
+export const PLURAL_LIKE = /(?:e|en|er|ern|el|s|innen)$/u;
+export const ARTICLE = set("der die das den dem des ein eine einen einem einer im am vom zum zur beim");
+/** A capitalised word that may be a name the lists do not know: no noun by its ending, role or institution. */
+export function unknownName(w: Word): boolean {
+  if (!w.cap || w.text.length < 3 || /^\p{Lu}{2,}/u.test(w.text) || w.text.endsWith(".")) return false;
+  if (KIN.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
+  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
+  return !PLURAL_LIKE.test(w.folded) || isFirstName(w.text);
+}
+/**
+ * Words for one client, after which a capitalised word is that client's name: "Klient Mustafa", "Schülerin
+ * Senait", and the labels of a form ("Vorname: Ayaan"). Not "Junge" ("Junge Union") or "Mädchen" (plural too).
+ */
+export const ONE_CLIENT = set("klient klientin schuelerin muendel vorname nachname rufname");
+export function unknownWithAge(words: Word[], i: number, clientInView: () => boolean): boolean {
+  const w = words[i] as Word;
+  const tail = w.after + (words[i + 1]?.text ?? "");
+  const unit = AGE_WITH_UNIT.test(tail);
+  if (!unit && !AGE_IN_BRACKETS.test(w.after)) return false;
+  const prev = words[i - 1];
+  if (prev && ARTICLE.has(prev.folded)) return false;
+  if (!unknownName(w)) return false;
+  // A bare number in brackets is an age only after "mit", "für", … or where a client is in view ("Raum (4)
+  // belegt" counts seats).
+  return unit || Boolean(prev && PERSON_CONTEXT.has(prev.folded)) || clientInView();
+}
