@@ -5,19 +5,16 @@ import { FOCUSES } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { todayIn } from "../days.js";
 import { startOfDayIn } from "../digest/week.js";
-import { describeRhythm, firstStart, nextDates } from "../gremium/rhythm/index.js";
+import { describeRhythm, firstStart, upcomingDates } from "../gremium/rhythm/index.js";
 import { formatWhen } from "../gremium/view.js";
 import { guardText } from "../loop/guard.js";
 import { packState, unpackState } from "../loop/state.js";
 import { germanDay } from "../messages/format.js";
 import { angebot as t } from "../messages/index.js";
-import { holidayCalendarOf } from "./calendar.js";
 import { requestOfferPlan } from "./jobs.js";
 import { type OfferDraft, readOffer } from "./read.js";
 
 export const SAVE_ACTION = "angebot:save";
-/** The next three dates of the sparsest rhythm fall within three years. */
-const CALENDAR_WINDOW_MS = 3 * 366 * 86_400_000;
 export const CANCEL_ACTION = "angebot:cancel";
 
 const draftSchema = z.object({
@@ -72,14 +69,14 @@ export async function proposeOffer(rest: string, ctx: Ctx): Promise<Reply> {
 
 /** The confirmation: the rhythm in words and the next three dates; nothing is saved before „Speichern“. */
 export async function showProposal(d: OfferDraft, ctx: Ctx): Promise<Reply> {
-  const now = ctx.clock.now();
   const first = anchor(d, ctx);
   if (!first) return errorReply(t.rhythmMissing("„jeden Dienstag 15 Uhr“"));
-  const calendar = await holidayCalendarOf(ctx.store, now, new Date(now.getTime() + CALENDAR_WINDOW_MS));
-  const next = nextDates(
-    { recurrence: d.rule, firstStartsAt: first, timezone: ctx.timezone, ...rhythmOf(d) },
-    { now, calendar },
-  );
+  const next = await upcomingDates(ctx, {
+    recurrence: d.rule,
+    firstStartsAt: first,
+    timezone: ctx.timezone,
+    ...rhythmOf(d),
+  });
   const [district, need, partners] = await Promise.all([
     ctx.store.findDistrict(d.districtId),
     d.needId ? ctx.store.findNeed(d.needId) : Promise.resolve(undefined),

@@ -1,4 +1,5 @@
 // „angebot liste [Sozialraum]“ and „angebot beenden <Nr.|Titel>“.
+import { TZDate } from "@date-fns/tz";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import type { Offer } from "../../store/index.js";
 import { fold, matchName } from "../aktivitaet/parse/fold.js";
@@ -17,16 +18,10 @@ const rhythmWords = (o: Offer) =>
     skipPublicHolidays: o.skipPublicHolidays,
   });
 
+/** The offer's time of day in its zone: the rule anchors at the first start. */
 function timeOf(o: Offer) {
-  const [h, m] = new Intl.DateTimeFormat("de-DE", {
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: o.timezone,
-  })
-    .format(o.firstStartsAt)
-    .split(":");
-  return { hours: Number(h), minutes: Number(m) };
+  const z = new TZDate(o.firstStartsAt.getTime(), o.timezone);
+  return { hours: z.getHours(), minutes: z.getMinutes() };
 }
 
 export async function listOffers(rest: string, ctx: Ctx): Promise<Reply> {
@@ -80,5 +75,3 @@ export async function endOffer(rest: string, ctx: Ctx): Promise<Reply> {
   await ctx.store.audit("offer.end", ctx.caller.id, `offer:${offer.id}`, {}, now);
   return message([text(t.ended(offer.title))]);
 }
-
-export { rhythmWords };

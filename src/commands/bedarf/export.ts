@@ -3,35 +3,28 @@ import { errorReply, file, type Reply } from "../../conversation/reply.js";
 import type { Ctx } from "../context.js";
 import { toCsv } from "../csv.js";
 import { todayIn } from "../days.js";
-import { chooseDistrict } from "../digest/districts.js";
 import { NEED_STATUS_LABELS, bedarf as t } from "../messages/bedarf.js";
 import { germanDayAt } from "../messages/format.js";
+import { needsInScope } from "./list.js";
 
 export async function exportNeeds(rest: string, ctx: Ctx): Promise<Reply> {
-  const choice = await chooseDistrict(ctx, rest.replace(/^@/, ""));
-  if ("error" in choice) return errorReply(choice.error);
-  const districts = "all" in choice ? choice.all : [choice.district];
-  const name = new Map(districts.map((d) => [d.id, d.name]));
-  const [needs, offers] = await Promise.all([
-    ctx.store.listNeeds("district" in choice ? { districtId: choice.district.id } : {}),
-    ctx.store.listOffers({ includeEnded: true }),
+  const found = await needsInScope(ctx, rest);
+  if ("error" in found) return errorReply(found.error);
+  const { name, needs, offers } = found;
+  const rows = needs.map((n) => [
+    n.id,
+    name.get(n.districtId),
+    n.description,
+    n.theme,
+    n.targetGroup,
+    n.seen,
+    NEED_STATUS_LABELS[n.status],
+    germanDayAt(n.createdAt, ctx.timezone),
+    offers
+      .filter((o) => o.needId === n.id)
+      .map((o) => o.title)
+      .join(", "),
   ]);
-  const rows = needs
-    .filter((n) => name.has(n.districtId))
-    .map((n) => [
-      n.id,
-      name.get(n.districtId),
-      n.description,
-      n.theme,
-      n.targetGroup,
-      n.seen,
-      NEED_STATUS_LABELS[n.status],
-      germanDayAt(n.createdAt, ctx.timezone),
-      offers
-        .filter((o) => o.needId === n.id)
-        .map((o) => o.title)
-        .join(", "),
-    ]);
   const day = todayIn(ctx.clock.now(), ctx.timezone);
   return file(
     `bedarfe-${day}.csv`,

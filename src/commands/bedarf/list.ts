@@ -1,5 +1,6 @@
 // „bedarf liste [Sozialraum]“: the district's agenda, most often seen first, with the offers that answer it.
 import { button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
+import type { Need, Offer } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { chooseDistrict } from "../digest/districts.js";
 import { NEED_STATUS_LABELS, bedarf as t } from "../messages/bedarf.js";
@@ -7,17 +8,38 @@ import { SEEN_ACTION } from "./view.js";
 
 const LIMIT = 25;
 
-export async function listNeeds(rest: string, ctx: Ctx): Promise<Reply> {
+/** The needs of the named district, the channel's, or all, with the offers that could answer them. */
+interface NeedsInScope {
+  /** The district's name, or „alle Sozialräume“. */
+  scope: string;
+  name: Map<number, string>;
+  needs: Need[];
+  offers: Offer[];
+}
+
+export async function needsInScope(ctx: Ctx, rest: string): Promise<NeedsInScope | { error: string }> {
   const choice = await chooseDistrict(ctx, rest.replace(/^@/, ""));
-  if ("error" in choice) return errorReply(choice.error);
+  if ("error" in choice) return { error: choice.error };
   const districts = "all" in choice ? choice.all : [choice.district];
   const name = new Map(districts.map((d) => [d.id, d.name]));
-  const needs = (
-    await ctx.store.listNeeds("district" in choice ? { districtId: choice.district.id } : {})
-  ).filter((n) => name.has(n.districtId));
-  const title = t.listTitle("district" in choice ? choice.district.name : t.allDistricts);
+  const [needs, offers] = await Promise.all([
+    ctx.store.listNeeds("district" in choice ? { districtId: choice.district.id } : {}),
+    ctx.store.listOffers({ includeEnded: true }),
+  ]);
+  return {
+    scope: "district" in choice ? choice.district.name : t.allDistricts,
+    name,
+    needs: needs.filter((n) => name.has(n.districtId)),
+    offers,
+  };
+}
+
+export async function listNeeds(rest: string, ctx: Ctx): Promise<Reply> {
+  const found = await needsInScope(ctx, rest);
+  if ("error" in found) return errorReply(found.error);
+  const { name, needs, offers } = found;
+  const title = t.listTitle(found.scope);
   if (needs.length === 0) return message([text(title, "heading"), text(t.none, "muted")]);
-  const offers = await ctx.store.listOffers({ includeEnded: true });
   return message([
     text(title, "heading"),
     {

@@ -2,6 +2,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format, subMonths } from "date-fns";
 import type { Ctx } from "../context.js";
+import { startOfDayIn } from "../digest/week.js";
 
 export function retentionCutoff(now: Date, months: number, timezone: string): string {
   return format(subMonths(new TZDate(now, timezone), months), "yyyy-MM-dd");
@@ -18,8 +19,7 @@ export async function purgeExpired(
   actorId: number | null,
 ) {
   const cutoff = retentionCutoff(ctx.clock.now(), months, ctx.timezone);
-  const [y, m, d] = cutoff.split("-").map(Number);
-  const before = new Date(new TZDate(y ?? 0, (m ?? 1) - 1, d ?? 1, ctx.timezone).getTime());
+  const before = startOfDayIn(cutoff, ctx.timezone);
   // Audit action per kind, so the trail says what went („Alte Bedarfe gelöscht“).
   const purged: [action: string, subject: string, count: number][] = [
     ["retention.purge", "activities", await ctx.store.purgeActivitiesBefore(cutoff)],

@@ -1,6 +1,5 @@
 // "gremium neu <Name> <Rhythmus> [Uhrzeit] [@Sozialraum] [Ort]": a committee in one line, shown back before saving.
 import { button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
-import { holidayCalendar } from "../../scheduler/meetings.js";
 import type { CommitteeType } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { gremium, rhythm } from "../messages/index.js";
@@ -11,9 +10,9 @@ import {
   DEFAULT_TIME,
   describeRhythm,
   firstStart,
-  nextDates,
   readRhythm,
   rhythmStart,
+  upcomingDates,
 } from "./rhythm/index.js";
 import { formatWhen } from "./view.js";
 
@@ -116,14 +115,8 @@ export async function setupCommittee(line: string, ctx: Ctx): Promise<Reply> {
   const now = ctx.clock.now();
   const first = firstStart(rhythmOf(draft), { now, tz: ctx.timezone });
   if (!first) return errorReply(s.noDates);
-  const calendar = await holidayCalendar(
-    ctx.store,
-    ctx.tenant.federalState,
-    now,
-    new Date(now.getTime() + 3 * 366 * 86_400_000),
-  );
   const source = { ...rhythmOf(draft), recurrence: draft.rule, firstStartsAt: first, timezone: ctx.timezone };
-  const dates = nextDates(source, { now, calendar });
+  const dates = await upcomingDates(ctx, source);
   const district = await ctx.store.findDistrict(draft.districtId);
   return message([
     text(s.title(draft.name), "heading"),
