@@ -11,7 +11,6 @@ import { seedTenant } from "../support/fixtures.js";
 import { berlin, committeeInput } from "./support.js";
 
 const script = fileURLToPath(new URL("./worker-process.ts", import.meta.url));
-const tsx = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -22,7 +21,9 @@ afterAll(async () => {
 });
 
 function start(env: Record<string, string>): { child: ChildProcess; done: Promise<number | null> } {
-  const child = spawn(tsx, [script], {
+  // node itself with tsx as a loader, not the tsx wrapper: SIGKILL must hit the process that sends, not
+  // a parent that would leave it running as an orphan.
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -1,8 +1,14 @@
 // Retention rule: the first day whose activities are still kept, in the tenant's time zone.
 import { TZDate } from "@date-fns/tz";
-import { format, subMonths } from "date-fns";
+import { format, subDays, subMonths } from "date-fns";
 import type { Ctx } from "../context.js";
 import { startOfDayIn } from "../digest/week.js";
+
+/**
+ * How long the delivery ledger remembers a post. A job retries for minutes and is postponed for days at
+ * most, so after a month nobody asks the ledger about a key again; keeping it longer only grows the table.
+ */
+export const LEDGER_DAYS = 30;
 
 export function retentionCutoff(now: Date, months: number, timezone: string): string {
   return format(subMonths(new TZDate(now, timezone), months), "yyyy-MM-dd");
@@ -26,6 +32,8 @@ export async function purgeExpired(
     ["retention.purge_needs", "needs", await ctx.store.purgeNeedsBefore(before)],
     ["retention.purge_minutes", "minutes", await ctx.store.purgeMinutesBefore(before)],
   ];
+  // Operational rows, no free text: pruned on their own (shorter) clock and not audited.
+  await ctx.store.pruneDeliveriesBefore(subDays(ctx.clock.now(), LEDGER_DAYS));
   for (const [action, subject, count] of purged) {
     if (count > 0)
       await ctx.store.audit(action, actorId, subject, { purged: count, before: cutoff }, ctx.clock.now());

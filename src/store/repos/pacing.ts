@@ -1,6 +1,6 @@
 // Send slots shared by every process on the database (the rate limiter behind paced delivery) and the
 // delivery ledger that tells a retried job whether its post already went out.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { deliveryLedger, sendSlots } from "../schema/index.js";
 
@@ -63,6 +63,15 @@ export function deliveryLedgerRepository(db: Db, tenantId: number) {
 
     async finishDelivery(key: string, messageRef: string): Promise<void> {
       await db.update(deliveryLedger).set({ messageRef }).where(scope(key));
+    },
+
+    /** Forgets deliveries started before `before`; returns how many. */
+    async pruneDeliveriesBefore(before: Date): Promise<number> {
+      const rows = await db
+        .delete(deliveryLedger)
+        .where(and(eq(deliveryLedger.tenantId, tenantId), lt(deliveryLedger.startedAt, before)))
+        .returning({ key: deliveryLedger.key });
+      return rows.length;
     },
   };
 }

@@ -1,6 +1,7 @@
 // The datenschutz family: information for everyone, retention and audit trail for admins and leads.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/clock.js";
+import { purgeExpired } from "../../../src/commands/datenschutz/retention.js";
 import { planRetention, retentionJobHandlers } from "../../../src/commands/datenschutz/retention-job.js";
 import { createLogger } from "../../../src/log.js";
 import { DeliveryRouter } from "../../../src/scheduler/deliver.js";
@@ -194,5 +195,26 @@ describe("retention of needs and minutes", () => {
     const trail = replyText(await anna.say("datenschutz", "protokoll"));
     expect(trail).toContain("Alte Bedarfe gelöscht");
     expect(trail).toContain("Alte Sitzungsprotokolle geleert");
+  });
+});
+
+describe("retention of the delivery ledger", () => {
+  it("forgets deliveries older than a month and only this tenant's", async () => {
+    const mine = t.store.forTenant((await t.store.ensureTenant("console", "T-ledger")).id);
+    const other = t.store.forTenant((await t.store.ensureTenant("console", "T-ledger-other")).id);
+    const old = new Date("2026-10-20T08:00:00Z");
+    await mine.beginDelivery("reminder:old", old);
+    await mine.beginDelivery("reminder:recent", new Date("2026-11-20T08:00:00Z"));
+    await other.beginDelivery("reminder:old", old);
+
+    await purgeExpired(
+      { store: mine, clock: fixedClock("2026-11-25T10:00:00Z"), timezone: "Europe/Berlin" },
+      36,
+      null,
+    );
+    // An entry that is still there answers beginDelivery with itself; a forgotten one starts afresh.
+    expect(await mine.beginDelivery("reminder:recent", new Date())).toBeDefined();
+    expect(await mine.beginDelivery("reminder:old", new Date())).toBeUndefined();
+    expect(await other.beginDelivery("reminder:old", new Date())).toBeDefined();
   });
 });
