@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Adapter, TeamsTokenSource } from "./bot/adapter.js";
 import { adapterFactories } from "./bot/index.js";
 import { type Clock, systemClock } from "./clock.js";
+import { withAdmission } from "./commands/admission.js";
 import { planRetention } from "./commands/datenschutz/retention-job.js";
 import { createCommandLayer } from "./commands/dispatch.js";
 import { REGISTRY, type Registry } from "./commands/registry.js";
@@ -57,14 +58,19 @@ export async function startApp(
     ...(config.SECRET_KEY ? { secrets: secretBox(config.SECRET_KEY) } : {}),
   });
   const registry = options.registry ?? REGISTRY;
-  const commands = createCommandLayer({
-    registry,
-    store,
-    clock,
-    defaultTimezone: config.DEFAULT_TIMEZONE,
-    logger,
-    ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
-  });
+  // Both platforms' adapters share one gate, so a burst on one cannot starve the other unseen.
+  const commands = withAdmission(
+    createCommandLayer({
+      registry,
+      store,
+      clock,
+      defaultTimezone: config.DEFAULT_TIMEZONE,
+      logger,
+      ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+    }),
+    { maxInFlight: config.MAX_CONCURRENT_COMMANDS, maxWaitMs: config.MAX_COMMAND_WAIT_MS },
+    { logger },
+  );
   // Posts are recorded in the delivery ledger and paced by send slots, both shared by every replica.
   const delivery = new DeliveryRouter(deliveryGuards(store, clock));
 
@@ -89,7 +95,7 @@ export async function startApp(
 
   const { createHttpApp, listen } = await import("./server.js");
   const server: Server = await listen(
-    createHttpApp(database, adapters),
+    createHttpApp(database, adapters, commands.stats),
     config.PORT,
     options.host ?? config.HOST,
   );

@@ -50,6 +50,20 @@ export const configSchema = z
       })
       .default("info"),
     PUBLIC_URL: optional,
+    /** Commands run at once per process; more wait in line (see src/commands/admission.ts). */
+    MAX_CONCURRENT_COMMANDS: z.coerce
+      .number({ error: "a whole number from 1 to 1000" })
+      .int("a whole number from 1 to 1000")
+      .min(1, "a whole number from 1 to 1000")
+      .max(1000, "a whole number from 1 to 1000")
+      .default(16),
+    /** How long a typed command waits in line before it is answered „gerade ist viel los“. */
+    MAX_COMMAND_WAIT_MS: z.coerce
+      .number({ error: "milliseconds from 100 to 60000" })
+      .int("milliseconds from 100 to 60000")
+      .min(100, "milliseconds from 100 to 60000")
+      .max(60_000, "milliseconds from 100 to 60000")
+      .default(4_000),
     SLACK_BOT_TOKEN: optional,
     SLACK_SIGNING_SECRET: optional,
     SLACK_APP_TOKEN: optional,

@@ -2,13 +2,15 @@
 import type { Server } from "node:http";
 import express, { type Express } from "express";
 import type { Adapter } from "./bot/adapter.js";
+import type { AdmissionStats } from "./commands/admission.js";
 import type { Database } from "./store/index.js";
 
-export function createHttpApp(database: Database, adapters: Adapter[]): Express {
+export function createHttpApp(database: Database, adapters: Adapter[], load?: () => AdmissionStats): Express {
   const app = express();
   app.disable("x-powered-by");
+  // The load figures let an operator see a backlog (and turned-away commands) before users report it.
   app.get("/healthz", (_req, res) => {
-    res.json({ status: "ok" });
+    res.json({ status: "ok", ...(load ? { load: load() } : {}) });
   });
   app.get("/readyz", async (_req, res) => {
     const ready = await database.isReady();

@@ -32,7 +32,10 @@ describe("health endpoints", () => {
   it("reports the process alive", async () => {
     const res = await fetch(`${app.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok" });
+    expect(await res.json()).toEqual({
+      status: "ok",
+      load: { inFlight: 0, waiting: 0, turnedAway: 0, admitted: 0 },
+    });
   });
 
   it("reports ready once migrations are applied", async () => {

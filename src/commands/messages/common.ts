@@ -13,6 +13,8 @@ export const common = {
   /** The connection ended while the command ran: a write may have landed. */
   outcomeUnknown:
     "Die Verbindung zur Datenbank ist abgebrochen. Ob deine Eingabe schon gespeichert wurde, kann ich nicht sicher sagen – bitte schau nach (Aktivitäten mit „aktivitaet liste“), bevor du sie noch einmal eingibst.",
+  /** Turned away by the admission gate before anything ran. */
+  busy: "Gerade kommen sehr viele Eingaben auf einmal an. Deine Eingabe habe ich nicht gespeichert – bitte schick sie in einer Minute noch einmal.",
   unknownAction: "Diese Schaltfläche ist nicht mehr gültig. Bitte starte den Befehl neu.",
   leadsOnly: "Das dürfen nur Teamleitungen und Admins.",
   /** Stands for text its author saved despite a privacy hint, wherever others could read it. */
