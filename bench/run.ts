@@ -1,9 +1,11 @@
 // Benchmark runner: `npm run bench [name…]` runs the named benchmarks (all when none is named) one after another.
 import { digestBench } from "./digest.js";
+import { digestSqlBench } from "./digest-sql.js";
 import { quickParseBench } from "./quick-parse.js";
 import { reportBench } from "./report.js";
 import { schedulerBench } from "./scheduler.js";
 import { slackAck } from "./slack-ack.js";
+import { slackReply } from "./slack-reply.js";
 
 export interface Benchmark {
   name: string;
@@ -12,7 +14,15 @@ export interface Benchmark {
 }
 
 /** Add new benchmarks here. */
-const BENCHMARKS: Benchmark[] = [slackAck, digestBench, quickParseBench, reportBench, schedulerBench];
+const BENCHMARKS: Benchmark[] = [
+  slackAck,
+  slackReply,
+  digestBench,
+  digestSqlBench,
+  quickParseBench,
+  reportBench,
+  schedulerBench,
+];
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);

@@ -98,9 +98,18 @@ function requestLedgerFor(db: Db, kind: StoreOptions["requestLedger"]): RequestL
 }
 
 export function createStore(db: Db, options: StoreOptions = {}) {
+  const scopedStores = new Map<number, TenantStore>();
   return {
     ...tenantDirectory(db),
-    forTenant: (tenantId: number): TenantStore => tenantStore(db, tenantId),
+    forTenant: (tenantId: number): TenantStore => {
+      // Repositories hold no state beyond the tenant id, so one set per tenant serves every request.
+      let scoped = scopedStores.get(tenantId);
+      if (!scoped) {
+        scoped = tenantStore(db, tenantId);
+        scopedStores.set(tenantId, scoped);
+      }
+      return scoped;
+    },
     /** Platform bookkeeping, not tenant data: requests are recognised before their tenant is known. */
     requests: requestLedgerFor(db, options.requestLedger),
     slackInstallations: slackInstallationStore(db, options.secrets),

@@ -14,6 +14,8 @@ export interface RecordedCall {
   bytes?: Buffer;
   /** The path of a response_url post. */
   path: string;
+  /** When it arrived (performance.now() of this process), for latency measurements. */
+  at?: number;
 }
 
 export interface Failure {
@@ -104,6 +106,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   let base = "";
 
   function record(call: RecordedCall): void {
+    call.at = performance.now();
     calls.push(call);
     for (const w of [...waiters]) {
       if (w.method === call.method && w.predicate(call)) {

@@ -16,11 +16,11 @@ export interface Known extends QuickContext {
 }
 
 export async function loadKnown(ctx: Ctx): Promise<Known> {
-  const [districts, partners, channelDistrict] = await Promise.all([
-    ctx.store.listDistricts(),
-    ctx.store.listPartners(),
-    ctx.where.channelId ? ctx.store.districtForChannel(ctx.where.channelId) : Promise.resolve(undefined),
-  ]);
+  const [districts, partners] = await Promise.all([ctx.store.listDistricts(), ctx.store.listPartners()]);
+  // The list holds every district that is not archived, so the channel's is among them: no second query.
+  const channelDistrict = ctx.where.channelId
+    ? districts.find((d) => d.channelId === ctx.where.channelId)
+    : undefined;
   const districtNames = new Map(districts.map((d) => [d.id, d.name]));
   const partnerNames = new Map(partners.map((p) => [p.id, p.name]));
   const brief = (p: (typeof partners)[number]) => ({ id: p.id, name: p.name, type: p.type });

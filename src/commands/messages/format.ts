@@ -5,13 +5,23 @@ import { format } from "date-fns";
 
 const HOUR_DIGITS = 2;
 
+// A formatter per shape, made once: building one is far dearer than using it, and replies format many numbers.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** 1234.5 -> "1234,5": a decimal comma, no grouping (reads the same in chat, CSV and Word). */
-export const decimal = (n: number, digits = 1, fixed = false): string =>
-  n.toLocaleString("de-DE", {
-    maximumFractionDigits: digits,
-    ...(fixed ? { minimumFractionDigits: digits } : {}),
-    useGrouping: false,
-  });
+export function decimal(n: number, digits = 1, fixed = false): string {
+  const key = `${digits}:${fixed}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("de-DE", {
+      maximumFractionDigits: digits,
+      ...(fixed ? { minimumFractionDigits: digits } : {}),
+      useGrouping: false,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(n);
+}
 
 /** 75 -> "1,25"; `fixed` pads to two decimals for table columns ("1,50"). */
 export const hoursNumber = (minutes: number, fixed = false): string =>

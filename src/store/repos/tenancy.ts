@@ -1,5 +1,5 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
-import { and, asc, eq, gte, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import {
   committeeMembers,
@@ -17,23 +17,22 @@ export type Member = typeof members.$inferSelect;
 
 /** Resolving a tenant from a platform id is the one lookup that precedes any tenant scope. */
 export function tenantDirectory(db: Db) {
-  /** A workspace/tenant id linked to another tenant (`sozialraum verbinden`) resolves to that tenant. */
-  async function linked(platform: Platform, externalId: string): Promise<Tenant | undefined> {
-    const [row] = await db
-      .select({ tenant: tenants })
-      .from(tenantLinks)
-      .innerJoin(tenants, eq(tenants.id, tenantLinks.tenantId))
-      .where(and(eq(tenantLinks.platform, platform), eq(tenantLinks.externalId, externalId)));
-    return row?.tenant;
-  }
-
+  /**
+   * One round trip on every request: the tenant a workspace/tenant id is linked to (`sozialraum verbinden`)
+   * wins over the tenant of that id itself, which a link's target never is (its own id differs).
+   */
   async function findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
-    const link = await linked(platform, externalId);
-    if (link) return link;
+    const direct = and(eq(tenants.platform, platform), eq(tenants.externalId, externalId));
+    const linkedIds = db
+      .select({ id: tenantLinks.tenantId })
+      .from(tenantLinks)
+      .where(and(eq(tenantLinks.platform, platform), eq(tenantLinks.externalId, externalId)));
     const [row] = await db
       .select()
       .from(tenants)
-      .where(and(eq(tenants.platform, platform), eq(tenants.externalId, externalId)));
+      .where(or(inArray(tenants.id, linkedIds), direct))
+      .orderBy(sql`${direct}`)
+      .limit(1);
     return row;
   }
 
