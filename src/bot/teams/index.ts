@@ -6,6 +6,7 @@ import type { AdapterFactory } from "../adapter.js";
 import type { TeamsActivity } from "./activity.js";
 import { loopbackOnly, serviceUrlRejection, teamsAuth } from "./auth.js";
 import { bearerProblem } from "./bearer.js";
+import { DEFAULT_TEAMS_FILE_HOSTS } from "./attachments.js";
 import { ADAPTIVE_CARD } from "./card.js";
 import { onConversationUpdate, onInstallationUpdate } from "./conversations.js";
 import { createTeamsDeliverer } from "./deliver.js";
@@ -92,6 +93,7 @@ export const teamsAdapterFactory: AdapterFactory = {
       localMode,
       files: new PendingFiles(deps.clock),
       sdk,
+      fileHosts: deps.config.TEAMS_FILE_HOSTS ?? DEFAULT_TEAMS_FILE_HOSTS,
     };
     const { app } = sdk;
     const turn = (ctx: unknown) => turnOf(ctx as SdkContext);
