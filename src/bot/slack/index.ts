@@ -4,8 +4,8 @@ import type { Express } from "express";
 import type { Config } from "../../config.js";
 import type { Adapter, AdapterDeps, AdapterFactory } from "../adapter.js";
 import { createSlackDeliverer } from "./deliver.js";
-import { createInstallationStore, type SlackInstallationStore } from "./installation-store.js";
 import { slackFileHosts } from "./files-in.js";
+import { createInstallationStore, type SlackInstallationStore } from "./installation-store.js";
 import { registerListeners } from "./listeners.js";
 import { boltLogger, createReceiver } from "./receiver.js";
 

@@ -2,9 +2,10 @@
 // `application/vnd.microsoft.teams.file.download.info` attachment (content.downloadUrl: pre-authorized and
 // short-lived, fetched with a plain GET and no token; content.fileType "ics"), or an inline
 // `text/calendar` attachment with a contentUrl. The adapter downloads it for the typed command.
-import type { Inbound } from "./inbound.js";
-import type { TeamsActivity } from "./activity.js";
+
 import { downloadAttachment, type HostAllowList } from "../download.js";
+import type { TeamsActivity } from "./activity.js";
+import type { Inbound } from "./inbound.js";
 
 export const FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info";
 /** Where Teams keeps files shared with a bot (OneDrive / SharePoint); TEAMS_FILE_HOSTS replaces it. */

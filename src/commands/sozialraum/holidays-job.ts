@@ -48,7 +48,13 @@ const importWeekly: JobHandler = async (job, { tenant: store, clock }) => {
     return { outcome: `skipped:${calendar.problem}` };
   }
   const done = await storeRanges(store, calendar.ranges);
-  await store.audit("school_holidays.import", null, `ranges:${done.total}`, { source: "config", state }, clock.now());
+  await store.audit(
+    "school_holidays.import",
+    null,
+    `ranges:${done.total}`,
+    { source: "config", state },
+    clock.now(),
+  );
   return { outcome: "imported", details: { total: done.total, added: done.added } };
 };
 

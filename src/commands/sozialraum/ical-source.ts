@@ -58,7 +58,12 @@ export async function storeRanges(
   ranges: DayRange[],
 ): Promise<Imported> {
   const added = await store.addSchoolHolidays(ranges);
-  const from = ranges.reduce((min, r) => (r.startsOn < min ? r.startsOn : min), ranges[0]?.startsOn ?? "");
-  const to = ranges.reduce((max, r) => (r.endsOn > max ? r.endsOn : max), ranges[0]?.endsOn ?? "");
+  // ISO days sort as text.
+  const from = ranges.map((r) => r.startsOn).sort()[0] ?? "";
+  const to =
+    ranges
+      .map((r) => r.endsOn)
+      .sort()
+      .at(-1) ?? "";
   return { total: ranges.length, added, from, to };
 }
