@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 /** Starts the app as a deployment would (housekeeping plans jobs at start), runs due jobs, stops it. */
-async function runOnce(): Promise<void> {
+async function runOnce(beforeJobs?: () => Promise<void>): Promise<void> {
   const config = loadConfig({
     PORT: "0",
     LOG_LEVEL: "silent",
@@ -63,6 +63,7 @@ async function runOnce(): Promise<void> {
     autoTick: false,
   });
   try {
+    await beforeJobs?.();
     while ((await app.scheduler.tick()) > 0) {}
   } finally {
     await app.close();
@@ -112,5 +113,16 @@ describe("weekly import of the configured school-holiday calendar", () => {
     await runOnce();
     expect(requests).toEqual(["/ferien-sn.ics"]);
     expect(await rangesOf(saxony.id)).toHaveLength(2);
+  });
+
+  it("imports nothing into a tenant that moved to another Bundesland after the job was planned", async () => {
+    const movers = await t.store.ensureTenant("slack", "T0MOVE", "EHS Umzug");
+    await t.store.forTenant(movers.id).updateTenantSettings({ federalState: "BY" });
+    requests.length = 0;
+    clock.advance(WEEK);
+    await runOnce(() => t.store.forTenant(movers.id).updateTenantSettings({ federalState: "HE" }));
+    expect(await rangesOf(movers.id)).toEqual([]);
+    const [job] = await t.store.forTenant(movers.id).listJobs(SCHOOL_HOLIDAYS_JOB);
+    expect(job?.status).toBe("done");
   });
 });
