@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 /** Starts the app as a deployment would (housekeeping plans jobs at start), runs due jobs, stops it. */
-async function runOnce(beforeJobs?: () => Promise<void>): Promise<void> {
+async function runOnce(beforeJobs?: () => Promise<unknown>): Promise<void> {
   const config = loadConfig({
     PORT: "0",
     LOG_LEVEL: "silent",
