@@ -102,6 +102,10 @@ export const configSchema = z
       z
         .string()
         .transform((v) => parseHolidayUrls(v))
+        .refine(
+          (urls) => Object.keys(urls).every((k) => (FEDERAL_STATES as readonly string[]).includes(k)),
+          "state codes BW, BY, … each with = and an http(s) link, e.g. BY=https://…/ferien.ics",
+        )
         .pipe(
           z.partialRecord(
             z.enum(FEDERAL_STATES, { error: "state codes BW, BY, … with = and an http(s) link" }),
