@@ -8,6 +8,7 @@ import { withAdmission } from "./commands/admission.js";
 import { planRetention } from "./commands/datenschutz/retention-job.js";
 import { createCommandLayer } from "./commands/dispatch.js";
 import { REGISTRY, type Registry } from "./commands/registry.js";
+import { planSchoolHolidayImport } from "./commands/sozialraum/holidays-job.js";
 import type { Config } from "./config.js";
 import { errorName, type Logger } from "./log.js";
 import { DeliveryRouter } from "./scheduler/deliver.js";
@@ -109,10 +110,13 @@ export async function startApp(
     handlers: registry.jobs,
   });
   // Each tenant's nightly retention job chains itself; planning is idempotent, so re-running it
-  // hourly only adds the first job of tenants created since.
+  // hourly only adds the first job of tenants created since. The weekly school-holiday import is keyed
+  // by week, so the first housekeeping of a week plans it and later ones find it planned.
   const planHousekeeping = async () => {
     for (const tenant of await store.listTenantSchedules()) {
-      await planRetention(store.forTenant(tenant.id), clock.now(), tenant.timezone);
+      const tenantStore = store.forTenant(tenant.id);
+      await planRetention(tenantStore, clock.now(), tenant.timezone);
+      await planSchoolHolidayImport(tenantStore, tenant, config.SCHOOL_HOLIDAYS_ICS_URLS, clock.now());
     }
   };
   await planHousekeeping();

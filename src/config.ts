@@ -1,6 +1,17 @@
 // Configuration from the environment, validated once at start-up.
 import { z } from "zod";
+import { FEDERAL_STATES } from "./scheduler/holidays.js";
 import { MIN_PASSPHRASE_LENGTH, secretKeyBytes } from "./store/index.js";
+
+/** "BY=https://a BE=https://b" -> { BY: "https://a", BE: "https://b" }; a part without "=" keeps its text as key. */
+function parseHolidayUrls(value: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of value.split(/[\s,]+/).filter(Boolean)) {
+    const eq = part.indexOf("=");
+    out[(eq < 0 ? part : part.slice(0, eq)).toUpperCase()] = eq < 0 ? "" : part.slice(eq + 1);
+  }
+  return out;
+}
 
 const optional = z
   .string()
@@ -84,6 +95,38 @@ export const configSchema = z
     /** Replaces Bot Framework's OpenID metadata URL (its keys sign inbound tokens); tests use a local fake. */
     MICROSOFT_OPENID_METADATA_URL: optional.pipe(
       z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
+    ),
+    /**
+     * Hosts a file sent to the bot in Teams may be downloaded from, comma-separated ("*.sharepoint.com",
+     * or an origin such as http://127.0.0.1:4000 in tests); default *.sharepoint.com.
+     */
+    TEAMS_FILE_HOSTS: optional.transform((v) =>
+      v === undefined
+        ? undefined
+        : v
+            .split(/[\s,]+/)
+            .map((h) => h.trim())
+            .filter(Boolean),
+    ),
+    /**
+     * The ministries' school-holiday calendars, imported weekly into every tenant of that Bundesland:
+     * "BY=https://…/ferien-by.ics NW=https://…/ferien-nw.ics" (state code = link, separated by spaces or commas).
+     */
+    SCHOOL_HOLIDAYS_ICS_URLS: optional.pipe(
+      z
+        .string()
+        .transform((v) => parseHolidayUrls(v))
+        .refine(
+          (urls) => Object.keys(urls).every((k) => (FEDERAL_STATES as readonly string[]).includes(k)),
+          "state codes BW, BY, … each with = and an http(s) link, e.g. BY=https://…/ferien.ics",
+        )
+        .pipe(
+          z.partialRecord(
+            z.enum(FEDERAL_STATES, { error: "state codes BW, BY, … with = and an http(s) link" }),
+            z.url({ protocol: /^https?$/, error: "state codes with = and an http(s) link" }),
+          ),
+        )
+        .optional(),
     ),
     /** Development only (Microsoft 365 Agents Playground): Teams without token validation, loopback only. */
     TEAMS_LOCAL_MODE: z

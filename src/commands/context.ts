@@ -1,6 +1,6 @@
 // What every handler gets: the tenant's store, the clock, the caller and where they are.
 import type { Clock } from "../clock.js";
-import type { Where } from "../conversation/input.js";
+import type { InputAttachment, Where } from "../conversation/input.js";
 import type { Member, Tenant, TenantStore } from "../store/index.js";
 
 export interface Ctx {
@@ -13,6 +13,8 @@ export interface Ctx {
   timezone: string;
   /** The assistant's public base URL (config PUBLIC_URL), for links such as the calendar feed. */
   publicUrl?: string;
+  /** A file sent along with the typed command (see InputAttachment), for commands that read one. */
+  attachment?: InputAttachment;
 }
 
 export const isLead = (ctx: Ctx) => ctx.caller.role === "lead" || ctx.caller.role === "admin";

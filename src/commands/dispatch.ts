@@ -30,7 +30,7 @@ export interface CommandDeps {
 const HELP_WORDS = new Set(["hilfe", "help", "?"]);
 
 export async function buildContext(deps: CommandDeps, invocation: Invocation): Promise<Ctx> {
-  const { who } = invocation;
+  const { who, input } = invocation;
   const tenant = await deps.store.ensureTenant(who.platform, who.tenantExternalId, who.tenantName ?? "");
   const store = deps.store.forTenant(tenant.id);
   const caller = await store.ensureMember(who.userId, who.displayName ?? "", who.platform);
@@ -42,6 +42,7 @@ export async function buildContext(deps: CommandDeps, invocation: Invocation): P
     where: invocation.where,
     timezone: caller.timezone ?? tenant.timezone ?? deps.defaultTimezone,
     ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+    ...(input.type === "command" && input.attachment ? { attachment: input.attachment } : {}),
   };
 }
 

@@ -30,9 +30,24 @@ export interface FromRequest {
   requestKey?: string;
 }
 
+/** Files larger than this are not read; a school-holiday calendar is a few kilobytes. */
+export const MAX_ATTACHMENT_BYTES = 512 * 1024;
+
+/**
+ * A file the user sent along with a typed command (Slack: a file shared with the command as its comment;
+ * Teams: a file attached to the message). The adapter downloads it; `text` is absent when it could not be
+ * read, and `problem` then says why, so the command can answer in words.
+ */
+export interface InputAttachment {
+  name: string;
+  mediaType: string;
+  text?: string;
+  problem?: "too-large" | "unreadable";
+}
+
 export type CommandInput = FromRequest &
   (
-    | { type: "command"; family: string; text: string }
+    | { type: "command"; family: string; text: string; attachment?: InputAttachment }
     | { type: "action"; actionId: string; value?: string }
     | {
         type: "submit";
@@ -73,10 +88,22 @@ export function cleanInput(input: CommandInput): CommandInput {
   };
 }
 
+const cleanAttachment = (a: InputAttachment): InputAttachment => ({
+  name: cleanText(a.name).slice(0, 200),
+  mediaType: cleanText(a.mediaType).slice(0, 200),
+  ...(a.text === undefined ? {} : { text: cleanText(a.text) }),
+  ...(a.problem === undefined ? {} : { problem: a.problem }),
+});
+
 function cleanBody(input: CommandInput): CommandInput {
   switch (input.type) {
     case "command":
-      return { type: "command", family: cleanText(input.family), text: cleanText(input.text) };
+      return {
+        type: "command",
+        family: cleanText(input.family),
+        text: cleanText(input.text),
+        ...(input.attachment ? { attachment: cleanAttachment(input.attachment) } : {}),
+      };
     case "action":
       return {
         type: "action",

@@ -34,6 +34,18 @@ describe("configuration", () => {
     );
   });
 
+  it("reads the ministries' calendars per Bundesland and the Teams file hosts as lists", () => {
+    const config = loadConfig({
+      SCHOOL_HOLIDAYS_ICS_URLS: "by=https://km.example/by.ics, NW=https://schulministerium.example/nw.ics",
+      TEAMS_FILE_HOSTS: "*.sharepoint.com, contoso.sharepoint.de",
+    });
+    expect(config.SCHOOL_HOLIDAYS_ICS_URLS).toEqual({
+      BY: "https://km.example/by.ics",
+      NW: "https://schulministerium.example/nw.ics",
+    });
+    expect(config.TEAMS_FILE_HOSTS).toEqual(["*.sharepoint.com", "contoso.sharepoint.de"]);
+  });
+
   it("treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "", SLACK_BOT_TOKEN: " " }).DATABASE_URL).toBeUndefined();
   });
@@ -58,6 +70,14 @@ describe("configuration", () => {
     [
       { TEAMS_LOCAL_MODE: "true", MICROSOFT_APP_PASSWORD: "b" },
       "Invalid TEAMS_LOCAL_MODE: expected it unset while MICROSOFT_APP_ID/MICROSOFT_APP_PASSWORD are set (local mode is a development mode without credentials).",
+    ],
+    [
+      { SCHOOL_HOLIDAYS_ICS_URLS: "Bayern=https://km.bayern.de/ferien.ics" },
+      "Invalid SCHOOL_HOLIDAYS_ICS_URLS: expected state codes BW, BY, … each with = and an http(s) link, e.g. BY=https://…/ferien.ics.",
+    ],
+    [
+      { SCHOOL_HOLIDAYS_ICS_URLS: "BY=km.bayern.de/ferien.ics" },
+      "Invalid SCHOOL_HOLIDAYS_ICS_URLS.BY: expected state codes with = and an http(s) link.",
     ],
   ])("rejects %o with one line", (env, line) => {
     expect(() => loadConfig(env)).toThrow(line);

@@ -49,6 +49,11 @@ export interface FakeSlack {
   socketSend(envelope: Record<string, unknown>): number;
   /** Resolves once a Socket Mode client has connected. */
   socketConnected(timeoutMs?: number): Promise<void>;
+  /**
+   * Serves bytes at `path` (e.g. "/files-pri/T0001-F1/download/ferien.ics") as Slack's file host does;
+   * each download is recorded as "file_download" with its bearer token. Returns the full URL.
+   */
+  serveFile(path: string, bytes: string | Buffer): string;
   /** Overrides the answer of a method. */
   answer(method: string, body: Record<string, unknown>): void;
   reset(): void;
@@ -97,6 +102,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const failures = new Map<string, { failure: Failure; times: number }>();
   const answers = new Map<string, Record<string, unknown>>();
+  const files = new Map<string, Buffer>();
   const waiters: {
     method: string;
     predicate: (c: RecordedCall) => boolean;
@@ -173,6 +179,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       record({ method: "upload", args: {}, bytes: uploadedBytes(req, body), path: url.pathname });
       res.writeHead(200, { "content-type": "text/plain" });
       res.end(`OK - ${body.length}`);
+      return;
+    }
+    if (url.pathname.startsWith("/files-pri/")) {
+      record({ method: "file_download", args: {}, ...(token ? { token } : {}), path: url.pathname });
+      const file = files.get(url.pathname);
+      res.writeHead(file ? 200 : 404, { "content-type": "application/octet-stream" });
+      res.end(file ?? "");
       return;
     }
     if (url.pathname.startsWith("/response/")) {
@@ -271,6 +284,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         if (Date.now() > deadline) throw new Error("no Socket Mode client connected");
         await new Promise((r) => setTimeout(r, 10));
       }
+    },
+    serveFile(path, bytes) {
+      files.set(path, Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, "utf8"));
+      return `${base}${path}`;
     },
     answer(method, body) {
       answers.set(method, body);

@@ -4,6 +4,7 @@ import type { Express } from "express";
 import type { Config } from "../../config.js";
 import type { Adapter, AdapterDeps, AdapterFactory } from "../adapter.js";
 import { createSlackDeliverer } from "./deliver.js";
+import { slackFileHosts } from "./files-in.js";
 import { createInstallationStore, type SlackInstallationStore } from "./installation-store.js";
 import { registerListeners } from "./listeners.js";
 import { boltLogger, createReceiver } from "./receiver.js";
@@ -94,6 +95,7 @@ export function createSlackAdapter(deps: AdapterDeps): Adapter | { disabled: str
   registerListeners(app, {
     commands: deps.commands,
     logger,
+    fileHosts: slackFileHosts(slackApiUrl),
     ...(installations
       ? { uninstall: (query) => installations.deleteInstallation(query as InstallationQuery<boolean>) }
       : {}),

@@ -4,12 +4,14 @@ import type { CommandInput, Invocation } from "../../conversation/input.js";
 import { type CommandLayer, idPattern } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
 import { errorName, type Logger } from "../../log.js";
+import type { HostAllowList } from "../download.js";
+import { fileShareInvocation, readFileShare } from "./files-in.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
 import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
 
-/** Bot events the app listens to (and the manifest must subscribe). */
-export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked"] as const;
+/** Bot events the app listens to (and the manifest must subscribe); "message" only in the bot's DM (message.im). */
+export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked", "message"] as const;
 /** Action ids: every family's "family:..." plus the generic command buttons ("command:run"). */
 export const actionIdPattern = (commands: CommandLayer) => idPattern(commands.entries, ["command"]);
 /** Modal callback ids: every family's form ids. */
@@ -19,6 +21,8 @@ export interface ListenerDeps {
   commands: CommandLayer;
   logger: Logger;
   /** Removes the stored installation of a workspace or enterprise (OAuth mode). */
+  /** Where shared files may be downloaded from with the bot token (see files-in.ts). */
+  fileHosts: HostAllowList;
   uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
 }
 
@@ -140,6 +144,14 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     } catch (error) {
       logger.error({ err: errorName(error), formId: view.callback_id }, "slack view reply failed");
     }
+  });
+
+  // A file shared in the DM with a command as its comment; other messages are not commands (slash commands are).
+  app.event("message", async ({ event, client, context }) => {
+    const share = readFileShare(event);
+    if (!share) return;
+    const invocation = await fileShareInvocation(share, context, deps.fileHosts);
+    await run(invocation, { client, userId: share.user, channelId: share.channel, isDirect: true });
   });
 
   app.event("app_home_opened", async ({ event, client, context, body }) => {

@@ -15,7 +15,15 @@ export const INSTALL_PATH = "/slack/install";
 export const REDIRECT_PATH = "/slack/oauth_redirect";
 
 /** Bot scopes: the fewest that work (commands, messages, DMs for files, file upload). */
-export const BOT_SCOPES = ["commands", "chat:write", "im:write", "files:write"] as const;
+/** im:history delivers file shares in the bot's DM (message.im), files:read lets the bot token download them. */
+export const BOT_SCOPES = [
+  "commands",
+  "chat:write",
+  "im:write",
+  "im:history",
+  "files:write",
+  "files:read",
+] as const;
 
 /** Bolt logs through our logger; its debug output (which may hold payloads) is dropped. */
 export function boltLogger(logger: Logger): BoltLogger {

@@ -31,6 +31,8 @@ export interface TeamsActivity {
     team?: { id?: unknown };
     eventType?: string;
   };
+  /** Files and cards sent with a message (see attachments.ts). */
+  attachments?: { contentType?: unknown; contentUrl?: unknown; name?: unknown; content?: unknown }[];
   membersAdded?: ChannelAccountLike[];
   membersRemoved?: ChannelAccountLike[];
 }

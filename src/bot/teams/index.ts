@@ -4,6 +4,7 @@ import { cleanDeep } from "../../conversation/hygiene.js";
 import { errorName, type Logger } from "../../log.js";
 import type { AdapterFactory } from "../adapter.js";
 import type { TeamsActivity } from "./activity.js";
+import { DEFAULT_TEAMS_FILE_HOSTS } from "./attachments.js";
 import { loopbackOnly, serviceUrlRejection, teamsAuth } from "./auth.js";
 import { bearerProblem } from "./bearer.js";
 import { ADAPTIVE_CARD } from "./card.js";
@@ -92,6 +93,7 @@ export const teamsAdapterFactory: AdapterFactory = {
       localMode,
       files: new PendingFiles(deps.clock),
       sdk,
+      fileHosts: deps.config.TEAMS_FILE_HOSTS ?? DEFAULT_TEAMS_FILE_HOSTS,
     };
     const { app } = sdk;
     const turn = (ctx: unknown) => turnOf(ctx as SdkContext);

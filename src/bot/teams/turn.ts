@@ -4,7 +4,9 @@ import type { CommandLayer } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
+import type { HostAllowList } from "../download.js";
 import type { TeamsActivity } from "./activity.js";
+import { withSentFile } from "./attachments.js";
 import type { AdaptiveCard } from "./card.js";
 import { refreshConversation } from "./conversations.js";
 import { offerFile, type PendingFiles } from "./files.js";
@@ -20,6 +22,8 @@ export interface TurnDeps {
   localMode: boolean;
   files: PendingFiles;
   sdk: Pick<TeamsSdk, "send">;
+  /** Hosts a message's file may be downloaded from (see attachments.ts). */
+  fileHosts: HostAllowList;
 }
 
 /** What a handler may do within the turn: answer in the conversation, or replace one of the bot's messages. */
@@ -32,8 +36,8 @@ export interface Turn {
 }
 
 async function invoke(deps: TurnDeps, turn: Turn): Promise<{ inbound: Inbound; reply: Reply } | undefined> {
-  const inbound = toInbound(turn.activity, deps.localMode);
-  if (!inbound) {
+  const received = toInbound(turn.activity, deps.localMode);
+  if (!received) {
     deps.logger.info(
       { type: turn.activity.type },
       "teams activity without tenant, caller or command ignored",
@@ -43,6 +47,7 @@ async function invoke(deps: TurnDeps, turn: Turn): Promise<{ inbound: Inbound; r
   // Keep references fresh: the personal chat (for reminders and files) and channels the bot was used in.
   const type = turn.activity.conversation?.conversationType;
   if (type === "personal" || type === "channel") await refreshConversation(deps, turn.activity);
+  const inbound = await withSentFile(received, turn.activity, deps.fileHosts);
   return { inbound, reply: await deps.commands.handle(inbound.invocation) };
 }
 

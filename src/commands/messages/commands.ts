@@ -107,8 +107,8 @@ export const commands = {
     subs: {
       bundesland: sub("sozialraum bundesland [Kürzel]", "welche Feiertage gelten (BW, BY, BE, …)"),
       ferien: sub(
-        "sozialraum ferien [von bis Name | import <Link>]",
-        "Schulferien anzeigen, eintragen oder aus einer .ics-Datei übernehmen",
+        "sozialraum ferien [von bis Name | import [Link]]",
+        "Schulferien anzeigen, eintragen oder aus einer .ics-Datei übernehmen (Link oder mitgeschickte Datei)",
       ),
       liste: sub("sozialraum liste", "alle Sozialräume mit Kanal"),
       neu: sub("sozialraum neu <Name>", "neuen Sozialraum anlegen"),

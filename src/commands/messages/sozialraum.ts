@@ -90,9 +90,18 @@ export const sozialraum = {
       "Der Name sieht nach persönlichen Daten aus. Bitte nur den Namen der Ferien angeben, z. B. „Herbstferien“.",
     importUsage:
       "So geht’s: „sozialraum ferien import https://…/ferien.ics“ mit dem Link zur iCalendar-Datei (.ics) der Schulferien.",
+    noFile:
+      "Dafür brauche ich die iCalendar-Datei (.ics) der Schulferien: Datei an mich schicken und als Nachricht dazu „sozialraum ferien import“ schreiben – oder „sozialraum ferien import https://…/ferien.ics“ mit dem Link des Kultusministeriums.",
     importFailed: "Die Datei konnte ich nicht laden. Bitte den Link prüfen und es noch einmal versuchen.",
+    fileNotIcs:
+      "Das ist keine .ics-Datei. Bitte die iCalendar-Datei der Schulferien schicken (Endung .ics), wie sie das Kultusministerium veröffentlicht.",
+    fileTooLarge:
+      "Die Datei ist zu groß für einen Ferienkalender (höchstens 512 KB). Bitte nur die .ics-Datei mit den Schulferien schicken.",
+    fileUnreadable: "Die Datei konnte ich nicht herunterladen. Bitte schick sie noch einmal.",
     notIcal: "Das ist keine iCalendar-Datei mit Ferienterminen (.ics).",
-    imported: (total: number, added: number) =>
-      `${total} Ferienzeiträume gelesen, ${added} neu eingetragen${total > added ? ` (${total - added} waren schon da)` : ""}.`,
+    noneFound:
+      "In der Datei stehen keine Ferientermine. Bitte die .ics-Datei mit den Schulferien deines Bundeslands nehmen.",
+    imported: (total: number, added: number, from: string, to: string) =>
+      `${total} Ferienzeiträume gelesen, ${added} neu eingetragen${total > added ? ` (${total - added} waren schon da)` : ""}. Zeitraum: ${from} bis ${to}.`,
   },
 } as const;

@@ -1,4 +1,5 @@
 // "sozialraum bundesland [Kürzel]" and "sozialraum ferien [von bis Name | import <URL>]": whose holidays apply.
+import type { InputAttachment } from "../../conversation/input.js";
 import { errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { FEDERAL_STATES } from "../../scheduler/holidays.js";
 import { type Ctx, isAdmin, isLead } from "../context.js";
@@ -7,14 +8,12 @@ import { parseDay } from "../gremium/parse.js";
 import { germanDay } from "../messages/format.js";
 import { common, sozialraum } from "../messages/index.js";
 import { privacyErrors } from "../privacy/fields.js";
-import { type DayRange, readIcalRanges } from "./ical.js";
+import type { DayRange } from "./ical.js";
+import { type CalendarProblem, calendarAt, calendarInFile, storeRanges } from "./ical-source.js";
 
 const h = sozialraum.holidays;
 const iso = (d: { year: number; month: number; day: number }) =>
   `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-/** A ministry's file is a few kilobytes; anything far larger is not a holiday calendar. */
-const MAX_BYTES = 1_000_000;
-const FETCH_TIMEOUT_MS = 10_000;
 
 export async function federalState(ctx: Ctx, rest: string): Promise<Reply> {
   const wanted = rest.trim();
@@ -58,20 +57,28 @@ async function listHolidays(ctx: Ctx): Promise<Reply> {
   ]);
 }
 
+const problemText: Record<CalendarProblem, string> = {
+  unreachable: h.importFailed,
+  "too-large": h.fileTooLarge,
+  unreadable: h.fileUnreadable,
+  "not-ics": h.fileNotIcs,
+  "not-ical": h.notIcal,
+  empty: h.noneFound,
+};
+
+/** "import <URL>", or "import" with an .ics file sent along (a Slack upload's comment, a Teams attachment). */
 async function importHolidays(ctx: Ctx, url: string | undefined): Promise<Reply> {
-  if (!url || !/^https?:\/\/\S+$/i.test(url)) return errorReply(h.importUsage);
-  let body: string;
-  try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "follow" });
-    if (!res.ok) return errorReply(h.importFailed);
-    body = await res.text();
-  } catch {
-    return errorReply(h.importFailed);
-  }
-  if (body.length > MAX_BYTES || !/BEGIN:VCALENDAR/i.test(body)) return errorReply(h.notIcal);
-  const ranges = readIcalRanges(body);
-  if (ranges.length === 0) return errorReply(h.notIcal);
-  const added = await ctx.store.addSchoolHolidays(ranges);
-  await ctx.store.audit("school_holidays.import", ctx.caller.id, `ranges:${ranges.length}`);
-  return message([text(h.imported(ranges.length, added))]);
+  if (url && !/^https?:\/\/\S+$/i.test(url)) return errorReply(h.importUsage);
+  if (!url && !ctx.attachment) return errorReply(h.noFile);
+  const calendar = url ? await calendarAt(url) : calendarInFile(ctx.attachment as InputAttachment);
+  if (!calendar.ok) return errorReply(problemText[calendar.problem]);
+  const done = await storeRanges(ctx.store, calendar.ranges);
+  await ctx.store.audit(
+    "school_holidays.import",
+    ctx.caller.id,
+    `ranges:${done.total}`,
+    { source: url ? "link" : "file" },
+    ctx.clock.now(),
+  );
+  return message([text(h.imported(done.total, done.added, germanDay(done.from), germanDay(done.to)))]);
 }

@@ -18,6 +18,7 @@ import {
   renameDistrict,
 } from "./districts.js";
 import { federalState, schoolHolidays } from "./holidays.js";
+import { schoolHolidayJobHandlers } from "./holidays-job.js";
 import { link } from "./link.js";
 import { listMembers, setRole } from "./members.js";
 
@@ -59,5 +60,5 @@ export const sozialraumFamily = defineFamily({
     { name: "budget", ...c.subs.budget, audience: "lead", run: (rest, ctx) => setBudget(ctx, rest) },
     { name: "personenzahlen", ...c.subs.personenzahlen, run: handlePersonenzahlen },
   ],
-  jobs: { ...digestJobHandlers, ...perPersonJobHandlers },
+  jobs: { ...digestJobHandlers, ...perPersonJobHandlers, ...schoolHolidayJobHandlers },
 });

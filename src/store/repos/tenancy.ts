@@ -54,8 +54,12 @@ export function tenantDirectory(db: Db) {
     },
 
     /** Ids and time zones only: for start-up housekeeping that plans per-tenant jobs. */
-    async listTenantSchedules(): Promise<{ id: number; timezone: string }[]> {
-      return db.select({ id: tenants.id, timezone: tenants.timezone }).from(tenants).orderBy(asc(tenants.id));
+    /** Every tenant with what its housekeeping jobs are planned by: time zone and Bundesland. */
+    async listTenantSchedules(): Promise<{ id: number; timezone: string; federalState: string }[]> {
+      return db
+        .select({ id: tenants.id, timezone: tenants.timezone, federalState: tenants.federalState })
+        .from(tenants)
+        .orderBy(asc(tenants.id));
     },
   };
 }

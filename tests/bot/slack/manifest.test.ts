@@ -50,7 +50,8 @@ function registrations() {
     command: (name: string) => seen.commands.push(name),
     action: (pattern: RegExp) => seen.actions.push(pattern),
     view: (pattern: RegExp) => seen.views.push(pattern),
-    event: (name: string) => seen.events.push(name),
+    // Bolt's "message" listener receives the manifest's message.* events; the bot subscribes its DM only.
+    event: (name: string) => seen.events.push(name === "message" ? "message.im" : name),
     shortcut: (id: unknown) => seen.shortcuts.push(id),
     options: () => {
       throw new Error("options listeners need the manifest's options_load_url");
@@ -63,6 +64,7 @@ function registrations() {
   registerListeners(recorder as unknown as App, {
     commands: layer,
     logger: createLogger("silent"),
+    fileHosts: [],
   });
   return seen;
 }

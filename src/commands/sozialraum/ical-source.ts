@@ -1,0 +1,69 @@
+// Where a school-holiday calendar comes from (a link, a file sent along, the configured ministry's link)
+// and how its ranges are stored: one import for the command and the weekly job.
+import type { InputAttachment } from "../../conversation/input.js";
+import type { TenantStore } from "../../store/index.js";
+import { type DayRange, readIcalRanges } from "./ical.js";
+
+/** A ministry's file is a few kilobytes; anything far larger is not a holiday calendar. */
+const MAX_BYTES = 1_000_000;
+const FETCH_TIMEOUT_MS = 10_000;
+
+export type CalendarProblem = "unreachable" | "too-large" | "unreadable" | "not-ics" | "not-ical" | "empty";
+
+export type Calendar = { ok: true; ranges: DayRange[] } | { ok: false; problem: CalendarProblem };
+
+/** The ranges of an iCalendar text, or why it is none. */
+export function calendarOf(body: string): Calendar {
+  if (body.length > MAX_BYTES) return { ok: false, problem: "too-large" };
+  if (!/BEGIN:VCALENDAR/i.test(body)) return { ok: false, problem: "not-ical" };
+  const ranges = readIcalRanges(body);
+  return ranges.length === 0 ? { ok: false, problem: "empty" } : { ok: true, ranges };
+}
+
+/** Loads the calendar behind a link (the ministry's published .ics). */
+export async function calendarAt(url: string): Promise<Calendar> {
+  let body: string;
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "follow" });
+    if (!res.ok) return { ok: false, problem: "unreachable" };
+    body = await res.text();
+  } catch {
+    return { ok: false, problem: "unreachable" };
+  }
+  return calendarOf(body);
+}
+
+const ICS_NAME = /\.(ics|ical|ifb|icalendar)$/i;
+const ICS_TYPE = /^text\/calendar\b/i;
+
+/** The calendar in a file the user sent: an .ics by name or media type, read by the adapter. */
+export function calendarInFile(file: InputAttachment): Calendar {
+  if (file.problem === "too-large") return { ok: false, problem: "too-large" };
+  if (!ICS_NAME.test(file.name) && !ICS_TYPE.test(file.mediaType)) return { ok: false, problem: "not-ics" };
+  if (file.problem === "unreadable" || file.text === undefined) return { ok: false, problem: "unreadable" };
+  return calendarOf(file.text);
+}
+
+export interface Imported {
+  total: number;
+  added: number;
+  /** First and last day of all ranges read (ISO). */
+  from: string;
+  to: string;
+}
+
+/** Stores the ranges; a range already stored (same first and last day) is kept, never duplicated. */
+export async function storeRanges(
+  store: Pick<TenantStore, "addSchoolHolidays">,
+  ranges: DayRange[],
+): Promise<Imported> {
+  const added = await store.addSchoolHolidays(ranges);
+  // ISO days sort as text.
+  const from = ranges.map((r) => r.startsOn).sort()[0] ?? "";
+  const to =
+    ranges
+      .map((r) => r.endsOn)
+      .sort()
+      .at(-1) ?? "";
+  return { total: ranges.length, added, from, to };
+}
