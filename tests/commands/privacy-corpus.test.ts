@@ -62,6 +62,8 @@ function measure(corpus: readonly PrivacyCase[]) {
   const byField = new Map<string, Tally>();
   for (const c of corpus) {
     const kinds = flagged(c);
+    if (process.env.CORPUS_MISSES && c.clientData !== kinds.size > 0)
+      console.log(`  ${c.clientData ? "missed" : "false alarm"} [${c.kinds.join(",")}] ${[...kinds].join(",")}: ${c.text}`);
     const field = byField.get(c.field) ?? { caught: 0, missed: 0, falseAlarms: 0, clean: 0 };
     byField.set(c.field, field);
     for (const t of [total, field]) {

@@ -158,9 +158,12 @@ function relativeDay(word: string, today: string): string | undefined {
  * "Mi", "Fr", "Di." are weekdays when written as abbreviations usually are (capitalised) or after "am"/"letzten";
  * "so" and "do" are ordinary words too, so those two need the prefix.
  */
-function abbreviationAllowed(typed: string, prefixed: boolean): boolean {
+function abbreviationAllowed(typed: string, prefixed: boolean, opensWithTime: boolean): boolean {
   const word = typed.replace(/\.$/, "");
   if (word.length > 2 || prefixed) return true;
+  // Typed in a hurry, all in lower case, the entry opens with the day and then its time or duration
+  // ("di 2h …", "so 3h infostand", "fr 10-12 uhr"): no adverb or verb stands there before a number.
+  if (opensWithTime) return true;
   // "so" is an everyday word: as a weekday it needs its dot, a prefix ("So.", "am So") or its capital ("So 2h
   // Familienfest"); quick entries start with a time or a title, not with the adverb.
   if (/^so$/i.test(word)) return typed.endsWith(".") || typed.startsWith("So");
@@ -310,7 +313,10 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     (m) => {
       const typed = m[2] ?? "";
       const wd = own(WEEKDAYS, typed.toLowerCase());
-      if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]))) return false;
+      const at = m.index ?? 0;
+      const opensWithTime =
+        scan.original.slice(0, at).trim() === "" && /^\s+\d/u.test(scan.original.slice(at + m[0].length));
+      if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]), opensWithTime)) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;
       if (/^(letzte|vergangene|vorige)/.test(prefix) && back === 0) back = 7;

@@ -145,6 +145,8 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["spielnachmittag", 3],
     ["nachmittag", 2],
     ["laternenumzug", 3],
+    // Lantern walks, -festivals and -crafting all start with the lantern ("Laternenlauf", "Laternenbasteln").
+    ["laterne", 3],
     ["umzug", 2],
     ["organisiert", 1],
     ["mitorganisiert", 2],
@@ -235,6 +237,9 @@ export const ENDINGS: [string, Focus, number][] = [
   ["markt", "projects", 2],
   ["kurs", "projects", 1.5],
   ["ausflug", "projects", 2],
+  // Events the guideline's §4 lists as projects by their kind: bazaars, nights ("Lesenacht", "Spielenacht").
+  ["basar", "projects", 3],
+  ["nacht", "projects", 2],
   ["fahrt", "projects", 1],
   ["beirat", "networks", 1],
 ];
