@@ -27,7 +27,10 @@ const ROLE = set(
     "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
     "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
     "autor autorin musiker musikerin kolleginnen kolleg:innen kolleg*innen schulsozialarbeit jugendsozialarbeit " +
-    "sozialdienst",
+    "sozialdienst " +
+    // The press and officials introduced by their work: "Redakteurin Frau Klein", "der Bezirksbeamte".
+    "redakteur redakteurin journalist journalistin reporter reporterin fotograf fotografin volontaer volontaerin " +
+    "beamter beamtin beamte doktor",
 );
 /**
  * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
@@ -67,10 +70,25 @@ const ROLE_ENDINGS = [
   "paedagoge",
   "paedagogin",
   "fachkraft",
+  "beamte",
+  "beamter",
+  "beamtin",
+  "sprecher",
+  "sprecherin",
+  "redakteur",
+  "redakteurin",
 ];
 /** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
 const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;
 function roleWord(folded: string): boolean {
+  if (roleStem(folded)) return true;
+  // Inflected after an article: "einen neuen Bezirksbeamten", "den Referenten", "mit den Lehrern".
+  return (
+    (folded.length > 6 && folded.endsWith("en") && roleStem(folded.slice(0, -2))) ||
+    (folded.length > 6 && folded.endsWith("n") && roleStem(folded.slice(0, -1)))
+  );
+}
+function roleStem(folded: string): boolean {
   if (ROLE.has(folded) || HEAD_OF.test(folded)) return true;
   // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
   // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
@@ -132,7 +150,8 @@ export const nearInstitution = (words: Word[], i: number) =>
 export const afterSaint = (words: Word[], i: number) =>
   /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
 /** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
-const SERVED = set("von vom fuer");
+// "Schulleiterin berichtet über Noah", "Lehrerin wegen Leon": the person spoken about, after the role.
+const SERVED = set("von vom fuer ueber wegen wg wg.");
 const CONJUNCTION = set("und oder sowie");
 /** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
 /** Roles of several people, whose names a list joins with "und": "mit Kolleginnen Anna und Sarah". */
@@ -219,7 +238,8 @@ export const PARTY_AFTER =
  */
 export const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
 /** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
-const OFFICE = /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo)$/u;
+const OFFICE =
+  /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo|verwaltung|buchhaltung|sekretariat|kasse|geschaeftsstelle|geschaeftsfuehrung|personalabteilung|redaktion|zeitung)$/u;
 export const orgInBrackets = (w: Word, inside: Word | undefined) =>
   Boolean(
     inside &&

@@ -143,7 +143,8 @@ export const NOUN_ENDING =
   /(?:ung|heit|keit|schaft|tion|chen|lein|nis|tum|ment|ik|ei|ur|tät|taet|ismus|ling)$/u;
 /** Case work words: a capitalised word after one, with an age, is the child ("Hilfeplan Dawit (7)"). */
 export const CASE_WORK = set(
-  "hilfeplan hilfeplangespraech hpg hb hausbesuch fallbesprechung fallberatung begleitung beratung clearing",
+  "hilfeplan hilfeplangespraech hpg hb hausbesuch fallbesprechung fallberatung begleitung beratung clearing " +
+    "hk helferkonferenz fallgespraech fallkonferenz",
 );
 
 /** "Mia (11)", "Paul, 9 J.", "Ayşe 12 Jahre": a name with an age is a date of birth in disguise. */
@@ -183,3 +184,21 @@ export function unknownWithAge(words: Word[], i: number, clientInView: () => boo
   // belegt" counts seats).
   return unit || Boolean(prev && PERSON_CONTEXT.has(prev.folded)) || clientInView();
 }
+
+/**
+ * After "Frau"/"Herr" (or "Fam."), typed in lower case: any word that is no function word, role, institution,
+ * kinship word or German noun by its ending is the surname, also one no list knows ("frau jankowska").
+ */
+export const lowerNameAfterCourtesy = (w: Word | undefined): boolean =>
+  Boolean(
+    w &&
+      !w.cap &&
+      w.text.length >= 3 &&
+      !w.text.endsWith(".") &&
+      !NOT_AFTER_CUE.has(w.folded) &&
+      !NOT_AFTER_KIN.has(w.folded) &&
+      !KIN.has(w.folded) &&
+      !isRole(w) &&
+      !institutional(w) &&
+      !NOUN_ENDING.test(w.folded),
+  );

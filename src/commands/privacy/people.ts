@@ -5,6 +5,7 @@
 import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
 import {
   familyReference,
+  HOUSEHOLD_LOWER,
   kinByLowerCaseName,
   parentShorthandName,
   surnameBeforeChildren,
@@ -41,6 +42,7 @@ import {
   isInitial,
   LETTERED,
   LOWER_CASE_WORDS,
+  lowerNameAfterCourtesy,
   MONTHS_AND_DAYS,
   NOT_A_NAME,
   NOT_AFTER_CUE,
@@ -80,13 +82,16 @@ export function findNames(text: string): PersonalDataHit[] {
 
     if (
       familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||
-      (FAMILY.has(w.folded) && kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
+      ((FAMILY.has(w.folded) || HOUSEHOLD_LOWER.has(w.folded)) &&
+        kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
+      // "nachbarin von fam. reuter": the abbreviation names nothing but a family, so any word after it is its name.
+      (w.folded === "fam" && !w.after.includes("-") && lowerNameAfterCourtesy(next)) ||
       surnameBeforeChildren(words, i, surnameLike)
     ) {
       add("family", "strong");
       continue;
     }
-    if (parentShorthandName(words, i, parentName)) {
+    if (parentShorthandName(words, i, parentName, lowerNameAfterCourtesy)) {
       add("kinship", "strong");
       continue;
     }
@@ -117,7 +122,14 @@ export function findNames(text: string): PersonalDataHit[] {
           // Right after a kinship word a capitalised first name is one even when it is also a word or
           // a month ("Tochter Mai", "Sohn Kai", "Opa August").
           (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
-      if (kinName || kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) add("kinship", "strong");
+      // "die Tante, Frau Bielecka", "Mutter (Frau Jankowska)": the name set off after the kinship word.
+      const apposed =
+        /^\s*[,(]\s*$/u.test(w.after) &&
+        next &&
+        COURTESY.has(next.folded) &&
+        (nameAfterCue(words[i + 2]) || lowerNameAfterCourtesy(words[i + 2]));
+      if (kinName || apposed || kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase))
+        add("kinship", "strong");
       continue;
     }
     if (KIN_ABBREVIATION.has(w.text.replace(/\.$/u, "")) || KIN_GROUP.has(w.folded)) {
@@ -186,7 +198,7 @@ export function findNames(text: string): PersonalDataHit[] {
     if (
       COURTESY.has(w.folded) &&
       next &&
-      nameAfterCue(next) &&
+      (nameAfterCue(next) || lowerNameAfterCourtesy(next)) &&
       !nearRole(words, i + 1) &&
       !FICTION.has(next.folded) &&
       !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&

@@ -284,7 +284,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const which = (m[1] ?? m[4] ?? "").toLowerCase();
       const wdRaw = (m[2] ?? m[3] ?? "").toLowerCase();
       const wd = own(WEEKDAYS, wdRaw);
-      if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true)) return false;
+      if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true, false)) return false;
       // "vorige Woche" is last week, "nächste"/"kommende Woche" the next one (a future date, asked about).
       const weeks = /^vor(?!ige)/.test(which)
         ? -2
