@@ -158,12 +158,22 @@ const CONJUNCTION = set("und oder sowie");
 const GROUP_ROLE = set(
   "kollegen kolleginnen kolleg:innen kolleg*innen praktikantinnen praktikanten ehrenamtlichen team",
 );
+function pluralRoleBefore(words: Word[], at: number): boolean {
+  for (let j = 2; j <= 4; j++) {
+    const w = words[at - j];
+    if (w && isRole(w) && /(?:en|innen)$/u.test(w.folded)) return true;
+  }
+  return false;
+}
 function roleBefore(words: Word[], i: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
     // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's; after a role of
     // several people the list goes on.
     if (w && CONJUNCTION.has(w.folded) && GROUP_ROLE.has(words[i - k - 2]?.folded ?? "")) return true;
+    // "den Kontaktbeamten, Herrn Ruiz und Frau Kemal": a role in the plural, then "Frau"/"Herr" with each name.
+    if (w && CONJUNCTION.has(w.folded) && COURTESY.has(words[i - 1]?.folded ?? "") && pluralRoleBefore(words, i - k))
+      return true;
     if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
     // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
     if (/[.;:!?]/u.test(w.after)) break;

@@ -136,7 +136,8 @@ export const parentName = (w: Word | undefined): boolean =>
 
 /** Words after which a cue word ("Mutter", "Oma") is no kinship but a programme: "Mutter Kind Gruppe". */
 export const NOT_AFTER_KIN = set(
-  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag und oder",
+  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag und oder " +
+    "kaffee kuchen nachmittag runde spielen basteln singen lesen",
 );
 /** Endings of German nouns, which no first name has. */
 export const NOUN_ENDING =
