@@ -170,6 +170,10 @@ function abbreviationAllowed(typed: string, prefixed: boolean, opensWithTime: bo
   return /^\p{Lu}/u.test(word);
 }
 
+/** A duration or clock time right after: "2h", "2,5 std", "10-12 uhr", "45min"; not a count ("so 20 kinder"). */
+const TIME_NEXT =
+  /^\s+\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])/iu;
+
 const RELATIVE_WORDS = ["gestern", "vorgestern"];
 /** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
 const LONG_WEEKDAYS = ["dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"];
@@ -315,7 +319,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const wd = own(WEEKDAYS, typed.toLowerCase());
       const at = m.index ?? 0;
       const opensWithTime =
-        scan.original.slice(0, at).trim() === "" && /^\s+\d/u.test(scan.original.slice(at + m[0].length));
+        scan.original.slice(0, at).trim() === "" && TIME_NEXT.test(scan.original.slice(at + m[0].length));
       if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]), opensWithTime)) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;
