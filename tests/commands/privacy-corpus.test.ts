@@ -64,7 +64,9 @@ function measure(corpus: readonly PrivacyCase[]) {
   for (const c of corpus) {
     const kinds = flagged(c);
     if (process.env.CORPUS_MISSES && c.clientData !== kinds.size > 0)
-      console.log(`  ${c.clientData ? "missed" : "false alarm"} [${c.kinds.join(",")}] ${[...kinds].join(",")}: ${c.text}`);
+      console.log(
+        `  ${c.clientData ? "missed" : "false alarm"} [${c.kinds.join(",")}] ${[...kinds].join(",")}: ${c.text}`,
+      );
     const field = byField.get(c.field) ?? { caught: 0, missed: 0, falseAlarms: 0, clean: 0 };
     byField.set(c.field, field);
     for (const t of [total, field]) {
@@ -198,4 +200,4 @@ const FRESH3_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 const DEV4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev5: see its header for the figures before the rules it was written for.
 // One miss left: a first name no list knows, in lower case after "HK" ("HK jonte & schule").
-const DEV5_FLOOR = { caught: 39 / 40, falseAlarms: 0.0 };
+const DEV5_FLOOR = { caught: 42 / 43, falseAlarms: 0.0 };

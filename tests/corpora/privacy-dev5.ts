@@ -6,7 +6,7 @@
  * a child named after a case-talk shorthand or spoken about after a role. And the false alarms of the same
  * rules: professionals and the press named by an inflected role, offices in brackets, kinship words that
  * head a programme, distances and health insurers written "km"/"kv".
- * Before the rules it was written for: 16/40 caught (40.0 %), 9/33 false alarms (27.3 %); after them 39/40, 0/33.
+ * Before the rules it was written for: 18/43 caught (41.9 %), 9/36 false alarms (25.0 %); after them 42/43, 0/36.
  * It is a development set: the guard was tuned on it. All names are invented.
  */
 import type { PrivacyCase } from "./privacy-holdout.js";
@@ -62,6 +62,9 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("KM frau lindqvist und ihr sohn", "activity_notes", ["kinship_name"]),
   c("sohn von frau ekström fehlt oft", "activity_notes", ["kinship_name"]),
   c("Großeltern Fam. varga kümmern sich", "activity_notes", ["family_name", "kinship_name"]),
+  c("die großeltern nwachukwu holen ab", "meeting_log", ["kinship_name"]),
+  c("gespräch mit den eltern okonjo", "activity_title", ["kinship_name"]),
+  c("stiefvater herr mensah war auch da", "activity_notes", ["kinship_name"]),
 
   // ───────────── no client data ─────────────
   // Professionals and the press named by their role, also inflected.
@@ -101,4 +104,7 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("frau kollegin übernimmt die vertretung", "meeting_log", []),
   c("termin mit frau dr. sommer (jugendamt)", "activity_title", []),
   c("herr bürgermeister eröffnet das fest", "activity_notes", []),
+  c("rückfrage an frau brandl vom sozialamt", "activity_title", []),
+  c("mit den eltern vorab telefonieren", "meeting_log", []),
+  c("die eltern kommen gern zum basteln", "activity_notes", []),
 ];

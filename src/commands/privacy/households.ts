@@ -77,7 +77,12 @@ const PARENT_SHORTHAND = set("km kv ke kim kiv kie");
  * "KM Jovanović", "km frau sahin", "KV von Leon", "KV Herr Baumann": the shorthand, then a name, directly or
  * after "Frau"/"Herr" or "von".
  */
-export function parentShorthandName(words: Word[], i: number, isName: IsName, afterCourtesy: IsName): boolean {
+export function parentShorthandName(
+  words: Word[],
+  i: number,
+  isName: IsName,
+  afterCourtesy: IsName,
+): boolean {
   const w = words[i] as Word;
   // "km (frau jankowska)": the name in brackets after the shorthand.
   const bracketed = /^\s*\(\s*$/u.test(w.after) && COURTESY.has(words[i + 1]?.folded ?? "");
@@ -133,7 +138,9 @@ export function kinByLowerCaseName(words: Word[], i: number, stopWords: Set<stri
   return !VERB_LIKE.test(next.folded) || (next.text.length >= 4 && isSurname(next.text));
 }
 /** Programmes, not names, after a kinship word: "mutter kind gruppe", "eltern cafe". */
-const NOT_AFTER_KIN_WORDS = set("kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag");
+const NOT_AFTER_KIN_WORDS = set(
+  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag",
+);
 
 /** "HPG Kuznetsov Kinder", "die Nguyen Geschwister": a surname before a word for the children of a family. */
 const CHILDREN = set("kinder geschwister geschwistern zwillinge jungs maedchen eltern");
@@ -144,3 +151,26 @@ export const surnameBeforeChildren = (words: Word[], i: number, isSurnameWord: I
       !breaks(words[i] as Word) &&
       isSurnameWord(words[i]),
   );
+
+/** Articles and prepositions before a plural kinship word: "die großeltern okoro", "mit den eltern okoro". */
+const BEFORE_GROUP = set("die den der bei mit von");
+/**
+ * "die großeltern okoro", "eltern okoro kamen nicht": after a plural kinship word in lower case, a word no list
+ * knows is the family's surname when an article comes before the kinship word or a plural verb after the name;
+ * without either ("eltern sprechtag") it may be a noun typed in lower case.
+ */
+export function groupByLowerName(words: Word[], i: number, isCandidate: IsName): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (!next || next.cap || breaks(w) || next.text.length < 4 || !isCandidate(next)) return false;
+  if (VERB_LIKE.test(next.folded) || NOT_AFTER_GROUP.has(next.folded)) return false;
+  const then = words[i + 2];
+  const pluralVerbAfter = Boolean(
+    then && !breaks(next) && (PLURAL_VERB_ALSO.has(then.folded) || PLURAL_VERB.test(then.text)),
+  );
+  // The name ends the phrase: "mit den eltern okoro." (not "mit den eltern vorab klären").
+  const endsPhrase = !then || /[,;.:!?()]/u.test(next.after);
+  return pluralVerbAfter || (BEFORE_GROUP.has(words[i - 1]?.folded ?? "") && endsPhrase);
+}
+/** Small words typed after "eltern" that end like no verb: "mit den eltern beim …", "die eltern info". */
+const NOT_AFTER_GROUP = set("beim ueber vorab nochmal jedoch zusammen bzw zuhause info infos termin abend");

@@ -5,6 +5,7 @@
 import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
 import {
   familyReference,
+  groupByLowerName,
   HOUSEHOLD_LOWER,
   kinByLowerCaseName,
   parentShorthandName,
@@ -121,7 +122,9 @@ export function findNames(text: string): PersonalDataHit[] {
           (named.cap && nameAfterCue(named)) ||
           // Right after a kinship word a capitalised first name is one even when it is also a word or
           // a month ("Tochter Mai", "Sohn Kai", "Opa August").
-          (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
+          (named === next && named.cap && !w.after.trim() && isFirstName(named.text)) ||
+          // "stiefmutter frau eze": after "Frau"/"Herr" a surname no list knows, in lower case too.
+          (named !== next && COURTESY.has(next.folded) && lowerNameAfterCourtesy(named)));
       // "die Tante, Frau Bielecka", "Mutter (Frau Jankowska)": the name set off after the kinship word.
       const apposed =
         /^\s*[,(]\s*$/u.test(w.after) &&
@@ -145,6 +148,10 @@ export function findNames(text: string): PersonalDataHit[] {
         !institutional(next) &&
         (plainName(next, false) || surnameLike(next) || lowerSurname(next) || COURTESY.has(next.folded))
       ) {
+        add("kinship", "strong");
+        continue;
+      }
+      if (KIN_GROUP.has(w.folded) && groupByLowerName(words, i, lowerNameAfterCourtesy)) {
         add("kinship", "strong");
         continue;
       }
