@@ -2,16 +2,16 @@
 // first name on its own (also in lower case), and a name with an age. Who is named but is no client
 // (officials, institutions named after people, works, colleagues) is decided in not-clients.ts.
 
-import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
+import { COURTESY, FAMILY, KIN } from "./cues.js";
 import {
   familyReference,
-  groupByLowerName,
   HOUSEHOLD_LOWER,
   kinByLowerCaseName,
   parentShorthandName,
   surnameBeforeChildren,
 } from "./households.js";
 import type { PersonalDataHit } from "./index.js";
+import { kinshipWithName } from "./kinship.js";
 import { foldName, isFirstName, isSurname, isSurnameFolded } from "./names.js";
 import {
   aboutAWork,
@@ -47,7 +47,6 @@ import {
   MONTHS_AND_DAYS,
   NOT_A_NAME,
   NOT_AFTER_CUE,
-  NOT_AFTER_KIN,
   NOUN_ENDING,
   nameAfterCue,
   ONE_CLIENT,
@@ -110,52 +109,13 @@ export function findNames(text: string): PersonalDataHit[] {
       add("family", "strong");
       continue;
     }
-    if (KIN.has(w.folded)) {
-      // "Tochter Emma", "Sohn yusuf", "Oma Gertrud", "Mutter von Lena".
-      // "Mutter von Lena", "Kindsmutter Frau Krasniqi": the name may come after "von" or "Frau"/"Herr".
-      const named = next && (next.folded === "von" || COURTESY.has(next.folded) ? words[i + 2] : next);
-      const kinName =
-        named &&
-        !w.after.includes("-") &&
-        !NOT_AFTER_KIN.has(named.folded) &&
-        (plainName(named, true) ||
-          (named.cap && nameAfterCue(named)) ||
-          // Right after a kinship word a capitalised first name is one even when it is also a word or
-          // a month ("Tochter Mai", "Sohn Kai", "Opa August").
-          (named === next && named.cap && !w.after.trim() && isFirstName(named.text)) ||
-          // "stiefmutter frau eze": after "Frau"/"Herr" a surname no list knows, in lower case too.
-          (named !== next && COURTESY.has(next.folded) && lowerNameAfterCourtesy(named)));
-      // "die Tante, Frau Bielecka", "Mutter (Frau Jankowska)": the name set off after the kinship word.
-      const apposed =
-        /^\s*[,(]\s*$/u.test(w.after) &&
-        next &&
-        COURTESY.has(next.folded) &&
-        (nameAfterCue(words[i + 2]) || lowerNameAfterCourtesy(words[i + 2]));
-      if (kinName || apposed || kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase))
-        add("kinship", "strong");
+    // "Tochter Emma", "KM frau sahin", "die Tante, Frau Bielecka", "pflegeeltern weber".
+    const kin = kinshipWithName(words, i, allLowerCase);
+    if (kin === "named") {
+      add("kinship", "strong");
       continue;
     }
-    if (KIN_ABBREVIATION.has(w.text.replace(/\.$/u, "")) || KIN_GROUP.has(w.folded)) {
-      // "pflegeeltern weber": a known surname in lower case names the couple too.
-      const lowerSurname = (x: Word) =>
-        KIN_GROUP.has(w.folded) && x.text.length >= 3 && !FUNCTION_WORDS.has(x.folded) && isSurname(x.text);
-      if (
-        next &&
-        (next.cap || lowerSurname(next)) &&
-        !/[,;:!?()-]/u.test(w.after) &&
-        !NOT_AFTER_KIN.has(next.folded) &&
-        !isRole(next) &&
-        !institutional(next) &&
-        (plainName(next, false) || surnameLike(next) || lowerSurname(next) || COURTESY.has(next.folded))
-      ) {
-        add("kinship", "strong");
-        continue;
-      }
-      if (KIN_GROUP.has(w.folded) && groupByLowerName(words, i, lowerNameAfterCourtesy)) {
-        add("kinship", "strong");
-        continue;
-      }
-    }
+    if (kin === "kinship word") continue;
     // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
     if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
       add("name", "strong");
