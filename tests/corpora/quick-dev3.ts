@@ -123,6 +123,11 @@ export const QUICK_DEV3: readonly QuickCase[] = [
   }),
   q("laternenbasteln 12 kinder 1,5h", 90, TODAY, "projects", { participants: 12 }),
   q("1h kinderbasar grundschule am park", 60, TODAY, "projects", { partners: ["Grundschule am Park"] }),
+  q("2h disco jugendhaus mitte 25 jugendliche", 120, TODAY, "projects", {
+    partners: ["Jugendhaus Mitte"],
+    participants: 25,
+  }),
+  q("90min kinoabend 18 kinder", 90, TODAY, "projects", { participants: 18 }),
 
   // ───────────── case talks by their shorthand with a case reference ─────────────
   q("HK F-44 kita sonnenschein 1h", 60, TODAY, "cooperation", {
@@ -137,6 +142,8 @@ export const QUICK_DEV3: readonly QuickCase[] = [
     partners: ["Grundschule am Park"],
     level: "case_specific",
   }),
+  // A helpers' conference gathers the institutions around one case: cooperation even with none named.
+  q("45min HK F-3", 45, TODAY, "cooperation", { level: "case_specific" }),
 
   // ───────────── a "+" name that only starts like a known partner ─────────────
   q("+Grundschule Am Hang 1h kooperationsgespräch", 60, TODAY, "cooperation", {

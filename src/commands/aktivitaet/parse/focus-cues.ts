@@ -75,6 +75,10 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["jobcenter", 2],
     ["beratungsstelle", 2],
     ["uebergang", 1],
+    // A helpers' conference brings the institutions around one case together (§2.2).
+    ["helferkonferenz", 3],
+    ["fallkonferenz", 3],
+    ["hk", 2],
   ],
   infrastructure: [
     ["infrastruktur", 3],
@@ -168,6 +172,12 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["offener", 1],
     ["veranstaltung", 1],
     ["durchfuehrung", 1],
+    ["disco", 3],
+    ["party", 3],
+    ["kino", 2],
+    ["kinoabend", 3],
+    ["filmabend", 3],
+    ["spieleabend", 3],
   ],
   civic_engagement: [
     ["tag des ehrenamts", 6],
@@ -240,6 +250,12 @@ export const ENDINGS: [string, Focus, number][] = [
   // Events the guideline's §4 lists as projects by their kind: bazaars, nights ("Lesenacht", "Spielenacht").
   ["basar", "projects", 3],
   ["nacht", "projects", 2],
+  // Open evenings for children and young people: "Kinderdisco", "Kinoabend", "Filmabend", "Spieleabend".
+  ["disco", "projects", 3],
+  ["party", "projects", 3],
+  ["kinoabend", "projects", 3],
+  ["filmabend", "projects", 3],
+  ["spieleabend", "projects", 3],
   ["fahrt", "projects", 1],
   ["beirat", "networks", 1],
 ];
