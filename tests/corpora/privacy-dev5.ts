@@ -6,7 +6,7 @@
  * a child named after a case-talk shorthand or spoken about after a role. And the false alarms of the same
  * rules: professionals and the press named by an inflected role, offices in brackets, kinship words that
  * head a programme, distances and health insurers written "km"/"kv".
- * Before the rules it was written for: 18/43 caught (41.9 %), 9/36 false alarms (25.0 %); after them 42/43, 0/36.
+ * Before the rules it was written for: 18/44 caught (40.9 %), 9/36 false alarms (25.0 %); after them 43/44, 0/36.
  * It is a development set: the guard was tuned on it. All names are invented.
  */
 import type { PrivacyCase } from "./privacy-holdout.js";
@@ -65,6 +65,7 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("die großeltern nwachukwu holen ab", "meeting_log", ["kinship_name"]),
   c("gespräch mit den eltern okonjo", "activity_title", ["kinship_name"]),
   c("stiefvater herr mensah war auch da", "activity_notes", ["kinship_name"]),
+  c("emma's oma holt sie mittwochs ab", "meeting_log", ["kinship_name"]),
 
   // ───────────── no client data ─────────────
   // Professionals and the press named by their role, also inflected.

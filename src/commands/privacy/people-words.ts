@@ -61,8 +61,8 @@ export function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   return firstNameWord(w.text.replace(/\.$/, ""));
 }
 
-/** "Lenas" -> "Lena", "Jonas'" -> "Jonas": the owner in a possessive. */
-export const possessor = (w: Word): Word => ({ ...w, text: w.text.replace(/(?:s|['’])$/u, "") });
+/** "Lenas" -> "Lena", "Jonas'" -> "Jonas", "Mia's" -> "Mia": the owner in a possessive. */
+export const possessor = (w: Word): Word => ({ ...w, text: w.text.replace(/(?:['’]s|s|['’])$/u, "") });
 
 /** "Anna-Lena", "Jan-Niklas": a double first name is a first name when each part is one. */
 export const firstNameWord = (text: string): boolean =>
