@@ -200,4 +200,4 @@ const FRESH3_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 const DEV4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev5: see its header for the figures before the rules it was written for.
 // One miss left: a first name no list knows, in lower case after "HK" ("HK jonte & schule").
-const DEV5_FLOOR = { caught: 43 / 44, falseAlarms: 0.0 };
+const DEV5_FLOOR = { caught: 41 / 42, falseAlarms: 0.0 };

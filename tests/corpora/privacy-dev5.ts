@@ -6,7 +6,7 @@
  * a child named after a case-talk shorthand or spoken about after a role. And the false alarms of the same
  * rules: professionals and the press named by an inflected role, offices in brackets, kinship words that
  * head a programme, distances and health insurers written "km"/"kv".
- * Before the rules it was written for: 18/44 caught (40.9 %), 9/36 false alarms (25.0 %); after them 43/44, 0/36.
+ * Before the rules it was written for: 17/42 caught (40.5 %), 11/38 false alarms (28.9 %); after them 41/42, 0/38.
  * It is a development set: the guard was tuned on it. All names are invented.
  */
 import type { PrivacyCase } from "./privacy-holdout.js";
@@ -24,7 +24,6 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("kv herr ndiaye kommt nicht zum termin", "meeting_log", ["kinship_name"]),
   c("ke frau und herr hashemi beide da", "activity_notes", ["kinship_name"]),
   c("KM (Frau Dąbrowska) bringt die Unterlagen mit", "activity_notes", ["kinship_name"]),
-  c("km (frau oyelaran) wirkte erschöpft", "meeting_log", ["kinship_name"]),
   c("kv (herr mbeki) will umgang klären", "activity_notes", ["kinship_name"]),
   c("erreichbar ist nur die oma, frau grabowska", "cooperation_answer", ["kinship_name"]),
   c("Kontakt läuft über den Onkel, Herrn Tesfaye", "activity_notes", ["kinship_name"]),
@@ -32,7 +31,6 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("telefonat mit der pflegemutter, frau ohanian", "activity_title", ["kinship_name"]),
   c("hb: mutter ilona wirkt überfordert", "activity_notes", ["kinship_name"]),
   c("vater dariusz holt die kinder freitags", "meeting_log", ["kinship_name"]),
-  c("papa tomasz war heute mit beim turnen", "activity_notes", ["kinship_name"]),
   c("opa weber bringt ihn morgens zur schule", "activity_notes", ["kinship_name"]),
   c("oma schneider und opa schneider waren beide da", "meeting_log", ["kinship_name"]),
   c("mama und papa kowalczyk kommen zum hpg", "activity_notes", ["kinship_name"]),
@@ -93,7 +91,6 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("fahrt 12 km zum jugendhaus, km-pauschale", "meeting_log", []),
   c("kv-karte vergessen, termin verschoben", "activity_notes", []),
   c("geschwister treffen im jugendhaus geplant", "activity_title", []),
-  c("eheleute und paare: infoabend zur pflege", "committee_notes", []),
   c("vater unbekannt ist kein thema fürs gremium", "committee_notes", []),
   c("mutter arbeitet, vater kommt später, alles ok", "meeting_log", []),
   c("Oma Opa Kaffee im Stadtteilcafé, 14 Gäste", "activity_notes", []),
@@ -106,6 +103,9 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   c("termin mit frau dr. sommer (jugendamt)", "activity_title", []),
   c("herr bürgermeister eröffnet das fest", "activity_notes", []),
   c("rückfrage an frau brandl vom sozialamt", "activity_title", []),
+  c("frau kommt heute nicht, absage per mail", "meeting_log", []),
+  c("unterlagen bei frau pohl aus dem sekretariat", "committee_notes", []),
+  c("stadtteilbüro: frau lindner übernimmt die anmeldung", "committee_notes", []),
   c("mit den eltern vorab telefonieren", "meeting_log", []),
   c("die eltern kommen gern zum basteln", "activity_notes", []),
 ];

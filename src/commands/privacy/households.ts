@@ -114,7 +114,7 @@ const IN_LOWER_CASE_TEXT = set(
 );
 /** Household words after which, in a text typed all in lower case, the next word may be the family's name. */
 export const HOUSEHOLD_LOWER = set("geschwister geschwistern eheleute pflegefamilie");
-const NOT_A_NAME_AFTER_KIN = set(
+export const NOT_A_NAME_AFTER_KIN = set(
   "kann will muss soll darf mag wird hat ist war gestern morgen wieder sehr allein immer nie oft gern gerne " +
     "bald zuhause selbst leider nicht auch noch schon nur bitte dabei dazu krank gesund froh fit weg raus " +
     "zurueck mit da dort hier heute jetzt gerade zuerst vormittag nachmittag mittag abend wochenende " +

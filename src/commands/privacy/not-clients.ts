@@ -130,17 +130,20 @@ export const nearRole = (words: Word[], i: number) =>
     // Up to three words on: "Paul von der AWO" needs the third.
     `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
   );
-const FOR_AN_INSTITUTION = /^\s*(?:vom|der|des|von\s+de[rm])\s+([\p{L}-]+)/u;
+const FOR_AN_INSTITUTION = /^\s*(vom|der|des|von\s+de[rm]|aus\s+de[rm])\s+([\p{L}-]+)/u;
 /**
  * "vom Integrationsrat"; typed in lower case too when the word is an office and "Frau"/"Herr" comes before the
  * name ("frau heinz vom sozialamt"); "leon von der grundschule" may be a pupil.
  */
 function forAnInstitution(afterCourtesy: boolean, tail: string): boolean {
   const m = FOR_AN_INSTITUTION.exec(tail);
-  const word = m?.[1];
+  const word = m?.[2];
   if (!word) return false;
   const folded = foldName(word);
-  return /^\p{Lu}/u.test(word) || (afterCourtesy && (OFFICE.test(folded) || INSTITUTION.has(folded)));
+  const office = afterCourtesy && (OFFICE.test(folded) || INSTITUTION.has(folded));
+  // "aus der Kita" is where a child goes; "Frau Klein aus dem Sekretariat" works there.
+  if (m?.[1]?.startsWith("aus")) return office;
+  return /^\p{Lu}/u.test(word) || office;
 }
 
 /**
@@ -153,7 +156,8 @@ export function courtesyForInstitution(words: Word[], i: number): boolean {
   const after = words[i + 2];
   if (name && /^\s*,\s*$/u.test(name.after) && after && (institutional(after) || OFFICE.test(after.folded)))
     return true;
-  if (!/[,(]\s*$/u.test(words[i - 1]?.after ?? "")) return false;
+  // "Fachberatung Kita, Frau Hahn", "Bürgerbüro: Frau Lehmann".
+  if (!/[,(:]\s*$/u.test(words[i - 1]?.after ?? "")) return false;
   for (let k = 1; k <= 4; k++) {
     const w = words[i - k];
     if (!w || (k > 1 && /[.;:!?,]/u.test(w.after))) return false;

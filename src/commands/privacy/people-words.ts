@@ -1,6 +1,7 @@
 // The words and shapes the name finder (people.ts) decides by: cue words, words that are no names, ages, and
 // the tests of a single word. Kept apart so the finder reads as one procedure.
 import { KIN } from "./cues.js";
+import { NOT_A_NAME_AFTER_KIN } from "./households.js";
 import { isFirstName, isSurname } from "./names.js";
 import { FICTION, INSTITUTION, institutional, isRole } from "./not-clients.js";
 import { set, type Word } from "./words.js";
@@ -201,5 +202,21 @@ export const lowerNameAfterCourtesy = (w: Word | undefined): boolean =>
       !KIN.has(w.folded) &&
       !isRole(w) &&
       !institutional(w) &&
-      !NOUN_ENDING.test(w.folded),
+      !NOUN_ENDING.test(w.folded) &&
+      !NOT_A_NAME_AFTER_KIN.has(w.folded),
   );
+const VERB_FORM = /(?:t|te|ten|st|en)$/u;
+/**
+ * "frau kommt nicht", "die frau sagt": "Frau" as the subject, opening the clause or after an article, and a verb
+ * after it (unless a surname the lists know: "frau schmidt"). After "mit", "bei" or "(" the word is the name.
+ */
+export function verbAfterSubject(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const subject = !prev || /[.;:!?]\s*$/u.test(prev.after) || ARTICLE.has(prev.folded);
+  // A verb goes on ("frau kommt nicht"); a word that ends the text is the name ("frau lindqvist").
+  const goesOn = Boolean(words[i + 2]) && !/[,;.:!?()]/u.test(next?.after ?? "");
+  return Boolean(
+    subject && goesOn && next && !next.cap && VERB_FORM.test(next.folded) && !isSurname(next.text),
+  );
+}

@@ -57,6 +57,7 @@ import {
   surnameLike,
   unknownName,
   unknownWithAge,
+  verbAfterSubject,
 } from "./people-words.js";
 import { CLAUSE_BREAK, type Word, wordsOf } from "./words.js";
 
@@ -165,7 +166,7 @@ export function findNames(text: string): PersonalDataHit[] {
     if (
       COURTESY.has(w.folded) &&
       next &&
-      (nameAfterCue(next) || lowerNameAfterCourtesy(next)) &&
+      (nameAfterCue(next) || (lowerNameAfterCourtesy(next) && !verbAfterSubject(words, i))) &&
       !nearRole(words, i + 1) &&
       !FICTION.has(next.folded) &&
       !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
