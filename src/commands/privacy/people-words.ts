@@ -164,11 +164,16 @@ export const PLURAL_LIKE = /(?:e|en|er|ern|el|s|innen)$/u;
 export const ARTICLE = set("der die das den dem des ein eine einen einem einer im am vom zum zur beim");
 /** A capitalised word that may be a name the lists do not know: no noun by its ending, role or institution. */
 export function unknownName(w: Word): boolean {
+  return nameShape(w) && (!PLURAL_LIKE.test(w.folded) || isFirstName(w.text));
+}
+/** Capitalised, no abbreviation, kinship word, role, institution, German noun ending or listed word. */
+function nameShape(w: Word): boolean {
   if (!w.cap || w.text.length < 3 || /^\p{Lu}{2,}/u.test(w.text) || w.text.endsWith(".")) return false;
   if (KIN.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
-  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
-  return !PLURAL_LIKE.test(w.folded) || isFirstName(w.text);
+  return !(NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded));
 }
+/** Plurals in "-s" that name a group of children: "für Kids (10 J.)". */
+const S_PLURALS = set("kids jungs teens babys omas opas mamas papas geschwisters freunds");
 /**
  * Words for one client, after which a capitalised word is that client's name: "Klient Mustafa", "Schülerin
  * Senait", and the labels of a form ("Vorname: Ayaan"). Not "Junge" ("Junge Union") or "Mädchen" (plural too).
@@ -181,7 +186,14 @@ export function unknownWithAge(words: Word[], i: number, clientInView: () => boo
   if (!unit && !AGE_IN_BRACKETS.test(w.after)) return false;
   const prev = words[i - 1];
   if (prev && ARTICLE.has(prev.folded)) return false;
-  if (!unknownName(w)) return false;
+  // "für Yonas (10 J.)": with the age's unit, a name no list knows may end in "-s" like a plural.
+  const sName =
+    unit &&
+    Boolean(prev && PERSON_CONTEXT.has(prev.folded)) &&
+    /[^s]s$/u.test(w.folded) &&
+    !S_PLURALS.has(w.folded) &&
+    nameShape(w);
+  if (!unknownName(w) && !sName) return false;
   // A bare number in brackets is an age only after "mit", "für", … or where a client is in view ("Raum (4)
   // belegt" counts seats).
   return unit || Boolean(prev && PERSON_CONTEXT.has(prev.folded)) || clientInView();
