@@ -1,8 +1,8 @@
 /**
  * Third development corpus for the quick-entry parser (2026-12-03), written by a helper who had seen the parser
  * and the used-up blind set quick-holdout2 (now a development set). It covers the causes of holdout2's misses, in
- * new entries: a hurried lower-case weekday opening the entry before its time or duration ("di 2h …"; but
- * "so 20 kinder" is "about 20"), and focus by the guideline's typical activities — a call, talk or mail with one
+ * new entries: a hurried lower-case weekday opening the entry before its time or duration ("di 2h …",
+ * "di, 14-15 uhr") or closing it ("… do"; but "so 20 kinder" is "about 20", "… und so" the adverb), and focus by the guideline's typical activities — a call, talk or mail with one
  * institution of any type (§2.2), several school partners that do not outweigh a flyer (§6), planning bodies and
  * new offers (§3, but "Planung Weihnachtsfeier" stays with the project), bazaars, nights and lantern events (§4);
  * case-talk shorthands with a case reference ("HK F-44") as case-specific; a "+" name that only starts like a
@@ -72,11 +72,17 @@ export const QUICK_DEV3: readonly QuickCase[] = [
     startTime: "18:00",
     partners: ["Kita Sonnenschein"],
   }),
+  q("di, 14-15 uhr AK kinderschutz", 60, "2026-11-24", "networks", { startTime: "14:00" }),
+  q("so ca. 2h lichterfest", 120, "2026-11-22", "projects"),
+  // …or closing it.
+  q("1h AK jugend do", 60, "2026-11-19", "networks"),
+  q("2h elterncafé, fr", 120, "2026-11-20", "projects"),
   // …but not a count or an adverb: "so 20 kinder" is about twenty, "so" inside the entry is the adverb.
   q("so 20 kinder beim laternenlauf 2h", 120, TODAY, "projects", { participants: 20 }),
   q("so 15 eltern beim elterncafé 2h", 120, TODAY, "projects", { participants: 15 }),
   q("2h AK kinderschutz, so wie immer", 120, TODAY, "networks"),
   q("1h stadtteilrunde, do war ausgefallen", 60, TODAY, "networks"),
+  q("2h elterncafé mit spielen und so", 120, TODAY, "projects"),
 
   // ───────────── talking with one institution (§2.2) ─────────────
   q("20 min telefonat tsv nord hallenbelegung", 20, TODAY, "cooperation", { partners: ["TSV Nord"] }),

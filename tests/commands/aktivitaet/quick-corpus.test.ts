@@ -27,15 +27,15 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * one institution, partner hints counted once, planning bodies, event kinds, case-talk shorthands and "+" names that
  * only start like a known one, 99.2 % (newPartners 99.2: "+Jugendamt Planung" keeps only "Jugendamt", since
  * "Planung" ends an unquoted name; the rest 100).
- * quick-dev3 was written for those rules, on the causes of holdout2's misses: before them 26 % fully right
- * (date 66, focus 66, level 92, partners 98, newPartners 98, the rest 100); after them 100 %.
+ * quick-dev3 was written for those rules, on the causes of holdout2's misses: before them 25.5 % fully right
+ * (date 61.8, focus 69.1, level 92.7, partners 98.2, newPartners 98.2, the rest 100); after them 100 %.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
   holdout: { size: 100, fullyRight: 100, field: 100 },
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
-  dev3: { size: 50, fullyRight: 100, field: 100 },
+  dev3: { size: 55, fullyRight: 100, field: 100 },
 };
 
 describe("quick-entry corpus", () => {

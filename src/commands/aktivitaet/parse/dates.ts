@@ -242,8 +242,11 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const typed = m[2] ?? "";
       const wd = own(WEEKDAYS, typed.toLowerCase());
       const at = m.index ?? 0;
-      const opensWithTime =
-        scan.original.slice(0, at).trim() === "" && TIME_NEXT.test(scan.original.slice(at + m[0].length));
+      const after = scan.original.slice(at + m[0].length);
+      // …or closes it ("1h AK jugend do", "2h elterncafé, fr"); not "so", which ends "und so".
+      const closes =
+        /^[\s.!]*$/u.test(after) && !/^so$/iu.test(typed) && /[\s,]$/u.test(scan.original.slice(0, at));
+      const opensWithTime = (scan.original.slice(0, at).trim() === "" && TIME_NEXT.test(after)) || closes;
       if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]), opensWithTime)) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;

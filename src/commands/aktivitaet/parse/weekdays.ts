@@ -54,9 +54,12 @@ export function abbreviationAllowed(typed: string, prefixed: boolean, opensWithT
   return /^\p{Lu}/u.test(word);
 }
 
-/** A duration or clock time right after: "2h", "2,5 std", "10-12 uhr", "45min"; not a count ("so 20 kinder"). */
+/**
+ * A duration or clock time right after: "2h", "2,5 std", "10-12 uhr", "45min", also after a comma or colon and
+ * "ca."/"ab"/"um"/"von" ("di, 14-15 uhr", "so ca. 2h", "sa ab 14 uhr"); not a count ("so 20 kinder").
+ */
 export const TIME_NEXT =
-  /^\s+\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])/iu;
+  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])/iu;
 
 const RELATIVE_WORDS = ["gestern", "vorgestern"];
 /** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
