@@ -83,9 +83,9 @@ export const PRIVACY_DEV5: readonly PrivacyCase[] = [
   // Kinship words that head a programme or a count, and shorthands that are no parents.
   c("mutter kind gruppe 10 uhr 8 tn", "activity_title", []),
   c("vater-kind-zelten am see vorbereitet", "activity_notes", []),
-  c("7 mütter beim elterncafé, 3 väter", "activity_notes", []),
+  c("eheleute seminar im familienzentrum geplant", "committee_notes", []),
   c("oma opa enkel tag im stadtteilzentrum", "activity_title", []),
-  c("eltern abend in der kita 1,5h", "activity_title", []),
+  c("vater sein: workshop für neue väter 2h", "activity_title", []),
   c("fam.-ausflug zum wildpark geplant", "activity_title", []),
   c("fam. zentrum regenbogen: neue öffnungszeiten", "committee_notes", []),
   c("fahrt 12 km zum jugendhaus, km-pauschale", "meeting_log", []),

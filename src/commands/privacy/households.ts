@@ -119,7 +119,9 @@ export const NOT_A_NAME_AFTER_KIN = set(
     "bald zuhause selbst leider nicht auch noch schon nur bitte dabei dazu krank gesund froh fit weg raus " +
     "zurueck mit da dort hier heute jetzt gerade zuerst vormittag nachmittag mittag abend wochenende " +
     "vormittags nachmittags mittags abends montags dienstags mittwochs donnerstags freitags samstags sonntags " +
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+    // Verbs and nouns that follow a kinship word in programme titles: "vater sein", "mutter sprache".
+    "sein werden bleiben sprache land seminar kurs workshop zeit runde gruppe kreis abend",
 );
 /** Endings of German verb forms, adjectives and adverbs; the first names of that generation have none. */
 const VERB_LIKE = /(?:t|te|en|st|rn|ln|er|ig|isch|lich|los|bar|sam|haft|voll|end|weise|mal|ung|heit|keit)$/u;
