@@ -77,16 +77,27 @@ const PARENT_SHORTHAND = set("km kv ke kim kiv kie");
  * "KM Jovanović", "km frau sahin", "KV von Leon", "KV Herr Baumann": the shorthand, then a name, directly or
  * after "Frau"/"Herr" or "von".
  */
-export function parentShorthandName(words: Word[], i: number, isName: IsName): boolean {
+export function parentShorthandName(
+  words: Word[],
+  i: number,
+  isName: IsName,
+  afterCourtesy: IsName,
+): boolean {
   const w = words[i] as Word;
-  if (!PARENT_SHORTHAND.has(w.folded) || breaks(w)) return false;
+  // "km (frau jankowska)": the name in brackets after the shorthand.
+  const bracketed = /^\s*\(\s*$/u.test(w.after) && COURTESY.has(words[i + 1]?.folded ?? "");
+  if (!PARENT_SHORTHAND.has(w.folded) || (breaks(w) && !bracketed)) return false;
   // In lower case "km" is a distance after a number, and "kv" a health insurance in "kv-karte".
   if (!/^\p{Lu}/u.test(w.text) && /\d\s*$/u.test(words[i - 1]?.after ?? (i === 0 ? "" : " "))) return false;
   const next = words[i + 1];
   if (!next) return false;
   const named = COURTESY.has(next.folded) || next.folded === "von" ? words[i + 2] : next;
   if (!named || (named !== next && breaks(next))) return false;
-  return personNotRole(named) && (isName(named) || (named !== next && named.cap));
+  // After "Frau"/"Herr" a surname no list knows counts in lower case too ("kv herr adeyemi").
+  return (
+    personNotRole(named) &&
+    (isName(named) || (named !== next && (named.cap || (COURTESY.has(next.folded) && afterCourtesy(named)))))
+  );
 }
 
 /**
@@ -97,27 +108,41 @@ export function parentShorthandName(words: Word[], i: number, isName: IsName): b
  */
 const ELDER = set("oma opa omi opi uroma uropa tante onkel grossmutter grossvater");
 const IN_LOWER_CASE_TEXT = set(
-  "sohn tochter bruder schwester enkel enkelin neffe nichte cousin cousine fam fam. familie pflegekind",
+  "sohn tochter bruder schwester enkel enkelin neffe nichte cousin cousine fam fam. familie pflegekind " +
+    "vater mutter mama papa stiefvater stiefmutter pflegevater pflegemutter kindsvater kindsmutter " +
+    "geschwister geschwistern eheleute pflegefamilie",
 );
-const NOT_A_NAME_AFTER_KIN = set(
+/** Household words after which, in a text typed all in lower case, the next word may be the family's name. */
+export const HOUSEHOLD_LOWER = set("geschwister geschwistern eheleute pflegefamilie");
+export const NOT_A_NAME_AFTER_KIN = set(
   "kann will muss soll darf mag wird hat ist war gestern morgen wieder sehr allein immer nie oft gern gerne " +
     "bald zuhause selbst leider nicht auch noch schon nur bitte dabei dazu krank gesund froh fit weg raus " +
     "zurueck mit da dort hier heute jetzt gerade zuerst vormittag nachmittag mittag abend wochenende " +
     "vormittags nachmittags mittags abends montags dienstags mittwochs donnerstags freitags samstags sonntags " +
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag " +
+    // Verbs and nouns that follow a kinship word in programme titles: "vater sein", "mutter sprache".
+    "sein werden bleiben sprache land seminar kurs workshop zeit runde gruppe kreis abend",
 );
 /** Endings of German verb forms, adjectives and adverbs; the first names of that generation have none. */
 const VERB_LIKE = /(?:t|te|en|st|rn|ln|er|ig|isch|lich|los|bar|sam|haft|voll|end|weise|mal|ung|heit|keit)$/u;
 export function kinByLowerCaseName(words: Word[], i: number, stopWords: Set<string>, allLowerCase: boolean) {
   const w = words[i] as Word;
   const next = words[i + 1];
-  if (!(ELDER.has(w.folded) || (allLowerCase && IN_LOWER_CASE_TEXT.has(w.folded)))) return false;
+  // The same where the writer does not capitalise the kinship noun itself ("bei den geschwistern okafor").
+  const lowerTyping = allLowerCase || !w.cap;
+  if (!(ELDER.has(w.folded) || (lowerTyping && IN_LOWER_CASE_TEXT.has(w.folded)))) return false;
   if (!next || !/^\s+$/u.test(w.after) || next.cap) return false;
   if (next.text.length < 3 || next.text.endsWith(".") || next.after.startsWith("-")) return false;
   if (stopWords.has(next.folded) || KIN.has(next.folded) || NOT_A_NAME_AFTER_KIN.has(next.folded))
     return false;
-  return !VERB_LIKE.test(next.folded) && !institutional(next) && !isRole(next);
+  if (institutional(next) || isRole(next) || NOT_AFTER_KIN_WORDS.has(next.folded)) return false;
+  // A surname the lists know may end like a verb or an adjective ("opa bauer", "fam. weber").
+  return !VERB_LIKE.test(next.folded) || (next.text.length >= 4 && isSurname(next.text));
 }
+/** Programmes, not names, after a kinship word: "mutter kind gruppe", "eltern cafe". */
+const NOT_AFTER_KIN_WORDS = set(
+  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag",
+);
 
 /** "HPG Kuznetsov Kinder", "die Nguyen Geschwister": a surname before a word for the children of a family. */
 const CHILDREN = set("kinder geschwister geschwistern zwillinge jungs maedchen eltern");
@@ -128,3 +153,26 @@ export const surnameBeforeChildren = (words: Word[], i: number, isSurnameWord: I
       !breaks(words[i] as Word) &&
       isSurnameWord(words[i]),
   );
+
+/** Articles and prepositions before a plural kinship word: "die großeltern okoro", "mit den eltern okoro". */
+const BEFORE_GROUP = set("die den der bei mit von");
+/**
+ * "die großeltern okoro", "eltern okoro kamen nicht": after a plural kinship word in lower case, a word no list
+ * knows is the family's surname when an article comes before the kinship word or a plural verb after the name;
+ * without either ("eltern sprechtag") it may be a noun typed in lower case.
+ */
+export function groupByLowerName(words: Word[], i: number, isCandidate: IsName): boolean {
+  const w = words[i] as Word;
+  const next = words[i + 1];
+  if (!next || next.cap || breaks(w) || next.text.length < 4 || !isCandidate(next)) return false;
+  if (VERB_LIKE.test(next.folded) || NOT_AFTER_GROUP.has(next.folded)) return false;
+  const then = words[i + 2];
+  const pluralVerbAfter = Boolean(
+    then && !breaks(next) && (PLURAL_VERB_ALSO.has(then.folded) || PLURAL_VERB.test(then.text)),
+  );
+  // The name ends the phrase: "mit den eltern okoro." (not "mit den eltern vorab klären").
+  const endsPhrase = !then || /[,;.:!?()]/u.test(next.after);
+  return pluralVerbAfter || (BEFORE_GROUP.has(words[i - 1]?.folded ?? "") && endsPhrase);
+}
+/** Small words typed after "eltern" that end like no verb: "mit den eltern beim …", "die eltern info". */
+const NOT_AFTER_GROUP = set("beim ueber vorab nochmal jedoch zusammen bzw zuhause info infos termin abend");

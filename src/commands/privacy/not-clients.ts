@@ -4,88 +4,12 @@
 
 import { COURTESY, KIN } from "./cues.js";
 import { foldName } from "./names.js";
+import { isRole } from "./roles.js";
 import { CLAUSE_BREAK, set, type Word } from "./words.js";
 
+export { isRole };
+
 /** A person is meant in their office or role, not as a client. */
-const ROLE = set(
-  "buergermeister buergermeisterin oberbuergermeister oberbuergermeisterin stadtrat stadtraetin stadtraete " +
-    "bezirksvorsteher bezirksvorsteherin ortsvorsteher ortsvorsteherin bezirksbuergermeister bezirksbuergermeisterin " +
-    "schulleiter schulleiterin rektor rektorin konrektor konrektorin direktor direktorin pfarrer pfarrerin " +
-    "landrat landraetin dezernent dezernentin sozialdezernent sozialdezernentin amtsleiter amtsleiterin " +
-    "polizeihauptkommissar polizeihauptkommissarin kommissar kommissarin polizist polizistin abgeordnete abgeordneter " +
-    "lehrer lehrerin klassenlehrer klassenlehrerin erzieher erzieherin kollege kollegin kollegen " +
-    "sozialarbeiter sozialarbeiterin schulsozialarbeiter schulsozialarbeiterin quartiersmanager quartiersmanagerin " +
-    "leiter leiterin leitung vorsitzende vorsitzender sprecher sprecherin ansprechpartner ansprechpartnerin " +
-    "beauftragte beauftragter referent referentin dr dr. prof prof. trainer trainerin hausmeister hausmeisterin " +
-    "sekretaerin koordinator koordinatorin integrationsbeauftragte jugendpfleger jugendpflegerin teamleitung " +
-    "teamleiterin teamleiter praktikant praktikantin ehrenamtliche ehrenamtlicher moderator moderatorin " +
-    "imam rabbiner diakon diakonin vorstand kassenwart kassenwartin stadtjugendpfleger stadtjugendpflegerin " +
-    "bezirksraetin bezirksrat ratsfrau ratsherr minister ministerin staatssekretaer staatssekretaerin senator senatorin " +
-    "ratsmitglied mitglied stadtverordnete stadtverordneter dolmetscher dolmetscherin berater beraterin " +
-    "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter " +
-    // Professions a person is introduced by when they come in their work, not as a client.
-    "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
-    "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
-    "autor autorin musiker musikerin kolleginnen kolleg:innen kolleg*innen schulsozialarbeit jugendsozialarbeit " +
-    "sozialdienst",
-);
-/**
- * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
- * "Integrationsbeauftragte", "Jugendamtsmitarbeiter"). Only person nouns: "-leitung" would make
- * "Begleitung" a role.
- */
-const ROLE_ENDINGS = [
-  "leiter",
-  "leiterin",
-  "beauftragte",
-  "beauftragter",
-  "referent",
-  "referentin",
-  "planer",
-  "planerin",
-  "berater",
-  "beraterin",
-  "pfleger",
-  "pflegerin",
-  "arbeiter",
-  "arbeiterin",
-  "manager",
-  "managerin",
-  "koordinator",
-  "koordinatorin",
-  "lehrer",
-  "lehrerin",
-  "erzieher",
-  "erzieherin",
-  "trainer",
-  "trainerin",
-  "vorsitzende",
-  "vorsitzender",
-  "therapeut",
-  "therapeutin",
-  "aerztin",
-  "paedagoge",
-  "paedagogin",
-  "fachkraft",
-];
-/** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
-const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;
-function roleWord(folded: string): boolean {
-  if (ROLE.has(folded) || HEAD_OF.test(folded)) return true;
-  // Compounds count by their person-noun ending only ("JA-Planerin", "Kitaleiterin"); a compound on
-  // "-Leitung" names a function, and is left to the author to confirm as a weak hit.
-  for (const ending of ROLE_ENDINGS)
-    if (folded.length > ending.length && folded.endsWith(ending)) return true;
-  return false;
-}
-/** Asked several times per word (as the word itself and as a neighbour): answered once. */
-/** Abbreviated offices, in capitals only ("ob" is a conjunction): "OB Hoffmann", "PHK Lorenz", "SL Frau Berger". */
-const ROLE_ABBREVIATION = /^(?:OB|OBM|BM|PHK|POK|PK|KHK|KOK|SL|KL|SSA|SA)\.?$/u;
-export const isRole = (w: Word | undefined): boolean => {
-  if (!w) return false;
-  w.role ??= roleWord(w.folded) || ROLE_ABBREVIATION.test(w.text);
-  return w.role;
-};
 /** Words that make a nearby name part of an institution, a place or a programme. */
 export const INSTITUTION = set(
   "schule grundschule realschule gymnasium gesamtschule oberschule hauptschule foerderschule kita kindergarten " +
@@ -132,19 +56,35 @@ export const nearInstitution = (words: Word[], i: number) =>
 export const afterSaint = (words: Word[], i: number) =>
   /^(?:st\.|sankt|hl\.)$/iu.test(words[i - 1]?.text ?? "");
 /** "Vormund von Yasmin", "Lehrerin für Leon": the role serves the person named after it, who may be a client. */
-const SERVED = set("von vom fuer");
+// "Schulleiterin berichtet über Noah", "Lehrerin wegen Leon": the person spoken about, after the role.
+const SERVED = set("von vom fuer ueber wegen wg wg.");
 const CONJUNCTION = set("und oder sowie");
 /** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
 /** Roles of several people, whose names a list joins with "und": "mit Kolleginnen Anna und Sarah". */
 const GROUP_ROLE = set(
   "kollegen kolleginnen kolleg:innen kolleg*innen praktikantinnen praktikanten ehrenamtlichen team",
 );
+function pluralRoleBefore(words: Word[], at: number): boolean {
+  for (let j = 2; j <= 4; j++) {
+    const w = words[at - j];
+    if (w && isRole(w) && /(?:en|innen)$/u.test(w.folded)) return true;
+  }
+  return false;
+}
 function roleBefore(words: Word[], i: number): boolean {
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
     // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's; after a role of
     // several people the list goes on.
     if (w && CONJUNCTION.has(w.folded) && GROUP_ROLE.has(words[i - k - 2]?.folded ?? "")) return true;
+    // "den Kontaktbeamten, Herrn Ruiz und Frau Kemal": a role in the plural, then "Frau"/"Herr" with each name.
+    if (
+      w &&
+      CONJUNCTION.has(w.folded) &&
+      COURTESY.has(words[i - 1]?.folded ?? "") &&
+      pluralRoleBefore(words, i - k)
+    )
+      return true;
     if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
     // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
     if (/[.;:!?]/u.test(w.after)) break;
@@ -185,10 +125,26 @@ export const nearRole = (words: Word[], i: number) =>
   roleAfter(words, i) ||
   // "Herr Demir vom Integrationsrat", "Frau Krause von der Grundschule": a person for an institution.
   // Not "aus der": "Mia aus der Kita" is a child who goes there, not someone who speaks for it.
-  /^(?:\s*(?:vom|der|des)\s+\p{Lu}|\s*von\s+de[rm]\s+\p{Lu})/u.test(
+  forAnInstitution(
+    COURTESY.has(words[i - 1]?.folded ?? ""),
     // Up to three words on: "Paul von der AWO" needs the third.
     `${words[i]?.after ?? ""}${words[i + 1]?.text ?? ""}${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}`,
   );
+const FOR_AN_INSTITUTION = /^\s*(vom|der|des|von\s+de[rm]|aus\s+de[rm])\s+([\p{L}-]+)/u;
+/**
+ * "vom Integrationsrat"; typed in lower case too when the word is an office and "Frau"/"Herr" comes before the
+ * name ("frau heinz vom sozialamt"); "leon von der grundschule" may be a pupil.
+ */
+function forAnInstitution(afterCourtesy: boolean, tail: string): boolean {
+  const m = FOR_AN_INSTITUTION.exec(tail);
+  const word = m?.[2];
+  if (!word) return false;
+  const folded = foldName(word);
+  const office = afterCourtesy && (OFFICE.test(folded) || INSTITUTION.has(folded));
+  // "aus der Kita" is where a child goes; "Frau Klein aus dem Sekretariat" works there.
+  if (m?.[1]?.startsWith("aus")) return office;
+  return /^\p{Lu}/u.test(word) || office;
+}
 
 /**
  * "Herr Albers, Jobcenter, Team U25", "Fachberatung Kita, Frau Hahn", "Vorsitzende des Fördervereins, Frau
@@ -200,7 +156,8 @@ export function courtesyForInstitution(words: Word[], i: number): boolean {
   const after = words[i + 2];
   if (name && /^\s*,\s*$/u.test(name.after) && after && (institutional(after) || OFFICE.test(after.folded)))
     return true;
-  if (!/[,(]\s*$/u.test(words[i - 1]?.after ?? "")) return false;
+  // "Fachberatung Kita, Frau Hahn", "Bürgerbüro: Frau Lehmann".
+  if (!/[,(:]\s*$/u.test(words[i - 1]?.after ?? "")) return false;
   for (let k = 1; k <= 4; k++) {
     const w = words[i - k];
     if (!w || (k > 1 && /[.;:!?,]/u.test(w.after))) return false;
@@ -219,7 +176,8 @@ export const PARTY_AFTER =
  */
 export const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
 /** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
-const OFFICE = /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo)$/u;
+const OFFICE =
+  /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo|verwaltung|buchhaltung|sekretariat|kasse|geschaeftsstelle|geschaeftsfuehrung|personalabteilung|redaktion|zeitung)$/u;
 export const orgInBrackets = (w: Word, inside: Word | undefined) =>
   Boolean(
     inside &&

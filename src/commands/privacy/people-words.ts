@@ -1,6 +1,7 @@
 // The words and shapes the name finder (people.ts) decides by: cue words, words that are no names, ages, and
 // the tests of a single word. Kept apart so the finder reads as one procedure.
 import { KIN } from "./cues.js";
+import { NOT_A_NAME_AFTER_KIN } from "./households.js";
 import { isFirstName, isSurname } from "./names.js";
 import { FICTION, INSTITUTION, institutional, isRole } from "./not-clients.js";
 import { set, type Word } from "./words.js";
@@ -61,8 +62,8 @@ export function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   return firstNameWord(w.text.replace(/\.$/, ""));
 }
 
-/** "Lenas" -> "Lena", "Jonas'" -> "Jonas": the owner in a possessive. */
-export const possessor = (w: Word): Word => ({ ...w, text: w.text.replace(/(?:s|['’])$/u, "") });
+/** "Lenas" -> "Lena", "Jonas'" -> "Jonas", "Mia's" -> "Mia": the owner in a possessive. */
+export const possessor = (w: Word): Word => ({ ...w, text: w.text.replace(/(?:['’]s|s|['’])$/u, "") });
 
 /** "Anna-Lena", "Jan-Niklas": a double first name is a first name when each part is one. */
 export const firstNameWord = (text: string): boolean =>
@@ -136,14 +137,16 @@ export const parentName = (w: Word | undefined): boolean =>
 
 /** Words after which a cue word ("Mutter", "Oma") is no kinship but a programme: "Mutter Kind Gruppe". */
 export const NOT_AFTER_KIN = set(
-  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag und oder",
+  "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag und oder " +
+    "kaffee kuchen nachmittag runde spielen basteln singen lesen",
 );
 /** Endings of German nouns, which no first name has. */
 export const NOUN_ENDING =
   /(?:ung|heit|keit|schaft|tion|chen|lein|nis|tum|ment|ik|ei|ur|tät|taet|ismus|ling)$/u;
 /** Case work words: a capitalised word after one, with an age, is the child ("Hilfeplan Dawit (7)"). */
 export const CASE_WORK = set(
-  "hilfeplan hilfeplangespraech hpg hb hausbesuch fallbesprechung fallberatung begleitung beratung clearing",
+  "hilfeplan hilfeplangespraech hpg hb hausbesuch fallbesprechung fallberatung begleitung beratung clearing " +
+    "hk helferkonferenz fallgespraech fallkonferenz",
 );
 
 /** "Mia (11)", "Paul, 9 J.", "Ayşe 12 Jahre": a name with an age is a date of birth in disguise. */
@@ -161,11 +164,16 @@ export const PLURAL_LIKE = /(?:e|en|er|ern|el|s|innen)$/u;
 export const ARTICLE = set("der die das den dem des ein eine einen einem einer im am vom zum zur beim");
 /** A capitalised word that may be a name the lists do not know: no noun by its ending, role or institution. */
 export function unknownName(w: Word): boolean {
+  return nameShape(w) && (!PLURAL_LIKE.test(w.folded) || isFirstName(w.text));
+}
+/** Capitalised, no abbreviation, kinship word, role, institution, German noun ending or listed word. */
+function nameShape(w: Word): boolean {
   if (!w.cap || w.text.length < 3 || /^\p{Lu}{2,}/u.test(w.text) || w.text.endsWith(".")) return false;
   if (KIN.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
-  if (NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded)) return false;
-  return !PLURAL_LIKE.test(w.folded) || isFirstName(w.text);
+  return !(NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded));
 }
+/** Plurals in "-s" that name a group of children: "für Kids (10 J.)". */
+const S_PLURALS = set("kids jungs teens babys omas opas mamas papas geschwisters freunds");
 /**
  * Words for one client, after which a capitalised word is that client's name: "Klient Mustafa", "Schülerin
  * Senait", and the labels of a form ("Vorname: Ayaan"). Not "Junge" ("Junge Union") or "Mädchen" (plural too).
@@ -178,8 +186,49 @@ export function unknownWithAge(words: Word[], i: number, clientInView: () => boo
   if (!unit && !AGE_IN_BRACKETS.test(w.after)) return false;
   const prev = words[i - 1];
   if (prev && ARTICLE.has(prev.folded)) return false;
-  if (!unknownName(w)) return false;
+  // "für Yonas (10 J.)": with the age's unit, a name no list knows may end in "-s" like a plural.
+  const sName =
+    unit &&
+    Boolean(prev && PERSON_CONTEXT.has(prev.folded)) &&
+    /[^s]s$/u.test(w.folded) &&
+    !S_PLURALS.has(w.folded) &&
+    nameShape(w);
+  if (!unknownName(w) && !sName) return false;
   // A bare number in brackets is an age only after "mit", "für", … or where a client is in view ("Raum (4)
   // belegt" counts seats).
   return unit || Boolean(prev && PERSON_CONTEXT.has(prev.folded)) || clientInView();
+}
+
+/**
+ * After "Frau"/"Herr" (or "Fam."), typed in lower case: any word that is no function word, role, institution,
+ * kinship word or German noun by its ending is the surname, also one no list knows ("frau jankowska").
+ */
+export const lowerNameAfterCourtesy = (w: Word | undefined): boolean =>
+  Boolean(
+    w &&
+      !w.cap &&
+      w.text.length >= 3 &&
+      !w.text.endsWith(".") &&
+      !NOT_AFTER_CUE.has(w.folded) &&
+      !NOT_AFTER_KIN.has(w.folded) &&
+      !KIN.has(w.folded) &&
+      !isRole(w) &&
+      !institutional(w) &&
+      !NOUN_ENDING.test(w.folded) &&
+      !NOT_A_NAME_AFTER_KIN.has(w.folded),
+  );
+const VERB_FORM = /(?:t|te|ten|st|en)$/u;
+/**
+ * "frau kommt nicht", "die frau sagt": "Frau" as the subject, opening the clause or after an article, and a verb
+ * after it (unless a surname the lists know: "frau schmidt"). After "mit", "bei" or "(" the word is the name.
+ */
+export function verbAfterSubject(words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const subject = !prev || /[.;:!?]\s*$/u.test(prev.after) || ARTICLE.has(prev.folded);
+  // A verb goes on ("frau kommt nicht"); a word that ends the text is the name ("frau lindqvist").
+  const goesOn = Boolean(words[i + 2]) && !/[,;.:!?()]/u.test(next?.after ?? "");
+  return Boolean(
+    subject && goesOn && next && !next.cap && VERB_FORM.test(next.folded) && !isSurname(next.text),
+  );
 }

@@ -2,14 +2,16 @@
 // first name on its own (also in lower case), and a name with an age. Who is named but is no client
 // (officials, institutions named after people, works, colleagues) is decided in not-clients.ts.
 
-import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
+import { COURTESY, FAMILY, KIN } from "./cues.js";
 import {
   familyReference,
+  HOUSEHOLD_LOWER,
   kinByLowerCaseName,
   parentShorthandName,
   surnameBeforeChildren,
 } from "./households.js";
 import type { PersonalDataHit } from "./index.js";
+import { kinshipWithName } from "./kinship.js";
 import { foldName, isFirstName, isSurname, isSurnameFolded } from "./names.js";
 import {
   aboutAWork,
@@ -41,10 +43,10 @@ import {
   isInitial,
   LETTERED,
   LOWER_CASE_WORDS,
+  lowerNameAfterCourtesy,
   MONTHS_AND_DAYS,
   NOT_A_NAME,
   NOT_AFTER_CUE,
-  NOT_AFTER_KIN,
   NOUN_ENDING,
   nameAfterCue,
   ONE_CLIENT,
@@ -55,6 +57,7 @@ import {
   surnameLike,
   unknownName,
   unknownWithAge,
+  verbAfterSubject,
 } from "./people-words.js";
 import { CLAUSE_BREAK, type Word, wordsOf } from "./words.js";
 
@@ -80,13 +83,16 @@ export function findNames(text: string): PersonalDataHit[] {
 
     if (
       familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||
-      (FAMILY.has(w.folded) && kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
+      ((FAMILY.has(w.folded) || HOUSEHOLD_LOWER.has(w.folded)) &&
+        kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
+      // "nachbarin von fam. reuter": the abbreviation names nothing but a family, so any word after it is its name.
+      (w.folded === "fam" && !w.after.includes("-") && lowerNameAfterCourtesy(next)) ||
       surnameBeforeChildren(words, i, surnameLike)
     ) {
       add("family", "strong");
       continue;
     }
-    if (parentShorthandName(words, i, parentName)) {
+    if (parentShorthandName(words, i, parentName, lowerNameAfterCourtesy)) {
       add("kinship", "strong");
       continue;
     }
@@ -104,39 +110,13 @@ export function findNames(text: string): PersonalDataHit[] {
       add("family", "strong");
       continue;
     }
-    if (KIN.has(w.folded)) {
-      // "Tochter Emma", "Sohn yusuf", "Oma Gertrud", "Mutter von Lena".
-      // "Mutter von Lena", "Kindsmutter Frau Krasniqi": the name may come after "von" or "Frau"/"Herr".
-      const named = next && (next.folded === "von" || COURTESY.has(next.folded) ? words[i + 2] : next);
-      const kinName =
-        named &&
-        !w.after.includes("-") &&
-        !NOT_AFTER_KIN.has(named.folded) &&
-        (plainName(named, true) ||
-          (named.cap && nameAfterCue(named)) ||
-          // Right after a kinship word a capitalised first name is one even when it is also a word or
-          // a month ("Tochter Mai", "Sohn Kai", "Opa August").
-          (named === next && named.cap && !w.after.trim() && isFirstName(named.text)));
-      if (kinName || kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) add("kinship", "strong");
+    // "Tochter Emma", "KM frau sahin", "die Tante, Frau Bielecka", "pflegeeltern weber".
+    const kin = kinshipWithName(words, i, allLowerCase);
+    if (kin === "named") {
+      add("kinship", "strong");
       continue;
     }
-    if (KIN_ABBREVIATION.has(w.text.replace(/\.$/u, "")) || KIN_GROUP.has(w.folded)) {
-      // "pflegeeltern weber": a known surname in lower case names the couple too.
-      const lowerSurname = (x: Word) =>
-        KIN_GROUP.has(w.folded) && x.text.length >= 3 && !FUNCTION_WORDS.has(x.folded) && isSurname(x.text);
-      if (
-        next &&
-        (next.cap || lowerSurname(next)) &&
-        !/[,;:!?()-]/u.test(w.after) &&
-        !NOT_AFTER_KIN.has(next.folded) &&
-        !isRole(next) &&
-        !institutional(next) &&
-        (plainName(next, false) || surnameLike(next) || lowerSurname(next) || COURTESY.has(next.folded))
-      ) {
-        add("kinship", "strong");
-        continue;
-      }
-    }
+    if (kin === "kinship word") continue;
     // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
     if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
       add("name", "strong");
@@ -186,7 +166,7 @@ export function findNames(text: string): PersonalDataHit[] {
     if (
       COURTESY.has(w.folded) &&
       next &&
-      nameAfterCue(next) &&
+      (nameAfterCue(next) || (lowerNameAfterCourtesy(next) && !verbAfterSubject(words, i))) &&
       !nearRole(words, i + 1) &&
       !FICTION.has(next.folded) &&
       !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&

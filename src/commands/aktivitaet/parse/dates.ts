@@ -2,9 +2,10 @@
 // day), "letzte Woche Freitag", "3.11." and "3.11" (the final dot is often left out), "03.11.2026", "am 3. November".
 
 import { addDays, isoDay, isValidDay, parts, startOfWeek, weekday } from "./days.js";
-import { fold, osa, own } from "./fold.js";
+import { own } from "./fold.js";
 import { SMALL_NUMBER_WORDS } from "./number-words.js";
 import { B, E, type Scan } from "./scan.js";
+import { abbreviationAllowed, relativeDay, TIME_NEXT, takeMistypedDays, WD, WEEKDAYS } from "./weekdays.js";
 
 const MONTHS: [RegExp, number][] = [
   [/^(januar|jan|jänner|jaenner)$/, 1],
@@ -22,28 +23,6 @@ const MONTHS: [RegExp, number][] = [
 ];
 const MONTH_WORD =
   "januar|jan|jänner|jaenner|februar|febr|feb|märz|maerz|mär|maer|mrz|april|apr|mai|juni|jun|juli|jul|august|aug|september|sept|sep|oktober|okt|november|nov|dezember|dez";
-
-const WEEKDAYS: Record<string, number> = {
-  sonntag: 0,
-  montag: 1,
-  dienstag: 2,
-  mittwoch: 3,
-  donnerstag: 4,
-  freitag: 5,
-  samstag: 6,
-  sonnabend: 6,
-  so: 0,
-  mo: 1,
-  di: 2,
-  mi: 3,
-  do: 4,
-  fr: 5,
-  sa: 6,
-};
-const WEEKDAY_WORD =
-  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so";
-/** A weekday, abbreviated ones with an optional dot. */
-const WD = `(${WEEKDAY_WORD})(?:\\.(?!\\d))?`;
 
 const COUNT_WORDS: Record<string, number> = {
   ...SMALL_NUMBER_WORDS,
@@ -142,54 +121,6 @@ function withYearIfMissing(g: (string | undefined)[], year: number): (string | u
   return hasYear ? g : withYear(g, year);
 }
 
-function relativeDay(word: string, today: string): string | undefined {
-  if (word === "heute" || word === "heut") return today;
-  if (word === "gestern") return addDays(today, -1);
-  if (word === "vorgestern") return addDays(today, -2);
-  // Future days are read as written; the caller asks about them before saving.
-  if (word === "morgen") return addDays(today, 1);
-  if (word === "übermorgen" || word === "uebermorgen") return addDays(today, 2);
-  const wd = own(WEEKDAYS, word);
-  if (wd !== undefined) return addDays(today, -((weekday(today) - wd + 7) % 7));
-  return undefined;
-}
-
-/**
- * "Mi", "Fr", "Di." are weekdays when written as abbreviations usually are (capitalised) or after "am"/"letzten";
- * "so" and "do" are ordinary words too, so those two need the prefix.
- */
-function abbreviationAllowed(typed: string, prefixed: boolean): boolean {
-  const word = typed.replace(/\.$/, "");
-  if (word.length > 2 || prefixed) return true;
-  // "so" is an everyday word: as a weekday it needs its dot, a prefix ("So.", "am So") or its capital ("So 2h
-  // Familienfest"); quick entries start with a time or a title, not with the adverb.
-  if (/^so$/i.test(word)) return typed.endsWith(".") || typed.startsWith("So");
-  return /^\p{Lu}/u.test(word);
-}
-
-const RELATIVE_WORDS = ["gestern", "vorgestern"];
-/** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
-const LONG_WEEKDAYS = ["dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"];
-
-/** "vorgestren", "gesten", "Mitwoch": one slip (a transposition counts as one) from a day word. */
-function takeMistypedDays(
-  scan: Scan,
-  today: string,
-  singles: { at: number; day: string; inferred: boolean }[],
-) {
-  for (const w of scan.words()) {
-    const key = fold(w.word);
-    if (key.length < 5 || key.length > 11) continue;
-    const target = [...RELATIVE_WORDS, ...LONG_WEEKDAYS].find((r) => osa(key, r) === 1);
-    if (!target) continue;
-    const day = relativeDay(target, today);
-    if (!day) continue;
-    singles.push({ at: w.start, day, inferred: false });
-    const trailing = /[,.;:!?]+$/u.exec(w.word)?.[0].length ?? 0;
-    scan.remove(w.start, w.end - trailing);
-  }
-}
-
 export interface FoundDates {
   day?: string;
   /** The date came from a weekday or a date without year: plausible, still worth a look. */
@@ -281,7 +212,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const which = (m[1] ?? m[4] ?? "").toLowerCase();
       const wdRaw = (m[2] ?? m[3] ?? "").toLowerCase();
       const wd = own(WEEKDAYS, wdRaw);
-      if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true)) return false;
+      if (wd === undefined || !abbreviationAllowed(m[2] ?? m[3] ?? "", true, false)) return false;
       // "vorige Woche" is last week, "nächste"/"kommende Woche" the next one (a future date, asked about).
       const weeks = /^vor(?!ige)/.test(which)
         ? -2
@@ -310,7 +241,13 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     (m) => {
       const typed = m[2] ?? "";
       const wd = own(WEEKDAYS, typed.toLowerCase());
-      if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]))) return false;
+      const at = m.index ?? 0;
+      const after = scan.original.slice(at + m[0].length);
+      // …or closes it ("1h AK jugend do", "2h elterncafé, fr"); not "so", which ends "und so".
+      const closes =
+        /^[\s.!]*$/u.test(after) && !/^so$/iu.test(typed) && /[\s,]$/u.test(scan.original.slice(0, at));
+      const opensWithTime = (scan.original.slice(0, at).trim() === "" && TIME_NEXT.test(after)) || closes;
+      if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]), opensWithTime)) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;
       if (/^(letzte|vergangene|vorige)/.test(prefix) && back === 0) back = 7;

@@ -75,6 +75,10 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["jobcenter", 2],
     ["beratungsstelle", 2],
     ["uebergang", 1],
+    // A helpers' conference brings the institutions around one case together (§2.2).
+    ["helferkonferenz", 3],
+    ["fallkonferenz", 3],
+    ["hk", 2],
   ],
   infrastructure: [
     ["infrastruktur", 3],
@@ -145,6 +149,8 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["spielnachmittag", 3],
     ["nachmittag", 2],
     ["laternenumzug", 3],
+    // Lantern walks, -festivals and -crafting all start with the lantern ("Laternenlauf", "Laternenbasteln").
+    ["laterne", 3],
     ["umzug", 2],
     ["organisiert", 1],
     ["mitorganisiert", 2],
@@ -166,6 +172,12 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["offener", 1],
     ["veranstaltung", 1],
     ["durchfuehrung", 1],
+    ["disco", 3],
+    ["party", 3],
+    ["kino", 2],
+    ["kinoabend", 3],
+    ["filmabend", 3],
+    ["spieleabend", 3],
   ],
   civic_engagement: [
     ["tag des ehrenamts", 6],
@@ -235,6 +247,15 @@ export const ENDINGS: [string, Focus, number][] = [
   ["markt", "projects", 2],
   ["kurs", "projects", 1.5],
   ["ausflug", "projects", 2],
+  // Events the guideline's §4 lists as projects by their kind: bazaars, nights ("Lesenacht", "Spielenacht").
+  ["basar", "projects", 3],
+  ["nacht", "projects", 2],
+  // Open evenings for children and young people: "Kinderdisco", "Kinoabend", "Filmabend", "Spieleabend".
+  ["disco", "projects", 3],
+  ["party", "projects", 3],
+  ["kinoabend", "projects", 3],
+  ["filmabend", "projects", 3],
+  ["spieleabend", "projects", 3],
   ["fahrt", "projects", 1],
   ["beirat", "networks", 1],
 ];

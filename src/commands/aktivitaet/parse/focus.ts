@@ -39,6 +39,12 @@ function resourceSearch(words: string[]): number {
   return (search ? 2 : 0) + Math.min(resources, 2) * 2;
 }
 
+/** Words for talking with someone: a call, a talk, an arrangement, a meeting, a mail. */
+const EXCHANGE =
+  /^(?:tel|telefon\w*|gespraech\w*|abstimmung\w*|absprache\w*|austausch|besprechung|termin|treffen|mail|email|rueckmeldung|anfrage|kontakt\w*|vorgespraech|klaerung)$/u;
+
+const NEW_OFFER = /^(?:neue[nsr]?|aufbau|ausbau|neugestaltung|neuplanung)$/u;
+
 export interface FocusGuess {
   focus?: Focus;
   alternatives: Focus[];
@@ -50,6 +56,8 @@ export interface FocusInput {
   title: string;
   level: Level;
   partnerTypes: PartnerType[];
+  /** A partner is named whose type is not known (a new one typed with "+"). */
+  hasPartner?: boolean;
   history?: { title: string; focus: Focus }[];
 }
 
@@ -103,6 +111,11 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     // Only for compounds the cue table does not know already ("Stadtteilfest" is counted there).
     if (ending && !CUES[ending[1]].some(([cue]) => cue === w)) score[ending[1]] += ending[2];
   }
+  // §3 Planungsprozesse: a planning body or meeting ("Planungsgruppe", "Planungstreffen", "Planungsrunde") is
+  // infrastructure work; "Planung Ferienprogramm" only prepares a project and stays with it.
+  if (words.some((w) => w.startsWith("planungs") && w.length > 9)) score.infrastructure += 3.5;
+  // §3 Angebotsentwicklung: a new offer being set up ("neues Jugendcafé", "Aufbau Hausaufgabenhilfe").
+  if (words.some((w) => NEW_OFFER.test(w))) score.infrastructure += 1;
   // The older alias table (also used for #tags) as a weak extra vote, so no tagged word goes unnoticed.
   for (const w of words) {
     const alias = own(FOCUS_ALIASES, w);
@@ -110,13 +123,24 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   }
   const search = input.level === "case_specific" ? resourceSearch(words) : 0;
   if (search >= 4) score.infrastructure += search;
+  // Two schools make an entry no more cooperative than one: each partner's hint counts once per focus, the
+  // strongest, so that "Flyer verteilen an zwei Schulen" stays public relations.
+  const hinted: Partial<Record<Focus, number>> = {};
   for (const type of input.partnerTypes) {
     const hint = PARTNER_HINTS[type];
-    if (hint) score[hint[0]] += hint[1];
+    if (hint) hinted[hint[0]] = Math.max(hinted[hint[0]] ?? 0, hint[1]);
+  }
+  for (const [focus, weight] of Object.entries(hinted) as [Focus, number][]) score[focus] += weight;
+  for (const type of input.partnerTypes) {
     // §2.2: case-specific work together with a school, Kita, Hort or youth-welfare service is cooperation.
     // Any other institution in a case-specific entry is still working together on that case.
     if (input.level === "case_specific") score.cooperation += CASE_PARTNERS.has(type) ? 3 : 2;
   }
+  // §2.2 "Kooperation mit einzelnen Institutionen": a call, talk or arrangement with an institution (any type,
+  // also a club, an office or the police) is cooperation when nothing else in the entry names a focus.
+  const named = FOCUS_ORDER.some((f) => score[f] > 0);
+  if (!named && (input.partnerTypes.length > 0 || input.hasPartner) && words.some((w) => EXCHANGE.test(w)))
+    score.cooperation += 2;
   return score;
 }
 

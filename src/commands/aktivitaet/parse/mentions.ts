@@ -155,6 +155,9 @@ export function takeMentions<T>(scan: Scan, sigil: "+" | "@", index: NameIndex<T
       if (match.kind !== "exact" && n > 1 && endsName(seq[n - 1] ?? "")) continue;
       best = { n, match };
     }
+    // "+Grundschule Am Berg" only starts like "Grundschule am Park": where the typed name goes on past the
+    // known start, it is another, new partner.
+    if (best?.match.kind === "prefix" && unknownNameLength(seq, sigil) > best.n) best = undefined;
     const n = best?.n ?? unknownNameLength(seq, sigil);
     const last = words[i + n - 1] ?? first;
     const typed = seq.slice(0, n).join(" ").replace(TRAILING, "").replaceAll("_", " ").trim();

@@ -217,6 +217,7 @@ function readFocus(
     title: entry.title,
     level: entry.level.value,
     partnerTypes: types,
+    hasPartner: entry.partners.length + entry.newPartners.length > 0,
     ...(ctx.history ? { history: ctx.history } : {}),
   });
   if (guess.focus) {

@@ -1,0 +1,85 @@
+// Weekdays and relative day words: "Mi", "am Di", "letzten Freitag", "gestern", and their slips ("Mitwoch",
+// "vorgestren"). Split from dates.ts, which reads the dates of an entry with these.
+import { addDays, weekday } from "./days.js";
+import { fold, osa, own } from "./fold.js";
+import type { Scan } from "./scan.js";
+
+export const WEEKDAYS: Record<string, number> = {
+  sonntag: 0,
+  montag: 1,
+  dienstag: 2,
+  mittwoch: 3,
+  donnerstag: 4,
+  freitag: 5,
+  samstag: 6,
+  sonnabend: 6,
+  so: 0,
+  mo: 1,
+  di: 2,
+  mi: 3,
+  do: 4,
+  fr: 5,
+  sa: 6,
+};
+const WEEKDAY_WORD =
+  "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so";
+/** A weekday, abbreviated ones with an optional dot. */
+export const WD = `(${WEEKDAY_WORD})(?:\\.(?!\\d))?`;
+
+export function relativeDay(word: string, today: string): string | undefined {
+  if (word === "heute" || word === "heut") return today;
+  if (word === "gestern") return addDays(today, -1);
+  if (word === "vorgestern") return addDays(today, -2);
+  // Future days are read as written; the caller asks about them before saving.
+  if (word === "morgen") return addDays(today, 1);
+  if (word === "übermorgen" || word === "uebermorgen") return addDays(today, 2);
+  const wd = own(WEEKDAYS, word);
+  if (wd !== undefined) return addDays(today, -((weekday(today) - wd + 7) % 7));
+  return undefined;
+}
+
+/**
+ * "Mi", "Fr", "Di." are weekdays when written as abbreviations usually are (capitalised) or after "am"/"letzten";
+ * "so" and "do" are ordinary words too, so those two need the prefix.
+ */
+export function abbreviationAllowed(typed: string, prefixed: boolean, opensWithTime: boolean): boolean {
+  const word = typed.replace(/\.$/, "");
+  if (word.length > 2 || prefixed) return true;
+  // Typed in a hurry, all in lower case, the entry opens with the day and then its time or duration
+  // ("di 2h …", "so 3h infostand", "fr 10-12 uhr"): no adverb or verb stands there before a number.
+  if (opensWithTime) return true;
+  // "so" is an everyday word: as a weekday it needs its dot, a prefix ("So.", "am So") or its capital ("So 2h
+  // Familienfest"); quick entries start with a time or a title, not with the adverb.
+  if (/^so$/i.test(word)) return typed.endsWith(".") || typed.startsWith("So");
+  return /^\p{Lu}/u.test(word);
+}
+
+/**
+ * A duration or clock time right after: "2h", "2,5 std", "10-12 uhr", "45min", also after a comma or colon and
+ * "ca."/"ab"/"um"/"von" ("di, 14-15 uhr", "so ca. 2h", "sa ab 14 uhr"); not a count ("so 20 kinder").
+ */
+export const TIME_NEXT =
+  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])/iu;
+
+const RELATIVE_WORDS = ["gestern", "vorgestern"];
+/** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
+const LONG_WEEKDAYS = ["dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"];
+
+/** "vorgestren", "gesten", "Mitwoch": one slip (a transposition counts as one) from a day word. */
+export function takeMistypedDays(
+  scan: Scan,
+  today: string,
+  singles: { at: number; day: string; inferred: boolean }[],
+) {
+  for (const w of scan.words()) {
+    const key = fold(w.word);
+    if (key.length < 5 || key.length > 11) continue;
+    const target = [...RELATIVE_WORDS, ...LONG_WEEKDAYS].find((r) => osa(key, r) === 1);
+    if (!target) continue;
+    const day = relativeDay(target, today);
+    if (!day) continue;
+    singles.push({ at: w.start, day, inferred: false });
+    const trailing = /[,.;:!?]+$/u.exec(w.word)?.[0].length ?? 0;
+    scan.remove(w.start, w.end - trailing);
+  }
+}
