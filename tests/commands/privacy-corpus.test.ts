@@ -11,6 +11,7 @@ import { PRIVACY_DEV5 } from "../corpora/privacy-dev5.js";
 import { PRIVACY_FRESH } from "../corpora/privacy-fresh.js";
 import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
 import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
+import { PRIVACY_FRESH4 } from "../corpora/privacy-fresh4.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -184,6 +185,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH3_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH3_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-03 (fifth session) by someone who saw neither the guard nor the other corpora's
+  // cases. Measured twice, by the lead only: before and after the rules tuned on fresh3 and dev5 (never on this
+  // one). The floor is the second measurement, so the guard may not get worse on it.
+  it("reaches its measured level on the blind fourth fresh corpus", () => {
+    const m = measure(PRIVACY_FRESH4);
+    report("fresh4", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH4_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH4_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -199,6 +211,9 @@ const FRESH2_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // for lower-case surnames after cues, appositions and inflected roles: 108/108, 0/132.
 const FRESH3_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 const DEV4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+// fresh4 (blind, 109 with client data, 131 without): on main at 2964031 96/109 caught (88.1 %), 4/131 false
+// alarms (3.1 %); after the rules tuned on fresh3/dev5 102/109 (93.6 %), 4/131 (3.1 %).
+const FRESH4_FLOOR = { caught: 102 / 109, falseAlarms: 4 / 131 };
 // dev5: see its header for the figures before the rules it was written for.
 // One miss left: a first name no list knows, in lower case after "HK" ("HK jonte & schule").
 const DEV5_FLOOR = { caught: 41 / 42, falseAlarms: 0.0 };

@@ -7,6 +7,7 @@ import { QUICK_DEV2 } from "../../corpora/quick-dev2.js";
 import { QUICK_DEV3 } from "../../corpora/quick-dev3.js";
 import { QUICK_HOLDOUT } from "../../corpora/quick-holdout.js";
 import { QUICK_HOLDOUT2 } from "../../corpora/quick-holdout2.js";
+import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -29,6 +30,10 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * "Planung" ends an unquoted name; the rest 100).
  * quick-dev3 was written for those rules, on the causes of holdout2's misses: before them 25.5 % fully right
  * (date 61.8, focus 69.1, level 92.7, partners 98.2, newPartners 98.2, the rest 100); after them 100 %.
+ * quick-holdout3 is blind (written in the fifth session without sight of the parser), measured by the lead only,
+ * twice: on main at 2964031 82.5 % fully right (date 92.5, district 97.5, focus 91.7, level 99.2, the rest 100);
+ * after the rules tuned on holdout2/dev3 85.0 % (date 93.3, district 97.5, focus 93.3, level 99.2, the rest 100).
+ * Never tune on it.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -36,6 +41,7 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
+  holdout3: { size: 120, fullyRight: 85.0, field: 93.3 },
 };
 
 describe("quick-entry corpus", () => {
@@ -45,6 +51,7 @@ describe("quick-entry corpus", () => {
     ["dev2", QUICK_DEV2, FLOORS.dev2],
     ["holdout2", QUICK_HOLDOUT2, FLOORS.holdout2],
     ["dev3", QUICK_DEV3, FLOORS.dev3],
+    ["holdout3", QUICK_HOLDOUT3, FLOORS.holdout3],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
     expect(corpus.length).toBeGreaterThanOrEqual(floor.size);
     const s = score(corpus, parseQuickEntry);
