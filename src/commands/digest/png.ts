@@ -38,12 +38,19 @@ export function indexedPng(
   const index = new Map<number, number>();
   const palette: number[] = [];
   const rows = Buffer.alloc((width + 1) * height); // each row: filter byte 0, then palette indices
+  // A chart is long runs of one colour: the previous pixel's index spares most map look-ups.
+  let lastRgb = -1;
+  let lastIndex = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const o = (y * width + x) * 4;
       if (pixels[o + 3] !== 255) return undefined;
       const rgb =
         ((pixels[o] as number) << 16) | ((pixels[o + 1] as number) << 8) | (pixels[o + 2] as number);
+      if (rgb === lastRgb) {
+        rows[y * (width + 1) + 1 + x] = lastIndex;
+        continue;
+      }
       let i = index.get(rgb);
       if (i === undefined) {
         if (palette.length === 256) return undefined;
@@ -52,6 +59,8 @@ export function indexedPng(
         palette.push(rgb);
       }
       rows[y * (width + 1) + 1 + x] = i;
+      lastRgb = rgb;
+      lastIndex = i;
     }
   }
   const header = Buffer.alloc(13);
