@@ -34,15 +34,18 @@ export async function districtRows(
 ): Promise<DistrictRows> {
   const ytd = { from: `${budgetDay.slice(0, 4)}-01-01`, to: budgetDay };
   const budgeted = districts.some((d) => (d.budgetHours ?? 0) > 0);
-  const [now, before, goals, groups, bars, year] = await Promise.all([
-    store.breakdownByDistrict(period),
+  // A yearly report up to today covers the budget's days already: its rows serve both.
+  const sameDays = ytd.from === period.from && ytd.to === period.to;
+  const now = store.breakdownByDistrict(period);
+  const [, before, goals, groups, bars, year] = await Promise.all([
+    now,
     store.breakdownByDistrict(yearBefore(period)),
     store.goalTotalsByDistrict(period),
     store.targetGroupTotalsByDistrict(period),
     store.focusMinutesByDistrict(period, bucketOf(period)),
-    budgeted ? store.breakdownByDistrict(ytd) : Promise.resolve([]),
+    budgeted ? (sameDays ? now : store.breakdownByDistrict(ytd)) : Promise.resolve([]),
   ]);
-  return { period, budgetDay, now, before, goals, groups, bars, year };
+  return { period, budgetDay, now: await now, before, goals, groups, bars, year };
 }
 
 function summaryOf(period: Period, rows: Breakdown): Summary {
