@@ -153,7 +153,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
           ok: true,
           app_id: "A0001",
           authed_user: { id: "UINSTALLER" },
-          scope: "commands,chat:write,im:write,files:write",
+          scope: "commands,chat:write,im:write,im:history,files:write,files:read",
           token_type: "bot",
           access_token: "xoxb-installed",
           bot_user_id: "UBOT2",

@@ -14,8 +14,10 @@ export const EVENTS_PATH = "/slack/events";
 export const INSTALL_PATH = "/slack/install";
 export const REDIRECT_PATH = "/slack/oauth_redirect";
 
-/** Bot scopes: the fewest that work (commands, messages, DMs for files, file upload). */
-/** im:history delivers file shares in the bot's DM (message.im), files:read lets the bot token download them. */
+/**
+ * Bot scopes: the fewest that work (commands, messages, DMs for files, file upload). im:history delivers file
+ * shares in the bot's DM (message.im), files:read lets the bot token download them.
+ */
 export const BOT_SCOPES = [
   "commands",
   "chat:write",

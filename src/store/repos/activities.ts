@@ -14,6 +14,42 @@ import {
 import { insertPartner } from "./partners.js";
 
 export type ActivityRow = typeof activities.$inferSelect;
+
+type RecentTitle = { title: string; focus: Focus };
+
+/**
+ * The team's recent titles, read on every quick entry (for the focus the team chose before), kept per
+ * database and tenant for a short while. Every write to activities in this process forgets them at once; a
+ * write by another replica shows after at most RECENT_TITLES_TTL_MS. They only steer the focus suggestion
+ * (which the user confirms), and their text is never shown, so that short lag is harmless.
+ */
+interface KeptTitles {
+  /** Bumped by every write: a read that overlapped one is not kept. */
+  version: number;
+  read?: { at: number; limit: number; rows: RecentTitle[] };
+}
+const recentTitlesCache = new WeakMap<Db, Map<number, KeptTitles>>();
+export const RECENT_TITLES_TTL_MS = 30_000;
+
+function keptTitles(db: Db, tenantId: number): KeptTitles {
+  let perTenant = recentTitlesCache.get(db);
+  if (!perTenant) {
+    perTenant = new Map();
+    recentTitlesCache.set(db, perTenant);
+  }
+  let kept = perTenant.get(tenantId);
+  if (!kept) {
+    kept = { version: 0 };
+    perTenant.set(tenantId, kept);
+  }
+  return kept;
+}
+
+export function forgetRecentTitles(db: Db, tenantId: number): void {
+  const kept = keptTitles(db, tenantId);
+  kept.version += 1;
+  delete kept.read;
+}
 export interface Activity extends ActivityRow {
   partners: { id: number; name: string; type: PartnerType }[];
 }
@@ -70,6 +106,14 @@ export interface ActivityTotals {
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 export function activityRepository(db: Db, tenantId: number) {
+  /** Forgets the kept recent titles once a write has ended, committed or not. */
+  const afterWrite = async <T>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } finally {
+      forgetRecentTitles(db, tenantId);
+    }
+  };
   const live = and(eq(activities.tenantId, tenantId), isNull(activities.deletedAt));
 
   function where(filter: ActivityFilter): SQL | undefined {
@@ -152,50 +196,54 @@ export function activityRepository(db: Db, tenantId: number) {
   return {
     /** Stores the activity and its partner links whole, or nothing at all. */
     async recordActivity(input: ActivityInput): Promise<Activity> {
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(activities)
-          .values({
-            tenantId,
-            authorId: input.authorId,
-            entryKey: input.entryKey ?? null,
-            offerId: input.offerId ?? null,
-            ...columns(input),
-          })
-          .onConflictDoNothing({ target: [activities.tenantId, activities.entryKey] })
-          .returning();
-        if (!row) {
-          // Saved before from the same confirmation (a double tap): hand back that activity, write nothing.
-          const earlier = await tx
-            .select()
-            .from(activities)
-            .where(and(eq(activities.tenantId, tenantId), eq(activities.entryKey, input.entryKey ?? "")));
-          const [full] = await withPartners(earlier, tx);
-          if (!full) throw new Error("insert returned nothing");
-          return full;
-        }
-        await linkPartners(tx, row.id, input);
-        const [full] = await withPartners([row], tx);
-        return full as Activity;
-      });
+      return afterWrite(
+        db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(activities)
+            .values({
+              tenantId,
+              authorId: input.authorId,
+              entryKey: input.entryKey ?? null,
+              offerId: input.offerId ?? null,
+              ...columns(input),
+            })
+            .onConflictDoNothing({ target: [activities.tenantId, activities.entryKey] })
+            .returning();
+          if (!row) {
+            // Saved before from the same confirmation (a double tap): hand back that activity, write nothing.
+            const earlier = await tx
+              .select()
+              .from(activities)
+              .where(and(eq(activities.tenantId, tenantId), eq(activities.entryKey, input.entryKey ?? "")));
+            const [full] = await withPartners(earlier, tx);
+            if (!full) throw new Error("insert returned nothing");
+            return full;
+          }
+          await linkPartners(tx, row.id, input);
+          const [full] = await withPartners([row], tx);
+          return full as Activity;
+        }),
+      );
     },
 
     /** Replaces the activity's fields and partner links in one transaction. */
     async updateActivity(id: number, input: ActivityInput, at: Date): Promise<Activity | undefined> {
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(activities)
-          .set({ ...columns(input), updatedAt: at })
-          .where(and(live, eq(activities.id, id)))
-          .returning();
-        if (!row) return undefined;
-        await tx
-          .delete(activityPartners)
-          .where(and(eq(activityPartners.tenantId, tenantId), eq(activityPartners.activityId, id)));
-        await linkPartners(tx, id, input);
-        const [full] = await withPartners([row], tx);
-        return full;
-      });
+      return afterWrite(
+        db.transaction(async (tx) => {
+          const [row] = await tx
+            .update(activities)
+            .set({ ...columns(input), updatedAt: at })
+            .where(and(live, eq(activities.id, id)))
+            .returning();
+          if (!row) return undefined;
+          await tx
+            .delete(activityPartners)
+            .where(and(eq(activityPartners.tenantId, tenantId), eq(activityPartners.activityId, id)));
+          await linkPartners(tx, id, input);
+          const [full] = await withPartners([row], tx);
+          return full;
+        }),
+      );
     },
 
     /** The live activity saved under an entry key (a confirmation, a logged meeting), if any. */
@@ -223,18 +271,20 @@ export function activityRepository(db: Db, tenantId: number) {
      * level, role, district.
      */
     async deleteActivity(id: number, at: Date): Promise<boolean> {
-      return db.transaction(async (tx) => {
-        const rows = await tx
-          .update(activities)
-          .set({ deletedAt: at, updatedAt: at, title: "", notes: "", targetGroups: [], caseRef: null })
-          .where(and(live, eq(activities.id, id)))
-          .returning({ id: activities.id });
-        if (rows.length === 0) return false;
-        await tx
-          .delete(activityPartners)
-          .where(and(eq(activityPartners.tenantId, tenantId), eq(activityPartners.activityId, id)));
-        return true;
-      });
+      return afterWrite(
+        db.transaction(async (tx) => {
+          const rows = await tx
+            .update(activities)
+            .set({ deletedAt: at, updatedAt: at, title: "", notes: "", targetGroups: [], caseRef: null })
+            .where(and(live, eq(activities.id, id)))
+            .returning({ id: activities.id });
+          if (rows.length === 0) return false;
+          await tx
+            .delete(activityPartners)
+            .where(and(eq(activityPartners.tenantId, tenantId), eq(activityPartners.activityId, id)));
+          return true;
+        }),
+      );
     },
 
     /**
@@ -264,13 +314,20 @@ export function activityRepository(db: Db, tenantId: number) {
     },
 
     /** Title and focus of the team's latest activities, newest first; confidential text stays out. */
-    async recentTitles(limit: number): Promise<{ title: string; focus: Focus }[]> {
-      return db
+    async recentTitles(limit: number): Promise<RecentTitle[]> {
+      const kept = keptTitles(db, tenantId);
+      const { read, version } = kept;
+      if (read && read.limit === limit && performance.now() - read.at < RECENT_TITLES_TTL_MS)
+        return read.rows;
+      const at = performance.now();
+      const rows = await db
         .select({ title: activities.title, focus: activities.focus })
         .from(activities)
         .where(and(live, eq(activities.confidential, false), ne(activities.title, "")))
         .orderBy(desc(activities.occurredOn), desc(activities.id))
         .limit(limit);
+      if (kept.version === version) kept.read = { at, limit, rows };
+      return rows;
     },
 
     /** Newest first. */

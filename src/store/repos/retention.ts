@@ -2,6 +2,7 @@
 import { and, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { activities, meetings, meetingTasks } from "../schema/index.js";
+import { forgetRecentTitles } from "./activities.js";
 
 export function retentionRepository(db: Db, tenantId: number) {
   return {
@@ -11,6 +12,7 @@ export function retentionRepository(db: Db, tenantId: number) {
         .delete(activities)
         .where(and(eq(activities.tenantId, tenantId), lt(activities.occurredOn, day)))
         .returning({ id: activities.id });
+      forgetRecentTitles(db, tenantId);
       return rows.length;
     },
 

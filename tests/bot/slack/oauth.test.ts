@@ -43,7 +43,9 @@ describe("OAuth installation", () => {
     expect(install.status).toBe(302);
     const location = new URL(install.headers.get("location") ?? "");
     expect(location.pathname).toBe("/oauth/v2/authorize");
-    expect(location.searchParams.get("scope")).toBe("commands,chat:write,im:write,files:write");
+    expect(location.searchParams.get("scope")).toBe(
+      "commands,chat:write,im:write,im:history,files:write,files:read",
+    );
     const state = location.searchParams.get("state") ?? "";
     const cookie = (install.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     expect(state).not.toBe("");
