@@ -8,6 +8,7 @@ import { findPersonalData, type PersonalDataKind } from "../../src/commands/priv
 import { PRIVACY_CORPUS, type PrivacyCase, type PrivacyKind } from "../corpora/privacy.js";
 import { PRIVACY_DEV4 } from "../corpora/privacy-dev4.js";
 import { PRIVACY_DEV5 } from "../corpora/privacy-dev5.js";
+import { PRIVACY_DEV6 } from "../corpora/privacy-dev6.js";
 import { PRIVACY_FRESH } from "../corpora/privacy-fresh.js";
 import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
 import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
@@ -196,6 +197,14 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH4_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH4_FLOOR.falseAlarms);
   });
+  // Written for tuning on the causes of fresh4's misses and false alarms (see its header).
+  it("holds its level on the sixth development corpus", () => {
+    const m = measure(PRIVACY_DEV6);
+    report("dev6", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(DEV6_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(DEV6_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -217,3 +226,4 @@ const FRESH4_FLOOR = { caught: 102 / 109, falseAlarms: 4 / 131 };
 // dev5: see its header for the figures before the rules it was written for.
 // One miss left: a first name no list knows, in lower case after "HK" ("HK jonte & schule").
 const DEV5_FLOOR = { caught: 41 / 42, falseAlarms: 0.0 };
+const DEV6_FLOOR = { caught: 0, falseAlarms: 1 };

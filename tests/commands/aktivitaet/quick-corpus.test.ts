@@ -5,6 +5,7 @@ import { parseQuickEntry } from "../../../src/commands/aktivitaet/parse/quick.js
 import { QUICK_DEV } from "../../corpora/quick-dev.js";
 import { QUICK_DEV2 } from "../../corpora/quick-dev2.js";
 import { QUICK_DEV3 } from "../../corpora/quick-dev3.js";
+import { QUICK_DEV4 } from "../../corpora/quick-dev4.js";
 import { QUICK_HOLDOUT } from "../../corpora/quick-holdout.js";
 import { QUICK_HOLDOUT2 } from "../../corpora/quick-holdout2.js";
 import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
@@ -42,6 +43,7 @@ const FLOORS = {
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
   holdout3: { size: 120, fullyRight: 85.0, field: 93.3 },
+  dev4: { size: 40, fullyRight: 0, field: 0 },
 };
 
 describe("quick-entry corpus", () => {
@@ -52,6 +54,7 @@ describe("quick-entry corpus", () => {
     ["holdout2", QUICK_HOLDOUT2, FLOORS.holdout2],
     ["dev3", QUICK_DEV3, FLOORS.dev3],
     ["holdout3", QUICK_HOLDOUT3, FLOORS.holdout3],
+    ["dev4", QUICK_DEV4, FLOORS.dev4],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
     expect(corpus.length).toBeGreaterThanOrEqual(floor.size);
     const s = score(corpus, parseQuickEntry);
