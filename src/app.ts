@@ -68,6 +68,7 @@ export async function startApp(
       defaultTimezone: config.DEFAULT_TIMEZONE,
       logger,
       ...(config.PUBLIC_URL ? { publicUrl: config.PUBLIC_URL } : {}),
+      allowPrivateUrls: config.ALLOW_PRIVATE_URLS,
     }),
     { maxInFlight: config.MAX_CONCURRENT_COMMANDS, maxWaitMs: config.MAX_COMMAND_WAIT_MS },
     { logger },

@@ -128,6 +128,14 @@ export const configSchema = z
         )
         .optional(),
     ),
+    /**
+     * Development and tests only: links a lead types (ferien import <URL>) may lead to loopback and private
+     * addresses. Off, such links are refused, so nobody can make the bot probe its internal network.
+     */
+    ALLOW_PRIVATE_URLS: z
+      .enum(["true", "false", ""], { error: "true or false" })
+      .optional()
+      .transform((v) => v === "true"),
     /** Development only (Microsoft 365 Agents Playground): Teams without token validation, loopback only. */
     TEAMS_LOCAL_MODE: z
       .enum(["true", "false", ""], { error: "true or false" })

@@ -15,6 +15,8 @@ export interface Ctx {
   publicUrl?: string;
   /** A file sent along with the typed command (see InputAttachment), for commands that read one. */
   attachment?: InputAttachment;
+  /** Development and tests (config ALLOW_PRIVATE_URLS): typed links may lead to private addresses. */
+  allowPrivateUrls?: boolean;
 }
 
 export const isLead = (ctx: Ctx) => ctx.caller.role === "lead" || ctx.caller.role === "admin";

@@ -23,6 +23,8 @@ export interface CommandDeps {
   logger?: Logger;
   /** PUBLIC_URL from the configuration, handed to handlers that build links. */
   publicUrl?: string;
+  /** ALLOW_PRIVATE_URLS from the configuration (development and tests). */
+  allowPrivateUrls?: boolean;
   /** The families to serve; the registry's by default (tests add scripted ones). */
   registry?: Registry;
 }
@@ -43,6 +45,7 @@ export async function buildContext(deps: CommandDeps, invocation: Invocation): P
     timezone: caller.timezone ?? tenant.timezone ?? deps.defaultTimezone,
     ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
     ...(input.type === "command" && input.attachment ? { attachment: input.attachment } : {}),
+    ...(deps.allowPrivateUrls ? { allowPrivateUrls: true } : {}),
   };
 }
 

@@ -5,7 +5,6 @@ import { type Ctx, isLead } from "../context.js";
 import { bericht as b, common, digest as t } from "../messages/index.js";
 import { chooseDistrict } from "./districts.js";
 import { parsePeriod } from "./period.js";
-import { buildReport } from "./report.js";
 import { reportCsv } from "./report-csv.js";
 import { reportDocx } from "./report-docx.js";
 import { periodLabel, reportFilename } from "./report-format.js";
@@ -46,28 +45,27 @@ export async function handleBericht(rest: string, ctx: Ctx): Promise<Reply> {
   const district = "district" in choice ? choice.district : undefined;
   const period = parsed.period;
 
-  let content: Uint8Array;
-  let comment: string;
-  let meta: { period: typeof period; districts: { id: number; name: string }[]; allDistricts: boolean };
-  let activities: number;
-  if (format === "docx" || format === "xlsx") {
-    const set = await buildReportSet(ctx.store, ctx.tenant, period, choice, today, b.total);
-    const scope = set.sections[0]?.data;
-    if (!scope) return errorReply(t.noDistricts);
-    meta = scope;
-    activities = scope.totals.count;
-    content = format === "docx" ? await reportDocx(set) : await reportXlsx(set);
-    comment = format === "docx" ? b.docxComment(periodLabel(set)) : b.xlsxComment(periodLabel(set));
-  } else {
-    const report = await buildReport(ctx.store, ctx.tenant, period, district);
-    meta = report;
-    activities = report.totals.count;
-    content = format === "csv" ? reportCsv(report) : new TextEncoder().encode(reportMarkdown(report, today));
-    comment =
-      format === "csv"
-        ? t.reportCsvComment(periodLabel(report))
-        : t.reportMarkdownComment(periodLabel(report));
-  }
+  // Every format from the same report: the total and each district, the year before, the budget.
+  const set = await buildReportSet(ctx.store, ctx.tenant, period, choice, today, b.total);
+  const scope = set.sections[0]?.data;
+  if (!scope) return errorReply(t.noDistricts);
+  const meta = scope;
+  const activities = scope.totals.count;
+  const label = periodLabel(set);
+  const content =
+    format === "docx"
+      ? await reportDocx(set)
+      : format === "xlsx"
+        ? await reportXlsx(set)
+        : format === "csv"
+          ? reportCsv(set)
+          : new TextEncoder().encode(reportMarkdown(set));
+  const comment = {
+    docx: b.docxComment(label),
+    xlsx: b.xlsxComment(label),
+    csv: t.reportCsvComment(label),
+    md: t.reportMarkdownComment(label),
+  }[format];
   await ctx.store.audit(
     "report.export",
     ctx.caller.id,

@@ -1,6 +1,7 @@
 // Blind spots: focuses idle for six weeks or more, partners not contacted for three months, overdue reviews.
 import { subMonths } from "date-fns";
 import { FOCUSES, type Focus, type TenantStore } from "../../store/index.js";
+import type { NamedCooperations } from "./cooperations.js";
 import { addDays, startOfDayIn } from "./week.js";
 
 export const IDLE_FOCUS_DAYS = 42;
@@ -12,10 +13,7 @@ export interface BlindSpots {
   overdueReviews: { cooperationId: number; partner: string; reviewOn: string }[];
 }
 
-type Needs = Pick<
-  TenantStore,
-  "lastActivityPerFocus" | "partnerContacts" | "listCooperations" | "listPartners"
->;
+type Needs = Pick<TenantStore, "lastActivityPerFocus" | "partnerContacts">;
 
 /** `asOf`: the last day looked at (the reported week's Sunday); `today`: the local day the digest is made. */
 export async function findBlindSpots(
@@ -24,6 +22,7 @@ export async function findBlindSpots(
   asOf: string,
   today: string,
   tz: string,
+  { cooperations, partner }: NamedCooperations,
 ): Promise<BlindSpots> {
   const idleSince = addDays(asOf, -IDLE_FOCUS_DAYS + 1);
   const lastByFocus = new Map(
@@ -34,24 +33,21 @@ export async function findBlindSpots(
     return last === null || last < idleSince ? [{ focus, last }] : [];
   });
 
-  const all = await store.listPartners();
-  // An archived partner is no longer worked with on purpose: no reminder about the missing contact.
-  const archived = new Set(all.filter((p) => p.archivedAt).map((p) => p.id));
   const cutoffDate = subMonths(new Date(`${asOf}T12:00:00Z`), IDLE_PARTNER_MONTHS);
   const cutoff = cutoffDate.toISOString().slice(0, 10);
   const cutoffInstant = startOfDayIn(cutoff, tz);
   const partners = (await store.partnerContacts(districtId, { to: asOf }))
-    .filter((p) => !archived.has(p.id))
+    // An archived partner is no longer worked with on purpose: no reminder about the missing contact.
+    .filter((p) => p.archivedAt === null)
     .filter((p) => (p.lastContact === null ? p.createdAt < cutoffInstant : p.lastContact < cutoff))
     .sort((a, b) => (a.lastContact ?? "").localeCompare(b.lastContact ?? "") || a.name.localeCompare(b.name))
     .map((p) => ({ id: p.id, name: p.name, last: p.lastContact }));
 
-  const names = new Map(all.map((p) => [p.id, p.name] as const));
-  const overdueReviews = (await store.listCooperations({ districtId }))
+  const overdueReviews = cooperations
     .filter((c) => c.status !== "ended" && c.reviewOn !== null && c.reviewOn < today)
     .map((c) => ({
       cooperationId: c.id,
-      partner: names.get(c.partnerId) ?? "?",
+      partner: partner(c.partnerId),
       reviewOn: c.reviewOn as string,
     }))
     .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn));

@@ -28,13 +28,29 @@ export async function budgetStatus(
   const withTarget = districts.filter((d) => d.budgetHours !== null && d.budgetHours > 0);
   if (withTarget.length === 0) return undefined;
   const from = `${day.slice(0, 4)}-01-01`;
-  const ids = new Set(withTarget.map((d) => d.id));
   // One district: its own query; several: one grouped query for all of them.
-  const rows =
-    withTarget.length === 1
-      ? await store.activityBreakdown({ districtId: withTarget[0]?.id, from, to: day })
-      : (await store.breakdownByDistrict({ from, to: day })).filter((r) => ids.has(r.districtId));
-  const minutes = rows.filter((r) => r.level === "case_independent").reduce((s, r) => s + r.minutes, 0);
+  if (withTarget.length === 1) {
+    const rows = await store.activityBreakdown({ districtId: withTarget[0]?.id, from, to: day });
+    return budgetOf(withTarget, day, rows);
+  }
+  return budgetOf(withTarget, day, await store.breakdownByDistrict({ from, to: day }));
+}
+
+/**
+ * The budget of the districts with a target from the year's rows up to `day` (grouped by district, or
+ * already one district's): rows of other districts are left out.
+ */
+export function budgetOf(
+  districts: Pick<District, "id" | "budgetHours">[],
+  day: string,
+  rows: { districtId?: number; level: string; minutes: number }[],
+): BudgetStatus | undefined {
+  const withTarget = districts.filter((d) => d.budgetHours !== null && d.budgetHours > 0);
+  if (withTarget.length === 0) return undefined;
+  const ids = new Set(withTarget.map((d) => d.id));
+  const minutes = rows
+    .filter((r) => r.level === "case_independent" && (r.districtId === undefined || ids.has(r.districtId)))
+    .reduce((s, r) => s + r.minutes, 0);
   const targetHours = withTarget.reduce((s, d) => s + (d.budgetHours ?? 0), 0);
   return { targetHours, minutes, yearShare: yearShare(day), day };
 }

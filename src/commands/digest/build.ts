@@ -3,6 +3,7 @@ import type { District, Tenant, TenantStore } from "../../store/index.js";
 import { type OpenTask, openTasksOf } from "../gremium/tasks.js";
 import { type BlindSpots, findBlindSpots } from "./blindspots.js";
 import { type BudgetStatus, budgetStatus } from "./budget.js";
+import { loadCooperations } from "./cooperations.js";
 import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
 import { findHighlights, type Highlights } from "./highlights.js";
 import { isLoopEmpty, type LoopSummary, loadLoop } from "./loop.js";
@@ -41,14 +42,15 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
+  const cooperations = loadCooperations(store, district.id);
   const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget, loop] =
     await Promise.all([
       loadFigures(store, district.id, week),
-      findHighlights(store, district.id, week, today),
+      cooperations.then((c) => findHighlights(store, district.id, week, today, c)),
       upcomingMeetings(store, tenant, district.id, at),
       openTasksOf(store, district.id),
       // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
-      findBlindSpots(store, district.id, today, today, tz),
+      cooperations.then((c) => findBlindSpots(store, district.id, today, today, tz, c)),
       tenant.perPersonFigures
         ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
         : Promise.resolve(undefined),

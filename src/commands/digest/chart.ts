@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import { FOCUSES, type Focus } from "../../store/index.js";
 import { labels, digest as t } from "../messages/index.js";
+import { textAsPaths } from "./chart-text.js";
 import type { HistoryWeek } from "./figures.js";
 import { indexedPng, rgbaPng } from "./png.js";
 
@@ -18,6 +19,8 @@ const COLORS: Record<Focus, string> = {
   civic_engagement: "#56B4E9",
   public_relations: "#D55E00",
 };
+
+const FONT_FAMILY = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
 
 const escapeXml = (s: string) =>
   s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
@@ -97,7 +100,7 @@ export function chartSvg(history: HistoryWeek[], names: ChartLabels = DIGEST_LAB
       `<text x="${lx + 18}" y="${ly + 1}" font-size="10.5" fill="#222">${escapeXml(labels.focus[f])}</text>`,
     );
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${parts.join("")}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" viewBox="0 0 ${CHART_WIDTH} ${CHART_HEIGHT}" font-family="${FONT_FAMILY}">${parts.join("")}</svg>`;
 }
 
 /** DejaVu Sans where Debian/Ubuntu put it: loading one file is much faster than scanning every system font. */
@@ -123,8 +126,9 @@ export function renderCharts(charts: { history: HistoryWeek[]; names?: ChartLabe
       (c, i) => `<g transform="translate(0 ${i * CHART_HEIGHT})">${inner(chartSvg(c.history, c.names))}</g>`,
     )
     .join("");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${body}</svg>`;
-  const image = new Resvg(svg, { fitTo: { mode: "original" }, font: fontOptions() }).render();
+  const font = fontOptions();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}" font-family="${FONT_FAMILY}">${textAsPaths(body, FONT_FAMILY, font)}</svg>`;
+  const image = new Resvg(svg, { fitTo: { mode: "original" }, font }).render();
   const size = CHART_WIDTH * CHART_HEIGHT * 4;
   // Read once: each read of `pixels` copies the whole image out of resvg.
   const all = image.pixels;

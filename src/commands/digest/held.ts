@@ -21,12 +21,20 @@ export async function heldAndAttended(
     (await store.meetingOverrides(ids, from, to)).map((o) => [key(o.committeeId, o.occurrenceAt), o]),
   );
   const inWindow = (at: Date) => at >= from && at < to;
+  const byCommittee = new Map<number, Date[]>();
+  for (const o of overrides.values()) {
+    byCommittee.set(o.committeeId, [...(byCommittee.get(o.committeeId) ?? []), o.occurrenceAt]);
+  }
   const held: HeldMeeting[] = [];
   for (const c of committees) {
     const planned = occurrencesBetween(c, from, to).map((at) => at.getTime());
-    const movedIn = [...overrides.values()]
-      .filter((o) => o.committeeId === c.id && isOccurrence(c, o.occurrenceAt))
-      .map((o) => o.occurrenceAt.getTime());
+    const plannedSet = new Set(planned);
+    // An override inside the window is one of the planned occurrences or none at all; only one from
+    // outside (moved into the window) needs the rule asked again. Asking it for each of a year's
+    // overrides parsed the rule thousands of times.
+    const movedIn = (byCommittee.get(c.id) ?? [])
+      .filter((at) => !plannedSet.has(at.getTime()) && !inWindow(at) && isOccurrence(c, at))
+      .map((at) => at.getTime());
     for (const t of new Set([...planned, ...movedIn])) {
       const at = new Date(t);
       const o = overrides.get(key(c.id, at));

@@ -1,6 +1,7 @@
 // The week's highlights: the longest activities, new partners, cooperations agreed or coming up for review.
 import type { Focus, PartnerType, TenantStore } from "../../store/index.js";
 import { common } from "../messages/index.js";
+import type { NamedCooperations } from "./cooperations.js";
 import { addDays, type WeekWindow } from "./week.js";
 
 export const LARGEST_COUNT = 3;
@@ -13,22 +14,19 @@ export interface Highlights {
   reviewDue: { cooperationId: number; partner: string; reviewOn: string }[];
 }
 
-type Needs = Pick<TenantStore, "largestActivities" | "newPartners" | "listCooperations" | "listPartners">;
+type Needs = Pick<TenantStore, "largestActivities" | "newPartners">;
 
 export async function findHighlights(
   store: Needs,
   districtId: number,
   week: WeekWindow,
   today: string,
+  { cooperations, partner }: NamedCooperations,
 ): Promise<Highlights> {
-  const [largest, newPartners, cooperations, partners] = await Promise.all([
+  const [largest, newPartners] = await Promise.all([
     store.largestActivities({ districtId, from: week.start, to: week.end }, LARGEST_COUNT),
     store.newPartners(districtId, week.from, week.to),
-    store.listCooperations({ districtId }),
-    store.listPartners(),
   ]);
-  const names = new Map(partners.map((p) => [p.id, p.name] as const));
-  const partner = (id: number) => names.get(id) ?? "?";
   const until = addDays(today, REVIEW_AHEAD_DAYS);
   return {
     largest: largest.map(({ id, title, minutes, focus }) => ({

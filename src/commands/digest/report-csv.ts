@@ -1,9 +1,10 @@
 // The report as one CSV table for Excel: German headers, ";" separator, decimal comma, UTF-8 with BOM, CRLF.
-import { ACTIVITY_ROLES, FOCUSES, LEVELS } from "../../store/index.js";
+// One row per figure and section (the total, each district: the district column), with the year before beside it.
 import { toCsv } from "../csv.js";
-import { labels, digest as t } from "../messages/index.js";
-import type { ReportData, Total } from "./report.js";
+import { bericht as b, labels, digest as t } from "../messages/index.js";
 import { dayValue, hoursValue } from "./report-format.js";
+import type { ReportSection, ReportSet } from "./report-set.js";
+import { type FigureRow, type FigureTable, figureTables } from "./report-tables.js";
 
 const COLUMNS = [
   t.col.section,
@@ -12,6 +13,8 @@ const COLUMNS = [
   t.col.activities,
   t.col.hours,
   t.col.participants,
+  b.col.previousActivities,
+  b.col.previousHours,
   t.col.type,
   t.col.part,
   t.col.meetings,
@@ -26,28 +29,50 @@ const COLUMNS = [
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number>>;
 
-const totalRow = (section: string, name: string, v: Total): Row => ({
+const figureRow = (section: string, district: string, r: FigureRow): Row => ({
   [t.col.section]: section,
-  [t.col.name]: name,
-  [t.col.activities]: v.count,
-  [t.col.hours]: hoursValue(v.minutes),
-  [t.col.participants]: v.participants,
+  [t.col.name]: r.name,
+  [t.col.district]: district,
+  [t.col.activities]: r.count,
+  [t.col.hours]: hoursValue(r.minutes),
+  ...(r.participants === undefined ? {} : { [t.col.participants]: r.participants }),
+  ...(r.previous
+    ? { [b.col.previousActivities]: r.previous.count, [b.col.previousHours]: hoursValue(r.previous.minutes) }
+    : {}),
 });
 
-export function reportCsvRows(r: ReportData): Row[] {
-  const rows: Row[] = [totalRow(t.section.total, t.section.total, r.totals)];
-  for (const f of FOCUSES) rows.push(totalRow(t.section.focus, labels.focus[f], r.byFocus[f]));
-  for (const l of LEVELS) rows.push(totalRow(t.section.level, labels.level[l], r.byLevel[l]));
-  for (const x of ACTIVITY_ROLES) rows.push(totalRow(t.section.role, labels.role[x], r.byRole[x]));
-  for (const g of r.targetGroups) rows.push(totalRow(t.section.targetGroup, g.targetGroup, g));
-  for (const g of r.goals) {
-    rows.push({
-      [t.col.section]: t.section.goal,
-      [t.col.name]: labels.goal[g.goal],
-      [t.col.activities]: g.count,
-      [t.col.hours]: hoursValue(g.minutes),
-    });
-  }
+const SECTION: Record<FigureTable["key"], string> = {
+  level: t.section.level,
+  focus: t.section.focus,
+  role: t.section.role,
+  goal: t.section.goal,
+  targetGroup: t.section.targetGroup,
+};
+
+/** Each section's figures (the total first, then every district), with the year before beside them. */
+function sectionRows(s: ReportSection): Row[] {
+  const d = s.data;
+  const p = s.previous;
+  const district = d.allDistricts ? b.total : s.name;
+  const total: FigureRow = {
+    name: t.section.total,
+    ...d.totals,
+    previous: { count: p.totals.count, minutes: p.totals.minutes },
+  };
+  return [
+    figureRow(t.section.total, district, total),
+    ...figureTables(s).flatMap((f) =>
+      f.rows.map((r) =>
+        figureRow(SECTION[f.key], district, f.key === "goal" ? { ...r, participants: undefined } : r),
+      ),
+    ),
+  ];
+}
+
+export function reportCsvRows(set: ReportSet): Row[] {
+  const rows: Row[] = set.sections.flatMap(sectionRows);
+  const r = set.sections[0]?.data;
+  if (!r) return rows;
   for (const c of r.committees) {
     rows.push({
       [t.col.section]: t.section.committee,
@@ -82,9 +107,9 @@ export function reportCsvRows(r: ReportData): Row[] {
   return rows;
 }
 
-export function reportCsv(r: ReportData): Uint8Array {
+export function reportCsv(set: ReportSet): Uint8Array {
   return toCsv(
     [...COLUMNS],
-    reportCsvRows(r).map((row) => COLUMNS.map((c) => row[c])),
+    reportCsvRows(set).map((row) => COLUMNS.map((c) => row[c])),
   );
 }

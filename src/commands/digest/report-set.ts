@@ -15,7 +15,7 @@ import { type BudgetStatus, budgetDay, budgetStatus } from "./budget.js";
 import type { HistoryWeek } from "./figures.js";
 import { type Period, yearBefore } from "./period.js";
 import { buildReport, type ReportData, type Total } from "./report.js";
-import { districtSections } from "./report-districts.js";
+import { districtRows, districtSections, totalOf } from "./report-districts.js";
 import { addTo, bucketKey, bucketOf, emptyBars, record, zero } from "./report-totals.js";
 
 /** The same figures for the year before, for the comparison (breakdowns only; the rest is about now). */
@@ -104,6 +104,33 @@ async function section(
   return { name, data, previous, ...chart, ...(budget ? { budget } : {}) };
 }
 
+/** The total and every district from grouped queries: one per table, not one per district nor for the total. */
+async function allSections(
+  store: TenantStore,
+  tenant: Pick<Tenant, "timezone">,
+  period: Period,
+  totalName: string,
+  districts: ScopeDistrict[],
+  day: string,
+): Promise<ReportSection[]> {
+  const rows = districtRows(store, period, districts, day);
+  const total = rows.then((r) => totalOf(r, districts));
+  // Committees, partners and cooperations of the total meanwhile, on their own connections.
+  const [data, sum, each] = await Promise.all([
+    buildReport(
+      store,
+      tenant,
+      period,
+      undefined,
+      total.then((t) => t.figures),
+    ),
+    total,
+    rows.then((r) => districtSections(r, districts)),
+  ]);
+  const { figures: _f, ...rest } = sum;
+  return [{ name: totalName, data, ...rest }, ...each];
+}
+
 export async function buildReportSet(
   store: TenantStore,
   tenant: Pick<Tenant, "timezone">,
@@ -118,11 +145,7 @@ export async function buildReportSet(
   // connections (a handful of queries each, never one per district).
   const [sections, threads] = await Promise.all([
     "all" in scope && scope.all.length > 1
-      ? Promise.all([
-          section(store, tenant, period, totalName, { districts: scope.all, day }),
-          // Every district from grouped queries: one per table, not one per district.
-          districtSections(store, period, scope.all, day),
-        ]).then(([total, each]) => [total, ...each])
+      ? allSections(store, tenant, period, totalName, scope.all, day)
       : Promise.all(
           ("district" in scope ? [scope.district] : scope.all).map((d) =>
             section(store, tenant, period, d.name, { districts: [d], day }, d),

@@ -62,6 +62,25 @@ export interface ReportData {
   }[];
 }
 
+/** The figures a report counts from activities; an „alle“ report adds them up from its districts' rows. */
+export interface ReportFigures {
+  breakdown: Awaited<ReturnType<TenantStore["activityBreakdown"]>>;
+  targetGroups: Awaited<ReturnType<TenantStore["targetGroupTotals"]>>;
+  goals: { goal: Goal; count: number; minutes: number }[];
+}
+
+async function loadFigures(
+  store: TenantStore,
+  scope: { districtId?: number; from: string; to: string },
+): Promise<ReportFigures> {
+  const [breakdown, targetGroups, goals] = await Promise.all([
+    store.activityBreakdown(scope),
+    store.targetGroupTotals(scope),
+    store.goalTotals(scope),
+  ]);
+  return { breakdown, targetGroups, goals };
+}
+
 const zero = (): Total => ({ count: 0, minutes: 0, participants: 0 });
 const record = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, zero()])) as Record<K, Total>;
@@ -78,23 +97,22 @@ export async function buildReport(
   tenant: Pick<Tenant, "timezone">,
   period: Period,
   district?: Pick<District, "id" | "name">,
+  /** Figures already counted (the total of an „alle“ report); else they are queried. */
+  figures?: Promise<ReportFigures>,
 ): Promise<ReportData> {
   const districtId = district?.id;
   const scope = { districtId, from: period.from, to: period.to };
   const allDistricts = await store.listDistricts();
   const districts = district ? [district] : allDistricts;
   const districtName = new Map(allDistricts.map((d) => [d.id, d.name] as const));
-  const [breakdown, targetGroups, goals, committees, partners, cooperations, partnerList] = await Promise.all(
-    [
-      store.activityBreakdown(scope),
-      store.targetGroupTotals(scope),
-      store.goalTotals(scope),
+  const [{ breakdown, targetGroups, goals }, committees, partners, cooperations, partnerList] =
+    await Promise.all([
+      figures ?? loadFigures(store, scope),
       store.listCommittees(districtId),
       store.partnerContacts(districtId, { from: period.from, to: period.to }),
       store.listCooperations(districtId === undefined ? {} : { districtId }),
       store.listPartners(),
-    ],
-  );
+    ]);
 
   const totals = zero();
   const byFocus = record(FOCUSES);

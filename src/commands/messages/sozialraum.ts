@@ -93,6 +93,8 @@ export const sozialraum = {
     noFile:
       "Dafür brauche ich die iCalendar-Datei (.ics) der Schulferien: Datei an mich schicken und als Nachricht dazu „sozialraum ferien import“ schreiben – oder „sozialraum ferien import https://…/ferien.ics“ mit dem Link des Kultusministeriums.",
     importFailed: "Die Datei konnte ich nicht laden. Bitte den Link prüfen und es noch einmal versuchen.",
+    importBlocked:
+      "Diesen Link lade ich nicht: Er führt nicht zu einer öffentlichen Adresse im Internet. Bitte den Link des Kultusministeriums nehmen oder die .ics-Datei direkt schicken.",
     fileNotIcs:
       "Das ist keine .ics-Datei. Bitte die iCalendar-Datei der Schulferien schicken (Endung .ics), wie sie das Kultusministerium veröffentlicht.",
     fileTooLarge:

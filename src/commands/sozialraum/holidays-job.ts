@@ -41,7 +41,8 @@ const importWeekly: JobHandler = async (job, { tenant: store, clock }) => {
   const tenant = await store.tenant();
   // The tenant moved to another Bundesland since planning: that state's calendar is not theirs.
   if (tenant.federalState !== state) return { outcome: "dropped:state-changed" };
-  const calendar = await calendarAt(url);
+  // The operator's configured link: trusted, it may well sit on an internal mirror.
+  const calendar = await calendarAt(url, { allowPrivate: true });
   if (!calendar.ok) {
     // A ministry server that is down is retried with backoff; a file that is no calendar is not.
     if (calendar.problem === "unreachable") throw new CalendarUnreachable();

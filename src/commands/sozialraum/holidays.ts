@@ -59,6 +59,7 @@ async function listHolidays(ctx: Ctx): Promise<Reply> {
 
 const problemText: Record<CalendarProblem, string> = {
   unreachable: h.importFailed,
+  blocked: h.importBlocked,
   "too-large": h.fileTooLarge,
   unreadable: h.fileUnreadable,
   "not-ics": h.fileNotIcs,
@@ -70,7 +71,9 @@ const problemText: Record<CalendarProblem, string> = {
 async function importHolidays(ctx: Ctx, url: string | undefined): Promise<Reply> {
   if (url && !/^https?:\/\/\S+$/i.test(url)) return errorReply(h.importUsage);
   if (!url && !ctx.attachment) return errorReply(h.noFile);
-  const calendar = url ? await calendarAt(url) : calendarInFile(ctx.attachment as InputAttachment);
+  const calendar = url
+    ? await calendarAt(url, { allowPrivate: ctx.allowPrivateUrls === true })
+    : calendarInFile(ctx.attachment as InputAttachment);
   if (!calendar.ok) return errorReply(problemText[calendar.problem]);
   const done = await storeRanges(ctx.store, calendar.ranges);
   await ctx.store.audit(

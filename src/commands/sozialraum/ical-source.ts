@@ -3,12 +3,20 @@
 import type { InputAttachment } from "../../conversation/input.js";
 import type { TenantStore } from "../../store/index.js";
 import { type DayRange, readIcalRanges } from "./ical.js";
+import { resolvesPublicly } from "./public-url.js";
 
 /** A ministry's file is a few kilobytes; anything far larger is not a holiday calendar. */
 const MAX_BYTES = 1_000_000;
 const FETCH_TIMEOUT_MS = 10_000;
 
-export type CalendarProblem = "unreachable" | "too-large" | "unreadable" | "not-ics" | "not-ical" | "empty";
+export type CalendarProblem =
+  | "unreachable"
+  | "blocked"
+  | "too-large"
+  | "unreadable"
+  | "not-ics"
+  | "not-ical"
+  | "empty";
 
 export type Calendar = { ok: true; ranges: DayRange[] } | { ok: false; problem: CalendarProblem };
 
@@ -20,17 +28,44 @@ export function calendarOf(body: string): Calendar {
   return ranges.length === 0 ? { ok: false, problem: "empty" } : { ok: true, ranges };
 }
 
-/** Loads the calendar behind a link (the ministry's published .ics). */
-export async function calendarAt(url: string): Promise<Calendar> {
-  let body: string;
+const MAX_REDIRECTS = 3;
+
+/**
+ * Loads the calendar behind a link (the ministry's published .ics). A link a user typed may only lead to
+ * public addresses, checked again at every redirect; `allowPrivate` for the operator's configured link and
+ * for development (ALLOW_PRIVATE_URLS).
+ */
+export async function calendarAt(url: string, options: { allowPrivate?: boolean } = {}): Promise<Calendar> {
+  let target: URL;
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "follow" });
-    if (!res.ok) return { ok: false, problem: "unreachable" };
-    body = await res.text();
+    target = new URL(url);
   } catch {
     return { ok: false, problem: "unreachable" };
   }
-  return calendarOf(body);
+  try {
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if (!/^https?:$/.test(target.protocol) || target.username || target.password)
+        return { ok: false, problem: "blocked" };
+      if (!options.allowPrivate && !(await resolvesPublicly(target)))
+        return { ok: false, problem: "blocked" };
+      const res = await fetch(target, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "manual" });
+      const next = res.headers.get("location");
+      if (res.status >= 300 && res.status < 400 && next) {
+        await res.body?.cancel();
+        target = new URL(next, target);
+        continue;
+      }
+      if (!res.ok) return { ok: false, problem: "unreachable" };
+      if (Number(res.headers.get("content-length") ?? "0") > MAX_BYTES) {
+        await res.body?.cancel();
+        return { ok: false, problem: "too-large" };
+      }
+      return calendarOf(await res.text());
+    }
+  } catch {
+    return { ok: false, problem: "unreachable" };
+  }
+  return { ok: false, problem: "unreachable" };
 }
 
 const ICS_NAME = /\.(ics|ical|ifb|icalendar)$/i;

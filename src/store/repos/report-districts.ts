@@ -1,4 +1,5 @@
 // The report's figures for every district at once (grouped by district): one query per table instead of one per district.
+// An archived district's activities come too: the total counts them, as the tenant-wide report does.
 import { and, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { type ActivityRole, activities, type Focus, type Goal, type Level } from "../schema/index.js";
@@ -50,18 +51,21 @@ export function reportDistrictsRepository(db: Db, tenantId: number) {
       scope: DistrictsScope,
     ): Promise<{ districtId: number; goal: Goal; count: number; minutes: number }[]> {
       const goal = sql<Goal>`g.goal`;
-      return db
-        .select({
-          districtId: activities.districtId,
-          goal,
-          count: sql<number>`count(*)::int`,
-          minutes: int(sql`sum(${activities.minutes})`),
-        })
-        .from(activities)
-        .innerJoin(sql`unnest(${activities.goals}) as g(goal)`, sql`true`)
-        .where(inScope(scope))
-        .groupBy(activities.districtId, goal)
-        .orderBy(activities.districtId, goal);
+      return (
+        db
+          .select({
+            districtId: activities.districtId,
+            goal,
+            count: sql<number>`count(*)::int`,
+            minutes: int(sql`sum(${activities.minutes})`),
+          })
+          .from(activities)
+          .innerJoin(sql`unnest(${activities.goals}) as g(goal)`, sql`true`)
+          .where(inScope(scope))
+          .groupBy(activities.districtId, goal)
+          // By goal first: the report's total adds the districts' rows up in this order.
+          .orderBy(goal, activities.districtId)
+      );
     },
 
     /** As `targetGroupTotals`: a confidential activity's groups count under one `null` group. */
@@ -75,22 +79,25 @@ export function reportDistrictsRepository(db: Db, tenantId: number) {
       }[]
     > {
       const group = sql<string | null>`tg.name`;
-      return db
-        .select({
-          districtId: activities.districtId,
-          targetGroup: group,
-          count: sql<number>`count(*)::int`,
-          minutes: int(sql`sum(${activities.minutes})`),
-          participants: int(sql`sum(${activities.participants})`),
-        })
-        .from(activities)
-        .innerJoin(
-          sql`unnest(case when ${activities.confidential} then array[null]::text[] else ${activities.targetGroups} end) as tg(name)`,
-          sql`true`,
-        )
-        .where(inScope(scope))
-        .groupBy(activities.districtId, group)
-        .orderBy(activities.districtId, group);
+      return (
+        db
+          .select({
+            districtId: activities.districtId,
+            targetGroup: group,
+            count: sql<number>`count(*)::int`,
+            minutes: int(sql`sum(${activities.minutes})`),
+            participants: int(sql`sum(${activities.participants})`),
+          })
+          .from(activities)
+          .innerJoin(
+            sql`unnest(case when ${activities.confidential} then array[null]::text[] else ${activities.targetGroups} end) as tg(name)`,
+            sql`true`,
+          )
+          .where(inScope(scope))
+          .groupBy(activities.districtId, group)
+          // By group first: the report's total adds the districts' rows up in this order.
+          .orderBy(group, activities.districtId)
+      );
     },
 
     /** Minutes per district, focus and ISO week („2026-47“) or month („2026-11“): the charts' bars. */

@@ -47,6 +47,7 @@ export interface PartnerContact {
   /** Day of the latest activity with this partner, null when there was none. */
   lastContact: string | null;
   contacts: number;
+  archivedAt: Date | null;
 }
 
 const int = (expr: SQL) => sql<number>`coalesce(${expr}, 0)::int`;
@@ -200,6 +201,7 @@ export function reportRepository(db: Db, tenantId: number) {
           name: partners.name,
           type: partners.type,
           createdAt: partners.createdAt,
+          archivedAt: partners.archivedAt,
           lastContact: sql<string | null>`${contacts.last}::text`,
           contacts: int(sql`${contacts.n}`),
         })

@@ -38,7 +38,7 @@ const compact = (iso: string) => iso.replaceAll("-", "");
 beforeAll(async () => {
   db = await openTestDatabase();
   connector = await startFakeConnector();
-  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true" });
+  h = await startHarness(db.database, { TEAMS_LOCAL_MODE: "true", ALLOW_PRIVATE_URLS: "true" });
   // The ministry's file, as published: all-day events, DTEND exclusive.
   ics = createServer((_req, res) => {
     const { from, to } = ferien();

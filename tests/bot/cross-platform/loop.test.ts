@@ -265,9 +265,6 @@ describe.each([
     expect(report.loop?.offers).toEqual([
       expect.objectContaining({ title: "Hausaufgabencafé", sessions: sessions.length, participants }),
     ]);
-    const markdown = reportMarkdown(report, "2026-12-07");
-    expect(markdown).toContain("## Bedarfe und Angebote");
-    expect(markdown).toContain(`Hausaufgabencafé: ${sessions.length} Termine, ${participants} Teilnehmende`);
     const set = await buildReportSet(
       store,
       { timezone: "Europe/Berlin" },
@@ -276,6 +273,9 @@ describe.each([
       "2026-12-07",
       "Gesamt",
     );
+    const markdown = reportMarkdown(set);
+    expect(markdown).toContain("## Bedarfe und Angebote");
+    expect(markdown).toContain(`Hausaufgabencafé: ${sessions.length} Termine, ${participants} Teilnehmende`);
     const word = await documentXml(await reportDocx(set));
     expect(word).toContain(`Bedarf Nr. ${need?.id} beantwortet`);
     expect(word).toContain(`Hausaufgabencafé: ${sessions.length} Termine, ${participants} Teilnehmende`);
