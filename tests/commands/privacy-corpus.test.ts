@@ -8,6 +8,7 @@ import { findPersonalData, type PersonalDataKind } from "../../src/commands/priv
 import { PRIVACY_CORPUS, type PrivacyCase, type PrivacyKind } from "../corpora/privacy.js";
 import { PRIVACY_DEV4 } from "../corpora/privacy-dev4.js";
 import { PRIVACY_DEV5 } from "../corpora/privacy-dev5.js";
+import { PRIVACY_DEV6 } from "../corpora/privacy-dev6.js";
 import { PRIVACY_FRESH } from "../corpora/privacy-fresh.js";
 import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
 import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
@@ -186,15 +187,23 @@ describe("privacy guard on the corpus", () => {
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH3_FLOOR.falseAlarms);
   });
 
-  // Blind: written on 2026-12-03 (fifth session) by someone who saw neither the guard nor the other corpora's
-  // cases. Measured twice, by the lead only: before and after the rules tuned on fresh3 and dev5 (never on this
-  // one). The floor is the second measurement, so the guard may not get worse on it.
-  it("reaches its measured level on the blind fourth fresh corpus", () => {
+  // Written on 2026-12-03 (fifth session) by someone who saw neither the guard nor the other corpora's cases.
+  // Measured blind twice, by the lead only: before and after the rules tuned on fresh3 and dev5. Used up as a blind
+  // set since; now a development set, tuned on by general rules. The floor is the level reached.
+  it("holds its level on the fourth fresh corpus", () => {
     const m = measure(PRIVACY_FRESH4);
     report("fresh4", m);
     const { caught, missed, falseAlarms, clean } = m.total;
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH4_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH4_FLOOR.falseAlarms);
+  });
+  // Written for tuning on the causes of fresh4's misses and false alarms (see its header).
+  it("holds its level on the sixth development corpus", () => {
+    const m = measure(PRIVACY_DEV6);
+    report("dev6", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(DEV6_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(DEV6_FLOOR.falseAlarms);
   });
 });
 
@@ -211,9 +220,16 @@ const FRESH2_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // for lower-case surnames after cues, appositions and inflected roles: 108/108, 0/132.
 const FRESH3_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 const DEV4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
-// fresh4 (blind, 109 with client data, 131 without): on main at 2964031 96/109 caught (88.1 %), 4/131 false
-// alarms (3.1 %); after the rules tuned on fresh3/dev5 102/109 (93.6 %), 4/131 (3.1 %).
-const FRESH4_FLOOR = { caught: 102 / 109, falseAlarms: 4 / 131 };
+// fresh4 (109 with client data, 131 without), blind twice: on main at 2964031 96/109 caught (88.1 %), 4/131 false
+// alarms (3.1 %); after the rules tuned on fresh3/dev5 102/109 (93.6 %), 4/131 (3.1 %). As a development set, after
+// the rules for a family word with an initial, household words before a surname in "-er", lower-case surnames after
+// "bei/mit den", lower-case names with a short age, "u." as "und", child words before a first name, compound
+// offices, "max"/"min" before a number, group and public-body mailboxes and a role's genitive apposition:
+// 109/109, 0/131.
+const FRESH4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev5: see its header for the figures before the rules it was written for.
 // One miss left: a first name no list knows, in lower case after "HK" ("HK jonte & schule").
 const DEV5_FLOOR = { caught: 41 / 42, falseAlarms: 0.0 };
+// dev6 (22 with client data, 29 without), before the rules it was written for: 8/22 caught (36.4 %), 6/29 false
+// alarms (20.7 %); 4/29 (13.8 %) after the mailbox rule alone; after all of them 22/22, 0/29.
+const DEV6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };

@@ -2,9 +2,9 @@
 // "Fall Schneider", "die Yilmaz waren nicht da", "KM jovanović", "KV von Leon", "oma ilse". Split from
 // people.ts, which decides with these whether a word names a client.
 
-import { COURTESY, KIN } from "./cues.js";
-import { isSurname } from "./names.js";
-import { institutional, isRole } from "./not-clients.js";
+import { COURTESY, FAMILY, KIN } from "./cues.js";
+import { foldName, isSurname } from "./names.js";
+import { INSTITUTION as INSTITUTION_WORD, institutional, isRole } from "./not-clients.js";
 import { set, type Word } from "./words.js";
 
 /** Words for a couple, siblings or a household, after which a name is the family's: "Eheleute Kranz". */
@@ -110,10 +110,12 @@ const ELDER = set("oma opa omi opi uroma uropa tante onkel grossmutter grossvate
 const IN_LOWER_CASE_TEXT = set(
   "sohn tochter bruder schwester enkel enkelin neffe nichte cousin cousine fam fam. familie pflegekind " +
     "vater mutter mama papa stiefvater stiefmutter pflegevater pflegemutter kindsvater kindsmutter " +
-    "geschwister geschwistern eheleute pflegefamilie",
+    "geschwister geschwistern eheleute pflegefamilie gastfamilie herkunftsfamilie patenfamilie adoptivfamilie stieffamilie",
 );
 /** Household words after which, in a text typed all in lower case, the next word may be the family's name. */
-export const HOUSEHOLD_LOWER = set("geschwister geschwistern eheleute pflegefamilie");
+export const HOUSEHOLD_LOWER = set(
+  "geschwister geschwistern eheleute pflegefamilie gastfamilie herkunftsfamilie patenfamilie adoptivfamilie stieffamilie",
+);
 export const NOT_A_NAME_AFTER_KIN = set(
   "kann will muss soll darf mag wird hat ist war gestern morgen wieder sehr allein immer nie oft gern gerne " +
     "bald zuhause selbst leider nicht auch noch schon nur bitte dabei dazu krank gesund froh fit weg raus " +
@@ -121,7 +123,10 @@ export const NOT_A_NAME_AFTER_KIN = set(
     "vormittags nachmittags mittags abends montags dienstags mittwochs donnerstags freitags samstags sonntags " +
     "montag dienstag mittwoch donnerstag freitag samstag sonntag " +
     // Verbs and nouns that follow a kinship word in programme titles: "vater sein", "mutter sprache".
-    "sein werden bleiben sprache land seminar kurs workshop zeit runde gruppe kreis abend",
+    "sein werden bleiben sprache land seminar kurs workshop zeit runde gruppe kreis abend " +
+    // Adverbs and pronouns ending in "-er", which a family's surname after a household word may end in too.
+    "spaeter wieder weiter immer aber oder ueber unter hinter hinterher vorher nachher daher bisher seither sicher " +
+    "leider jeder einer keiner eher",
 );
 /** Endings of German verb forms, adjectives and adverbs; the first names of that generation have none. */
 const VERB_LIKE = /(?:t|te|en|st|rn|ln|er|ig|isch|lich|los|bar|sam|haft|voll|end|weise|mal|ung|heit|keit)$/u;
@@ -137,7 +142,59 @@ export function kinByLowerCaseName(words: Word[], i: number, stopWords: Set<stri
     return false;
   if (institutional(next) || isRole(next) || NOT_AFTER_KIN_WORDS.has(next.folded)) return false;
   // A surname the lists know may end like a verb or an adjective ("opa bauer", "fam. weber").
-  return !VERB_LIKE.test(next.folded) || (next.text.length >= 4 && isSurname(next.text));
+  // After a family or household word, "-er" is the commonest ending of German surnames ("pflegefamilie
+  // brandstätter", "gastfamilie oberhuber"), not a verb's.
+  const surnameInEr =
+    FAMILY_OR_HOUSEHOLD.has(w.folded) && next.folded.length >= 7 && next.folded.endsWith("er");
+  return !VERB_LIKE.test(next.folded) || surnameInEr || (next.text.length >= 4 && isSurname(next.text));
+}
+const FAMILY_OR_HOUSEHOLD = new Set([...FAMILY, ...HOUSEHOLD]);
+
+/**
+ * "familie k.", "fam. t.", "eheleute m.": a family word and an initial name a family as files abbreviate it; "u.",
+ * "o.", "z.", "s.", "v.", "d." abbreviate "und", "oder", "zum", "siehe", "von", "das" ("familie u. schule").
+ */
+export const familyByInitial = (words: Word[], i: number): boolean =>
+  FAMILY_OR_HOUSEHOLD.has((words[i] as Word).folded) &&
+  /^\s+$/u.test((words[i] as Word).after) &&
+  /^\p{L}\.$/u.test(words[i + 1]?.text ?? "") &&
+  !/^[uozsvd]\.$/iu.test(words[i + 1]?.text ?? "");
+
+/**
+ * "hausbesuch bei den okonkwo", "mit den berisha": in lower case after "bei/mit/von/zu den", a noun is a dative
+ * plural and ends in "-n" or "-s" ("bei den eltern", "mit den kitas"); a word with another ending is a family's
+ * surname used as a plural. Words on no list with a noun's ending ("-ung", "-heit") are nouns all the same.
+ */
+export function lowerSurnameAfterDen(words: Word[], i: number, isWord: IsName): boolean {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  if (w.cap || !prev || prev.folded !== "den" || !WITH_THE.has(words[i - 2]?.folded ?? "")) return false;
+  if (w.text.length < 4 || /(?:n|s|er|el|\.)$/u.test(w.text)) return false;
+  if (SINGULAR_NOUN.test(w.folded)) return false;
+  return personNotRole(w) && !KIN.has(w.folded) && !VERB_LIKE.test(w.folded) && !isWord(w);
+}
+
+/** Singular nouns typed after "den" for "dem" ("mit den kollegium", "mit den jugendamt"): their endings. */
+const SINGULAR_NOUN = /(?:um|ment|taet|ik|ei|ung|heit|keit|schaft|nis|tion|amt|team|werk|haus|buero)$/u;
+/** Plurals in "-s" that are nouns, not a family's name ("von den jungs", "mit den kitas", "bei den omas"). */
+const NOUN_PLURAL_S = set(
+  "jungs kitas omas opas mamas papas babys teens kids azubis profis hobbys fans handys",
+);
+/** "bei den Jankowskis", "die Yilmaz' kommen": a family by its plural name. */
+export function pluralSurname(words: Word[], i: number, notAName: Set<string>): boolean {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  const stem = w.text.replace(/s$|'$/u, "");
+  return Boolean(
+    prev &&
+      /^(?:den|die|bei)$/iu.test(prev.text) &&
+      stem !== w.text &&
+      stem.length >= 4 &&
+      !notAName.has(foldName(stem)) &&
+      !NOUN_PLURAL_S.has(w.folded) &&
+      !INSTITUTION_WORD.has(foldName(stem)) &&
+      isSurname(stem),
+  );
 }
 /** Programmes, not names, after a kinship word: "mutter kind gruppe", "eltern cafe". */
 const NOT_AFTER_KIN_WORDS = set(

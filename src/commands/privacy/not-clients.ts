@@ -59,6 +59,7 @@ export const afterSaint = (words: Word[], i: number) =>
 // "Schulleiterin berichtet über Noah", "Lehrerin wegen Leon": the person spoken about, after the role.
 const SERVED = set("von vom fuer ueber wegen wg wg.");
 const CONJUNCTION = set("und oder sowie");
+const GENITIVE = set("des der");
 /** A role word up to three words before (unless "von"/"für" or "und" comes between) or right after. */
 /** Roles of several people, whose names a list joins with "und": "mit Kolleginnen Anna und Sarah". */
 const GROUP_ROLE = set(
@@ -85,6 +86,8 @@ function roleBefore(words: Word[], i: number): boolean {
       pluralRoleBefore(words, i - k)
     )
       return true;
+    // "Vertreter des TSV, Herr Ademi": a role with its institution in the genitive, then the name as apposition.
+    if (w && GENITIVE.has(w.folded) && isRole(words[i - k - 1])) return true;
     if (!w || SERVED.has(w.folded) || CONJUNCTION.has(w.folded)) return false;
     // A sentence or a colon between: "Rückmeldung Klassenlehrerin: Leon fehlt oft" names the pupil.
     if (/[.;:!?]/u.test(w.after)) break;

@@ -1,28 +1,27 @@
 // Personal data with a shape: dates of birth and ages, phone numbers, e-mail, street addresses, IBAN,
 // insurance numbers and other bodies' file numbers. Institutions' public numbers and addresses pass.
+
+import {
+  AGE_AFTER_PERSON,
+  AGE_AS_PERSON,
+  AGE_BEFORE_PERSON,
+  AGE_FIELD,
+  AGE_OF_ONE,
+  PERSON_WORD,
+  YEARS_OLD,
+} from "./ages.js";
+import {
+  digitsOf,
+  EMAIL,
+  mailboxOfNobody,
+  OBFUSCATED_EMAIL,
+  PHONE,
+  plausiblePhone,
+  SPELLED_AT,
+} from "./contacts.js";
 import type { GuardOptions, PersonalDataHit } from "./index.js";
 
 const L = "\\p{L}";
-
-const EMAIL = /([\p{L}\p{N}._%+-]+)@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-/** A cheap first look, so the costly pattern below runs only on the rare text that spells out "at". */
-const SPELLED_AT = /\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s/iu;
-/** An address typed to dodge spam filters: "ionut.marin (at) yahoo.com", "lena[at]web[dot]de". */
-const OBFUSCATED_EMAIL =
-  /([\p{L}\p{N}._%+-]+)\s*(?:\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s)\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\[dot\]|\spunkt\s)\s*[\p{L}\p{N}-]+)*\s*(?:\.|\(dot\)|\[dot\]|\spunkt\s)\s*(?:de|com|net|org|eu|at|ch|info|tr|pl|ro)(?![\p{L}])/giu;
-/** Functional mailboxes of institutions (sekretariat@…, info@…) belong to nobody in particular. */
-const FUNCTIONAL_MAILBOX =
-  /^(?:info|kontakt|sekretariat|office|post|poststelle|buero|büro|verwaltung|schulleitung|team|kita|hort|mail|service|anmeldung|beratung|jugendamt|stadtteilbuero|stadtteilbüro|rathaus|presse|hallo|jmd|asd|schule|schulsozialarbeit)$/i;
-/**
- * Mailboxes named after an organisational unit, also in compounds ("geschaeftsstelle@", "kita-leitung@",
- * "jugendbuero@"): the unit word ends the local part, so no person's name can be in front of it alone.
- */
-const UNIT_MAILBOX =
-  /^[a-zäöü]*[-_.]?(?:stelle|leitung|b(?:ue|ü)ro|sekretariat|verwaltung|vorstand|zentrale|redaktion|gesch(?:ae|ä)ftsf(?:ue|ü)hrung|orga|planung|anmeldung|beratung|kontakt|info|team|service|presse|verein|verband)$/i;
-
-/** +49 171 2345678, 0171/234 56 78, (0711) 12 34 56, 0 171-23 45 67: a leading + or 0, then 7–14 digits in any spacing. */
-const PHONE =
-  /(?<![\p{L}\p{N}.,:/-])(?:\+\s?\d{1,3}(?:\s?\(0\))?|\(?0\s?\d)(?:[\s/().-]{0,3}\d){6,14}(?![\p{N}]|[.,:]\d)/gu;
 
 const MONTH =
   "(?:januar|februar|m(?:ä|ae)rz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|m(?:ä|ae)r|apr|jun|jul|aug|sep|sept|okt|nov|dez)\\.?";
@@ -50,40 +49,6 @@ const cohort = (text: string, m: RegExpMatchArray) =>
  * 3.5. Geburtstag"): an institution cue before it wins.
  */
 const BIRTHDAY = /(?<![\p{L}])(?:hat|hatte)\s+am\s+\d{1,2}\.\s?\d{1,2}\.?\s+geburtstag/giu;
-/** A child or client with an age: "Mädchen, 11 J.", "Junge (9)", "Sohn 8 Jahre", "8-jähriger Sohn", "14 Jahre alt". */
-const PERSON_WORD =
-  "(?:m(?:ä|ae)dchen|junge|kind|sohn|tochter|bruder|schwester|jugendlicher?|sch(?:ü|ue)ler(?:in)?|klient(?:in)?|baby|enkel(?:in)?|neffe|nichte|pflegekind)";
-const AGE_AFTER_PERSON = new RegExp(
-  `(?<![${L}])${PERSON_WORD}\\s*(?:,\\s*|\\(\\s*|\\s)(?:ca\\.\\s*)?\\d{1,2}\\s*(?:\\)|j\\.|jahre|jahren|jährig|jaehrig|j(?![${L}]))`,
-  "iu",
-);
-/** Words for one person only, so that a bare number after a comma is an age: "Jugendlicher, 15, sucht …". */
-const ONE_PERSON =
-  "(?:junge|kind|sohn|tochter|jugendlicher|sch(?:ü|ue)lerin|klient(?:in)?|baby|enkel(?:in)?|neffe|nichte|pflegekind|er|sie)";
-/**
- * "Jugendlicher, 15, sucht", "ein Junge von 12 Jahren", "Kind ist 7 Jahre", "er ist erst 13", "Tochter wird
- * nächste Woche 6": an age (2 to 19) said of one person. Not after "am/um/bis/ab" ("sie ist am 10. da", "er
- * wird um 10 abgeholt"), and the number ends the phrase; "wurde 3." is a rank.
- */
-const AGE_OF_ONE = new RegExp(
-  `(?<![${L}])${ONE_PERSON}(?:\\s*,\\s*\\d{1,2}\\s*[,;)]|\\s+von\\s+\\d{1,2}\\s+jahren|\\s+(?:ist|wird|war)\\s+(?:(?!am\\s|um\\s|bis\\s|ab\\s|seit\\s|den\\s|zum\\s)[${L}]+\\s+){0,3}(?:[2-9]|1\\d)(?![\\p{N}.:,/]\\d)(?:\\s*(?:jahre(?:\\s+alt)?|j\\.))?\\s*(?:[.,;!?)]|$|und\\s|geworden))`,
-  "iu",
-);
-/** An age before "-jährig": "8", "8-", or spelled out up to nineteen ("achtjährige", "Zwölfjähriger"). */
-const AGE_NUMBER =
-  "(?:\\d{1,2}-?|(?:ein|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn|elf|zw(?:ö|oe)lf|dreizehn|vierzehn|f(?:ü|ue)nfzehn|sechzehn|siebzehn|achtzehn|neunzehn)-?)";
-/** "die 15jährige", "ein 8-Jähriger", "seine 12-jährige", "die Zehnjährige": an age used as the person. */
-const AGE_AS_PERSON = new RegExp(
-  `(?<![${L}])(?:die|der|den|dem|des|ein|eine|einen|einem|einer|diese[rnms]?|seine[rnms]?|ihre[rnms]?|unsere[rnms]?)\\s+${AGE_NUMBER}j(?:ä|ae)hrige[rnms]?(?![${L}])`,
-  "iu",
-);
-const AGE_BEFORE_PERSON = new RegExp(
-  `(?<![${L}\\p{N}])(?:${AGE_NUMBER}j(?:ä|ae)hrige[rnms]?|\\d{1,2}-?j\\.)\\s+${PERSON_WORD}`,
-  "iu",
-);
-/** "Alter: 9", "Alter: 14 J." as a field of a note; "Alter: 6–10" is a target group. */
-const AGE_FIELD = /(?<![\p{L}])alter\s*:\s*\d{1,2}(?![\p{N}])(?!\s*(?:[-–]|bis|und)\s*\d)/iu;
-const YEARS_OLD = new RegExp(`(?<![${L}\\p{N}])\\d{1,2}\\s?(?:jahre|j\\.)\\s+alt(?![${L}])`, "iu");
 const FULL_DATE = /(?<![\p{N}.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?![\p{N}])/gu;
 /** Dates of documents and events are not birth dates: "Vertrag vom 12.3.2021", "seit dem 1.9.2019". */
 const EVENT_DATE_BEFORE =
@@ -231,23 +196,6 @@ function isInstitutional(text: string, index: number): boolean {
   return true;
 }
 
-function digitsOf(value: string): string {
-  return value.replace(/\D/g, "");
-}
-
-/** Not a phone number: a time range (10:15–12:00), a date, a sum, or a time given as digits. */
-function plausiblePhone(match: string): boolean {
-  const digits = digitsOf(match);
-  if (digits.length < 7 || digits.length > 16) return false;
-  // Nationwide service numbers (0800 free call, 0180 shared cost, 0900, 0700 personal vanity numbers are
-  // rare in these texts): hotlines and helplines that are handed out, never a family's line.
-  const national = match.trim().startsWith("+49") ? `0${digits.slice(2)}` : digits;
-  if (/^0(?:800|180|900)/.test(national)) return false;
-  if (/\d{1,2}[:.]\d{2}\s*[–-]\s*\d{1,2}[:.]\d{2}/.test(match)) return false;
-  if (/^\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{2,4})?/.test(match.trim())) return false;
-  return true;
-}
-
 /**
  * "Am Bahnhof 5 Jugendliche angesprochen", "Im Stadtteil 12 Treffpunkte": after a place phrase with a
  * preposition, a number followed by a noun counts things; a house number ends the address.
@@ -261,15 +209,16 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
   const strong = (kind: PersonalDataHit["kind"]) => hits.push({ kind, strength: "strong" });
   // A functional or unit mailbox passes unless the text ties it to a client; an institution cue nearer to
   // it than the client cue wins ("erreichbar übers Sekretariat … oder sekretariat@…").
-  const functional = (local: string) => FUNCTIONAL_MAILBOX.test(local) || UNIT_MAILBOX.test(local);
   if (
     anyMatch(
       EMAIL,
       text,
-      (m) => !functional(m[1] ?? "") || (CLIENT_CUE.test(text) && !isInstitutional(text, m.index ?? 0)),
+      (m) =>
+        !mailboxOfNobody(m[1] ?? "", m[2] ?? "") ||
+        (CLIENT_CUE.test(text) && !isInstitutional(text, m.index ?? 0)),
     ) ||
     (SPELLED_AT.test(text) &&
-      anyMatch(OBFUSCATED_EMAIL, text, (m) => !functional(m[1] ?? "") || CLIENT_CUE.test(text)))
+      anyMatch(OBFUSCATED_EMAIL, text, (m) => !mailboxOfNobody(m[1] ?? "", "") || CLIENT_CUE.test(text)))
   )
     strong("email");
   // Digit groups inside an IBAN ("DE89 3704 0044 …") are no phone number.

@@ -232,3 +232,32 @@ export function verbAfterSubject(words: Word[], i: number): boolean {
     subject && goesOn && next && !next.cap && VERB_FORM.test(next.folded) && !isSurname(next.text),
   );
 }
+
+/** Words for a child, after which a lower-case first name is that child: "der junge elias", "das mädchen amira". */
+export const CHILD = set(
+  "junge jungen jungens maedchen kind kindes schueler schuelers schuelerin kleine kleinen",
+);
+/** "u." and "o." after a name are "und" and "oder": "mit yusuf u. lehrerin" names two people, no initial. */
+export const CONJUNCTION_ABBR = /^[uo]\.$/iu;
+/** "max 12 kinder", "min 5 tn": "maximal" and "minimal" before a number, unless it is an age ("max 9 j."). */
+export const maxOrMin = (w: Word, next: Word | undefined): boolean =>
+  /^(?:max|min)$/u.test(w.folded) && /^\s*\d/u.test(w.after) && !AGE_AFTER.test(w.after + (next?.text ?? ""));
+/** Nouns for groups that stand before an age range or a target age ("kids 6j bis 10j", "kindern 8j"). */
+const GROUP_NOUN = set(
+  "kinder kindern kids jugendliche jugendlichen maedchen jungen jungs schueler schuelern teilnehmende gruppe gruppen",
+);
+/**
+ * "mit dawit 9j", "für tesfalem 8 j.": after a word that introduces a person, a lower-case word no list knows with
+ * a single age and its unit right after is a child; a range ("8-12j", "6j bis 10j") is a target group.
+ */
+export function lowerNameWithAge(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  if (w.cap || w.text.length < 3 || !prev || !PERSON_CONTEXT.has(prev.folded)) return false;
+  const tail =
+    w.after + (words[i + 1]?.text ?? "") + (words[i + 1]?.after ?? "") + (words[i + 2]?.text ?? "");
+  if (!/^\s+\d{1,2}\s*(?:j\.?|jahre|j(?:ä|ae)hrig)(?![\p{L}\d-])(?!\s*(?:bis|[-–]))/iu.test(tail))
+    return false;
+  if (GROUP_NOUN.has(w.folded) || KIN.has(w.folded) || isRole(w) || institutional(w)) return false;
+  return !(NOT_A_NAME.has(w.folded) || FUNCTION_WORDS.has(w.folded) || NOUN_ENDING.test(w.folded));
+}

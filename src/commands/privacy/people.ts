@@ -4,15 +4,18 @@
 
 import { COURTESY, FAMILY, KIN } from "./cues.js";
 import {
+  familyByInitial,
   familyReference,
   HOUSEHOLD_LOWER,
   kinByLowerCaseName,
+  lowerSurnameAfterDen,
   parentShorthandName,
+  pluralSurname,
   surnameBeforeChildren,
 } from "./households.js";
 import type { PersonalDataHit } from "./index.js";
 import { kinshipWithName } from "./kinship.js";
-import { foldName, isFirstName, isSurname, isSurnameFolded } from "./names.js";
+import { isFirstName, isSurname, isSurnameFolded } from "./names.js";
 import {
   aboutAWork,
   afterSaint,
@@ -37,6 +40,8 @@ import { hasClientCue } from "./numbers.js";
 import {
   AGE_AFTER,
   CASE_WORK,
+  CHILD,
+  CONJUNCTION_ABBR,
   capitalisedNotNoun,
   FUNCTION_WORDS,
   householdName,
@@ -44,7 +49,9 @@ import {
   LETTERED,
   LOWER_CASE_WORDS,
   lowerNameAfterCourtesy,
+  lowerNameWithAge,
   MONTHS_AND_DAYS,
+  maxOrMin,
   NOT_A_NAME,
   NOT_AFTER_CUE,
   NOUN_ENDING,
@@ -87,6 +94,10 @@ export function findNames(text: string): PersonalDataHit[] {
         kinByLowerCaseName(words, i, NOT_AFTER_CUE, allLowerCase)) ||
       // "nachbarin von fam. reuter": the abbreviation names nothing but a family, so any word after it is its name.
       (w.folded === "fam" && !w.after.includes("-") && lowerNameAfterCourtesy(next)) ||
+      familyByInitial(words, i) ||
+      lowerSurnameAfterDen(words, i, (x) =>
+        Boolean(x && (FUNCTION_WORDS.has(x.folded) || NOT_A_NAME.has(x.folded))),
+      ) ||
       surnameBeforeChildren(words, i, surnameLike)
     ) {
       add("family", "strong");
@@ -112,11 +123,8 @@ export function findNames(text: string): PersonalDataHit[] {
     }
     // "Tochter Emma", "KM frau sahin", "die Tante, Frau Bielecka", "pflegeeltern weber".
     const kin = kinshipWithName(words, i, allLowerCase);
-    if (kin === "named") {
-      add("kinship", "strong");
-      continue;
-    }
-    if (kin === "kinship word") continue;
+    if (kin === "named") add("kinship", "strong");
+    if (kin === "named" || kin === "kinship word") continue;
     // "Klientin Senait", "Schüler Dawit", "Vorname: Ayaan": a word for one client, then a name no list knows.
     if (ONE_CLIENT.has(w.folded) && next && !/[,;!?()-]/u.test(w.after) && unknownName(next)) {
       add("name", "strong");
@@ -141,20 +149,11 @@ export function findNames(text: string): PersonalDataHit[] {
       continue;
     }
     // "Senait, 6 J.", "mit Dawit (7)": a capitalised word the lists do not know, with an age, is a child.
-    if (unknownWithAge(words, i, clientInView)) {
+    if (unknownWithAge(words, i, clientInView) || lowerNameWithAge(words, i)) {
       add("birthdate", "strong");
       continue;
     }
-    // "bei den Jankowskis", "die Yilmaz' kommen": a family by its plural name.
-    const stem = w.text.replace(/s$|'$/u, "");
-    if (
-      prev &&
-      /^(?:den|die|bei)$/iu.test(prev.text) &&
-      stem !== w.text &&
-      stem.length >= 4 &&
-      !FUNCTION_WORDS.has(foldName(stem)) &&
-      isSurname(stem)
-    ) {
+    if (pluralSurname(words, i, FUNCTION_WORDS)) {
       add("family", "strong");
       continue;
     }
@@ -254,8 +253,10 @@ export function findNames(text: string): PersonalDataHit[] {
       (allLowerCase ||
         clauseStart ||
         AGE_AFTER.test(w.after + (next?.text ?? "")) ||
-        Boolean(prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded))));
-    if (!plainName(w, false) && !lowerName) continue;
+        Boolean(
+          prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded) || CHILD.has(prev.folded)),
+        ));
+    if ((!plainName(w, false) && !lowerName) || maxOrMin(w, next)) continue;
     if (PARTY_AFTER.test(w.after + (next?.text ?? "")) || PARTY_AFTER.test(next?.after ?? "")) continue;
     // A name with an age is a child even next to an institution: "Mädchentreff Aylin (13)".
     const withAge = AGE_AFTER.test(w.after + (next?.text ?? ""));
@@ -280,7 +281,9 @@ export function findNames(text: string): PersonalDataHit[] {
       !CLAUSE_BREAK.test(w.after) &&
       (surnameLike(next) ||
         lowerSurname ||
-        (isInitial({ ...next, text: next.text.toUpperCase() }) && !next.cap))
+        (isInitial({ ...next, text: next.text.toUpperCase() }) &&
+          !next.cap &&
+          !CONJUNCTION_ABBR.test(next.text)))
     ) {
       if (!nearRole(words, i + 1)) add("name", "strong");
       continue;

@@ -25,7 +25,7 @@ const ROLE = set(
     "sozialdienst " +
     // The press and officials introduced by their work: "Redakteurin Frau Klein", "der Bezirksbeamte".
     "redakteur redakteurin journalist journalistin reporter reporterin fotograf fotografin volontaer volontaerin " +
-    "beamter beamtin beamte doktor",
+    "beamter beamtin beamte doktor vertreter vertreterin",
 );
 /**
  * Endings of role nouns, so that compounds are roles too ("JA-Planerin", "Kitaleiterin",
@@ -72,6 +72,13 @@ const ROLE_ENDINGS = [
   "sprecherin",
   "redakteur",
   "redakteurin",
+  // Offices named by their seat or field: "Stadtdirektorin", "Ortsvorsteher", "Hausmeister", "Quartiersmeisterin".
+  "direktor",
+  "direktorin",
+  "vorsteher",
+  "vorsteherin",
+  "meister",
+  "meisterin",
 ];
 /** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
 const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;

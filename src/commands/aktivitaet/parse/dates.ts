@@ -5,7 +5,15 @@ import { addDays, isoDay, isValidDay, parts, startOfWeek, weekday } from "./days
 import { own } from "./fold.js";
 import { SMALL_NUMBER_WORDS } from "./number-words.js";
 import { B, E, type Scan } from "./scan.js";
-import { abbreviationAllowed, relativeDay, TIME_NEXT, takeMistypedDays, WD, WEEKDAYS } from "./weekdays.js";
+import {
+  abbreviationAllowed,
+  relativeDay,
+  TIME_NEXT,
+  takeMistypedDays,
+  WD,
+  WEEKDAYS,
+  weekdayByPlace,
+} from "./weekdays.js";
 
 const MONTHS: [RegExp, number][] = [
   [/^(januar|jan|jänner|jaenner)$/, 1],
@@ -246,7 +254,8 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       // …or closes it ("1h AK jugend do", "2h elterncafé, fr"); not "so", which ends "und so".
       const closes =
         /^[\s.!]*$/u.test(after) && !/^so$/iu.test(typed) && /[\s,]$/u.test(scan.original.slice(0, at));
-      const opensWithTime = (scan.original.slice(0, at).trim() === "" && TIME_NEXT.test(after)) || closes;
+      const before = scan.original.slice(0, at);
+      const opensWithTime = weekdayByPlace(typed, before, after, TIME_NEXT.test(after)) || closes;
       if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]), opensWithTime)) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;

@@ -86,6 +86,8 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["sozialplanung", 3],
     ["jugendhilfeplanung", 3],
     ["bedarf", 2],
+    // "Bedarfe" in the plural are what §3 collects ("Entwicklungsbedarfe"), also next to a Kita or school partner.
+    ["bedarfe", 3],
     ["politische gremien", 6],
     ["politischen gremien", 6],
     ["beteiligung", 1],
@@ -231,7 +233,9 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["praesentation", 3],
     ["vortrag", 2],
     ["oeffentlichkeitsarbeit", 3],
-    ["gesicht zeigen", 3],
+    // The guideline's own phrase for §6, and the open day as its most common occasion.
+    ["gesicht zeigen", 6],
+    ["tag der offenen tuer", 5],
   ],
 };
 

@@ -45,6 +45,20 @@ const EXCHANGE =
 
 const NEW_OFFER = /^(?:neue[nsr]?|aufbau|ausbau|neugestaltung|neuplanung)$/u;
 
+/** §6 media: a flyer, poster or article about a project is public relations, not the project itself. */
+const MEDIUM =
+  /^(?:flyer|plakat|plakate|aushang|aushaenge|artikel|pressemitteilung|broschuere|newsletter|infobrief)$/u;
+/** §5 "Gewinnung von bürgerschaftlich Engagierten": a word for winning people, and one for the volunteers. */
+const RECRUIT =
+  /^(?:geworben|angeworben|gewonnen|gewinnen|gewinnung|werben|anwerben|akquiriert|akquise|rekrutiert|gesucht)$/u;
+const VOLUNTEERS =
+  /^(?:engagierte\w*|ehrenamtlich\w*|freiwillig\w*|helfer\w*|helfende\w*|paten|mitstreiter\w*)$/u;
+/** §3 "Ressourcen für den Einzelfall": for one case, a sponsorship, donation or grant from the surroundings. */
+const CASE_RESOURCE =
+  /^(?:patenschaft|pate|patin|paten|spende\w*|zuschuss|zuschuesse|foerdermittel|finanzierung|sponsor\w*|stipendium|beihilfe)$/u;
+/** §2.2 "themenbezogene Gruppenangebote" with a partner; open and self-help groups stay §4 projects. */
+const THEMED_GROUP = /^(?!selbsthilfe|krabbel|spiel|offene|jugend)\w{3,}gruppe$/u;
+
 export interface FocusGuess {
   focus?: Focus;
   alternatives: Focus[];
@@ -121,6 +135,23 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     const alias = own(FOCUS_ALIASES, w);
     if (alias) score[alias] += 0.5;
   }
+  // A flyer for the Elterncafé, volunteers won for the festival: the project only names what the work is for, so
+  // the medium or the winning comes first and the project stays on offer as the alternative.
+  const forAProject = (focus: Focus) => {
+    score[focus] = Math.max(score[focus], score.projects) + 1;
+  };
+  const recruiting = words.some((w) => RECRUIT.test(w));
+  if (words.some((w) => MEDIUM.test(w))) forAProject("public_relations");
+  if (recruiting && words.some((w) => VOLUNTEERS.test(w))) forAProject("civic_engagement");
+  // "Sommerfest mit Ehrenamtlichen": volunteers who help carry out a project, not won for it (§4, not §5).
+  if (!recruiting && score.projects > 0 && words.some((w, k) => VOLUNTEERS.test(w) && words[k - 1] === "mit"))
+    score.civic_engagement = Math.min(score.civic_engagement, score.projects - 0.5);
+  if (input.level === "case_specific" && words.some((w) => CASE_RESOURCE.test(w))) score.infrastructure += 3;
+  // A group with a partner and no activity of its own named ("Jungsgruppe mit +Kinderschutzbund", not
+  // "Jungsgruppe Kochen mit Jugendhaus Mitte", which is an open offer of the Jugendhaus).
+  const partnered = input.partnerTypes.length > 0 || Boolean(input.hasPartner);
+  const themed = words.some((w) => THEMED_GROUP.test(w)) && !spaced.includes(" offene ");
+  if (partnered && themed && score.projects <= 1.5) score.cooperation += 2.5;
   const search = input.level === "case_specific" ? resourceSearch(words) : 0;
   if (search >= 4) score.infrastructure += search;
   // Two schools make an entry no more cooperative than one: each partner's hint counts once per focus, the

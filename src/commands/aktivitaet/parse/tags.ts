@@ -229,14 +229,18 @@ export function takeTags(scan: Scan): FoundTags {
     },
   );
 
-  // The file shorthands for those talks ("HK F-23", "HPG F-7", "FB F-12") name a case only with its reference.
-  scan.take(`${B}(?:hk|hpg|fb|fk)\\s+([A-Za-z]{1,4}-\\d[A-Za-z0-9\\-_/.]{0,20})${E}`, (m) => {
-    if (!m[1] || !CASE_REF.test(m[1])) return false;
-    found.level ??= "case_specific";
-    found.caseRef ??= m[1];
-    scan.remove((m.index ?? 0) + m[0].length - m[1].length, (m.index ?? 0) + m[0].length);
-    return false;
-  });
+  // The file shorthands for those talks ("HK F-23", "HPG F-7", "FB F-12") and their cut-off spellings typed in a
+  // hurry ("fallbespr. F-61", "fallgespr F-9", "helferkonf. F-3") name a case only with its reference.
+  scan.take(
+    `${B}(?:hk|hpg|fb|fk|fall(?:bespr|gespr|berat|konf)[a-zäöü]*\\.?|helferkonf[a-zäöü]*\\.?)\\s+([A-Za-z]{1,4}-\\d[A-Za-z0-9\\-_/.]{0,20})${E}`,
+    (m) => {
+      if (!m[1] || !CASE_REF.test(m[1])) return false;
+      found.level ??= "case_specific";
+      found.caseRef ??= m[1];
+      scan.remove((m.index ?? 0) + m[0].length - m[1].length, (m.index ?? 0) + m[0].length);
+      return false;
+    },
+  );
 
   const roleWords = Object.keys(ROLE_ALIASES)
     .map((w) => w.replaceAll("ss", "(?:ss|ß)").replaceAll("ue", "(?:ue|ü)"))

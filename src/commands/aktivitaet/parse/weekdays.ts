@@ -59,7 +59,24 @@ export function abbreviationAllowed(typed: string, prefixed: boolean, opensWithT
  * "ca."/"ab"/"um"/"von" ("di, 14-15 uhr", "so ca. 2h", "sa ab 14 uhr"); not a count ("so 20 kinder").
  */
 export const TIME_NEXT =
-  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])/iu;
+  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?(?:\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.,:])(?!\s*(?:kinder|tn|teiln|jugendliche|eltern|personen|leute|m(?:ä|ae)dchen|jungs|familien|m(?:ü|ue)tter|v(?:ä|ae)ter|besucher|jahre?|j\b)))/iu;
+
+/** Words after which an opening "so" is the adverb ("so ein Tag", "so viele Kinder"), not Sunday. */
+const SO_ADVERB =
+  /^\s+(?:ein|eine|einen|einem|einer|viel|viele|vieles|wenig|wenige|wie|dass|lala|gut|schnell|weit|lange|oft|richtig|halb|ziemlich|sehr|nicht|war|ist|geht|gings?)(?![\p{L}])/iu;
+
+/**
+ * Where a weekday abbreviation in lower case stands in a hurried entry: before its clock time or duration anywhere
+ * ("runder tisch mo 9-11 uhr", "stadtteilrunde di 14-16"), since no adverb or verb stands there before a number;
+ * or opening the entry before its title ("do elternabend …", "fr Fall F-33 …"), where a quick entry starts with a
+ * day, a time or a title. "so" is the everyday adverb: mid-entry it still needs its capital or a prefix
+ * ("und so 2h" is about two hours), and opening the entry not before "ein", "viele", "wie" …
+ */
+export function weekdayByPlace(typed: string, before: string, after: string, timeNext: boolean): boolean {
+  const so = /^so$/iu.test(typed);
+  if (before.trim() === "") return timeNext || (/^\s+\p{L}/u.test(after) && !(so && SO_ADVERB.test(after)));
+  return timeNext && !so;
+}
 
 const RELATIVE_WORDS = ["gestern", "vorgestern"];
 /** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
