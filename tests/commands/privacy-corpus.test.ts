@@ -13,6 +13,7 @@ import { PRIVACY_FRESH } from "../corpora/privacy-fresh.js";
 import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
 import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
 import { PRIVACY_FRESH4 } from "../corpora/privacy-fresh4.js";
+import { PRIVACY_FRESH5 } from "../corpora/privacy-fresh5.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -205,6 +206,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(DEV6_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(DEV6_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-03 (fifth session, second round) by someone who saw neither the guard nor the
+  // other corpora's cases. Measured twice, by the lead only: before and after the rules tuned on fresh4/dev6
+  // (never on this one). The floor is the second measurement. Never tune on it.
+  it("reaches its measured level on the blind fifth fresh corpus", () => {
+    const m = measure(PRIVACY_FRESH5);
+    report("fresh5", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH5_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH5_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -233,3 +245,6 @@ const DEV5_FLOOR = { caught: 41 / 42, falseAlarms: 0.0 };
 // dev6 (22 with client data, 29 without), before the rules it was written for: 8/22 caught (36.4 %), 6/29 false
 // alarms (20.7 %); 4/29 (13.8 %) after the mailbox rule alone; after all of them 22/22, 0/29.
 const DEV6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+// fresh5 (blind, 108 with client data, 132 without): after round one (trial 0ac6473) 95/108 caught (88.0 %),
+// 2/132 false alarms (1.5 %); after round two 96/108 (88.9 %), 2/132 (1.5 %).
+const FRESH5_FLOOR = { caught: 96 / 108, falseAlarms: 2 / 132 };

@@ -9,6 +9,7 @@ import { QUICK_DEV4 } from "../../corpora/quick-dev4.js";
 import { QUICK_HOLDOUT } from "../../corpora/quick-holdout.js";
 import { QUICK_HOLDOUT2 } from "../../corpora/quick-holdout2.js";
 import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
+import { QUICK_HOLDOUT4 } from "../../corpora/quick-holdout4.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -42,6 +43,9 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * name: the two conventions conflict, so neither was changed.
  * quick-dev4 was written for those rules, on the causes of holdout3's misses: before them 35 % fully right
  * (date 72.5, focus 67.5, level 95, the rest 100); after them 100 %.
+ * quick-holdout4 is blind (written in the fifth session's second round without sight of the parser), measured by the
+ * lead only, twice: after round one (trial 0ac6473) 80.8 % fully right (date 92.5, focus 89.2, level 98.3, the rest
+ * 100); after round two 84.2 % (date 94.2, focus 90.8, level 98.3, the rest 100). Never tune on it.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -49,6 +53,7 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
+  holdout4: { size: 120, fullyRight: 84.2, field: 90.8 },
   holdout3: { size: 120, fullyRight: 97.5, field: 97.5 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
 };
@@ -61,6 +66,7 @@ describe("quick-entry corpus", () => {
     ["holdout2", QUICK_HOLDOUT2, FLOORS.holdout2],
     ["dev3", QUICK_DEV3, FLOORS.dev3],
     ["holdout3", QUICK_HOLDOUT3, FLOORS.holdout3],
+    ["holdout4", QUICK_HOLDOUT4, FLOORS.holdout4],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
     expect(corpus.length).toBeGreaterThanOrEqual(floor.size);
