@@ -2,7 +2,8 @@
 // (§2.1–§6 of the Rahmenkonzept); the team's earlier choice for a similar title wins over the built-in guess.
 import type { Focus, Level, PartnerType } from "../../../store/index.js";
 import { CUES, ENDINGS } from "./focus-cues.js";
-import { fold, foldWord, osa, own } from "./fold.js";
+import { foldWord, osa, own } from "./fold.js";
+import { similarEarlier } from "./similar-title.js";
 import { FOCUS_ALIASES } from "./tags.js";
 
 export const FOCUS_ORDER: Focus[] = [
@@ -177,46 +178,4 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
 
 function nearly(word: string, cue: string): boolean {
   return word[0] === cue[0] && Math.abs(word.length - cue.length) <= 1 && osa(word, cue) <= 1;
-}
-
-const MINOR = new Set([
-  "der",
-  "die",
-  "das",
-  "den",
-  "dem",
-  "mit",
-  "und",
-  "im",
-  "am",
-  "zum",
-  "zur",
-  "fuer",
-  "von",
-  "vom",
-]);
-
-function tokens(title: string): Set<string> {
-  return new Set(
-    foldWord(title)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 1 && !MINOR.has(w)),
-  );
-}
-
-/** The focus of the most similar earlier title (at least half the words shared), the most recent on a tie. */
-function similarEarlier(title: string, history: { title: string; focus: Focus }[]): Focus | undefined {
-  const mine = tokens(title);
-  if (mine.size === 0) return undefined;
-  const key = fold(title);
-  let best: { focus: Focus; sim: number } | undefined;
-  for (const h of history) {
-    if (fold(h.title) === key) return h.focus;
-    const theirs = tokens(h.title);
-    let shared = 0;
-    for (const t of mine) if (theirs.has(t)) shared++;
-    const sim = shared / (mine.size + theirs.size - shared);
-    if (sim >= 0.5 && (!best || sim > best.sim)) best = { focus: h.focus, sim };
-  }
-  return best?.focus;
 }
