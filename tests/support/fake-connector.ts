@@ -25,6 +25,8 @@ export interface FakeConnector {
   ok(kind: CallKind): ConnectorCall[];
   /** The next `times` API calls answer 429 with this Retry-After (seconds). */
   rateLimitNext(times: number, retryAfterSeconds: number): void;
+  /** What GET /v3/teams/{id}/conversations answers (a team's channels); none by default. */
+  teamChannels: { id: string; name?: string }[];
   /** Waits until at least `n` successful calls of the kind arrived. */
   waitFor(kind: CallKind, n: number, timeoutMs?: number): Promise<ConnectorCall[]>;
   reset(): void;
@@ -91,6 +93,11 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       counter += 1;
       const id = `fake-${counter}`;
       record(what.kind === "upload" ? 201 : 200);
+      if (method === "GET" && parts[0] === "v3" && parts[1] === "teams" && parts[3] === "conversations") {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ conversations: fake.teamChannels }));
+        return;
+      }
       if (what.kind === "upload") {
         res.writeHead(201, { "content-type": "application/json" });
         res.end(JSON.stringify({ id }));
@@ -107,7 +114,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   const port = (server.address() as AddressInfo).port;
 
   const ok = (kind: CallKind) => calls.filter((c) => c.kind === kind && c.status < 400);
-  return {
+  const fake: FakeConnector = {
+    teamChannels: [],
     url: `http://127.0.0.1:${port}/`,
     calls,
     ok,
@@ -127,6 +135,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     reset() {
       calls.length = 0;
       limited = 0;
+      fake.teamChannels = [];
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -134,4 +143,5 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         server.closeAllConnections();
       }),
   };
+  return fake;
 }

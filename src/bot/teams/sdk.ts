@@ -100,6 +100,8 @@ export interface TeamsSdk {
   send(reference: StoredReference, activity: IMessageActivityInput): Promise<{ id: string }>;
   /** Replaces an earlier message of the bot in a stored conversation. */
   update(reference: StoredReference, activityId: string, activity: IMessageActivityInput): Promise<void>;
+  /** The team's channels (Bot Framework's team conversations), at the reference's service URL. */
+  teamChannels(reference: StoredReference, teamId: string): Promise<{ id: string; name?: string }[]>;
 }
 
 /** A stored reference the bot must not use in this mode (planted in local mode, or not a Teams host). */
@@ -163,10 +165,11 @@ export function createTeamsSdk(
   });
   const ready = app.initialize().then(() => undefined);
   // Every send through a stored reference passes here: the one place that decides whether its URL may be used.
-  const apiAt = (reference: StoredReference) => {
+  const clientAt = (reference: StoredReference) => {
     if (!usableReference(reference, localMode)) throw new UnusableReference(localMode);
-    return app.api.clone({ serviceUrl: reference.serviceUrl }).conversations;
+    return app.api.clone({ serviceUrl: reference.serviceUrl });
   };
+  const apiAt = (reference: StoredReference) => clientAt(reference).conversations;
   return {
     app,
     tokenIssuer: app.cloud.tokenIssuer,
@@ -182,6 +185,10 @@ export function createTeamsSdk(
         conversation: reference.conversation,
       } as IMessageActivityInput);
       return { id: sent.id };
+    },
+    async teamChannels(reference, teamId) {
+      const channels = await clientAt(reference).teams.getConversations(teamId);
+      return channels.flatMap((c) => (c.id ? [{ id: c.id, ...(c.name ? { name: c.name } : {}) }] : []));
     },
     async update(reference, activityId, activity) {
       await apiAt(reference).updateActivity(reference.conversation.id, activityId, {

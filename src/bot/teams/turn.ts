@@ -21,7 +21,7 @@ export interface TurnDeps {
   logger: Logger;
   localMode: boolean;
   files: PendingFiles;
-  sdk: Pick<TeamsSdk, "send">;
+  sdk: Pick<TeamsSdk, "send" | "teamChannels">;
   /** Hosts a message's file may be downloaded from (see attachments.ts). */
   fileHosts: HostAllowList;
 }

@@ -23,15 +23,22 @@ export const rhythmWords = (c: Pick<Committee, "recurrence" | "skipPublicHoliday
 export const NO_CHANNEL = "-";
 
 /**
- * Channels by name instead of a raw id (Teams ids are long): the districts' channels, the one the form was
- * opened in and the committee's current one.
+ * Channels by name instead of a raw id (Teams ids are long): the districts' channels, the team's channels the
+ * bot knows by name (Teams), the one the form was opened in and the committee's current one.
  */
-function channelChoices(districts: District[], current: string, here: string | undefined) {
+function channelChoices(
+  districts: District[],
+  named: { id: string; name: string }[],
+  current: string,
+  here: string | undefined,
+) {
   const f = gremium.form;
   const choices: { value: string; label: string }[] = [{ value: NO_CHANNEL, label: f.channelNone }];
   for (const d of districts)
     if (d.channelId && !choices.some((c) => c.value === d.channelId))
       choices.push({ value: d.channelId, label: f.channelOf(d.name) });
+  for (const c of named)
+    if (!choices.some((x) => x.value === c.id)) choices.push({ value: c.id, label: f.channelNamed(c.name) });
   if (here && !choices.some((c) => c.value === here)) choices.push({ value: here, label: f.channelHere });
   if (current && !choices.some((c) => c.value === current))
     choices.push({ value: current, label: f.channelCurrent });
@@ -51,7 +58,11 @@ export async function committeeForm(
   existing?: Committee,
   prefill: FormPrefill = {},
 ): Promise<Form> {
-  const [districts, members] = await Promise.all([ctx.store.listDistricts(), ctx.store.listMembers()]);
+  const [districts, members, named] = await Promise.all([
+    ctx.store.listDistricts(),
+    ctx.store.listMembers(),
+    ctx.store.namedChannels(),
+  ]);
   const tz = existing?.timezone ?? ctx.timezone;
   const first = existing ? new TZDate(existing.firstStartsAt.getTime(), tz) : undefined;
   const attendees = existing ? await ctx.store.usualAttendees(existing.id) : [ctx.caller.id];
@@ -158,7 +169,12 @@ export async function committeeForm(
         kind: "select",
         label: f.channel,
         hint: f.channelHint,
-        options: channelChoices(districts, channel, ctx.where.isDirect ? undefined : ctx.where.channelId),
+        options: channelChoices(
+          districts,
+          named,
+          channel,
+          ctx.where.isDirect ? undefined : ctx.where.channelId,
+        ),
         initial: channel || NO_CHANNEL,
       },
       {

@@ -26,6 +26,7 @@ export const gremium = {
     channel: "Kanal für Erinnerungen",
     channelNone: "Kanal des Sozialraums",
     channelOf: (district: string) => `Kanal von ${district}`,
+    channelNamed: (name: string) => `Kanal „${name}“`,
     channelHere: "Dieser Kanal",
     channelCurrent: "Bisheriger Kanal",
     channelHint:

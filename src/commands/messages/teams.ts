@@ -1,5 +1,7 @@
 // German texts the Teams adapter shows on its own: file delivery, form fallbacks, rendering fallbacks.
 export const teams = {
+  /** The team's first channel: Bot Framework lists it without a name. */
+  generalChannel: "Allgemein",
   required: "Bitte ausfüllen.",
   formHasErrors: "Bitte prüfe die markierten Felder.",
   formClosed: "Erledigt.",

@@ -1,5 +1,5 @@
 // Platform addresses: Slack installations (looked up by workspace before any tenant is known) and Teams references.
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { slackInstallations, teamsConversations } from "../schema/index.js";
 import { isSealed, type SecretBox, SecretError } from "../secrets.js";
@@ -89,6 +89,8 @@ export function teamsConversationRepository(db: Db, tenantId: number) {
       memberId: number | null;
       serviceUrl: string;
       reference: Record<string, unknown>;
+      /** Kept when not given: a message in a channel knows its id, not its name. */
+      name?: string;
     }): Promise<void> {
       await db
         .insert(teamsConversations)
@@ -105,6 +107,16 @@ export function teamsConversationRepository(db: Db, tenantId: number) {
         .from(teamsConversations)
         .where(and(scope, eq(teamsConversations.conversationId, conversationId)));
       return row;
+    },
+
+    /** The team channels the bot knows by name, A–Z: what a form offers instead of a raw channel id. */
+    async namedChannels(): Promise<{ id: string; name: string }[]> {
+      const rows = await db
+        .select({ id: teamsConversations.conversationId, name: teamsConversations.name })
+        .from(teamsConversations)
+        .where(and(scope, eq(teamsConversations.scope, "channel"), isNotNull(teamsConversations.name)))
+        .orderBy(asc(teamsConversations.name));
+      return rows.map((r) => ({ id: r.id, name: r.name ?? "" }));
     },
 
     async personalConversation(memberId: number): Promise<TeamsConversation | undefined> {

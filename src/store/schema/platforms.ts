@@ -39,6 +39,8 @@ export const teamsConversations = pgTable(
     serviceUrl: text().notNull(),
     /** Bot Framework ConversationReference, for proactive messages. */
     reference: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** A channel's name as Teams shows it (from the team's channel list and rename events), for choices by name. */
+    name: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
