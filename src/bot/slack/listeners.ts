@@ -20,9 +20,9 @@ export const callbackIdPattern = (commands: CommandLayer) => idPattern(commands.
 export interface ListenerDeps {
   commands: CommandLayer;
   logger: Logger;
-  /** Removes the stored installation of a workspace or enterprise (OAuth mode). */
   /** Where shared files may be downloaded from with the bot token (see files-in.ts). */
   fileHosts: HostAllowList;
+  /** Removes the stored installation of a workspace or enterprise (OAuth mode). */
   uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
 }
 

@@ -1,16 +1,15 @@
 // The report's figures for every district at once (grouped by district): one query per table instead of one per district.
 // An archived district's activities come too: the total counts them, as the tenant-wide report does.
-import { and, eq, gte, isNull, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { type ActivityRole, activities, type Focus, type Goal, type Level } from "../schema/index.js";
+import { int, targetGroupRows } from "./reports.js";
 
 /** An inclusive day range over all of the tenant's districts. */
 export interface DistrictsScope {
   from: string;
   to: string;
 }
-
-const int = (expr: SQL) => sql<number>`coalesce(${expr}, 0)::int`;
 
 export function reportDistrictsRepository(db: Db, tenantId: number) {
   const inScope = (s: DistrictsScope) =>
@@ -89,10 +88,7 @@ export function reportDistrictsRepository(db: Db, tenantId: number) {
             participants: int(sql`sum(${activities.participants})`),
           })
           .from(activities)
-          .innerJoin(
-            sql`unnest(case when ${activities.confidential} then array[null]::text[] else ${activities.targetGroups} end) as tg(name)`,
-            sql`true`,
-          )
+          .innerJoin(targetGroupRows, sql`true`)
           .where(inScope(scope))
           .groupBy(activities.districtId, group)
           // By group first: the report's total adds the districts' rows up in this order.

@@ -50,7 +50,13 @@ export interface PartnerContact {
   archivedAt: Date | null;
 }
 
-const int = (expr: SQL) => sql<number>`coalesce(${expr}, 0)::int`;
+export const int = (expr: SQL) => sql<number>`coalesce(${expr}, 0)::int`;
+
+/**
+ * One row per target group of an activity, as `tg(name)`. A confidential activity's groups are its author's
+ * text, so it counts under one `null` group instead of by name.
+ */
+export const targetGroupRows = sql`unnest(case when ${activities.confidential} then array[null]::text[] else ${activities.targetGroups} end) as tg(name)`;
 
 export function reportRepository(db: Db, tenantId: number) {
   const live = and(eq(activities.tenantId, tenantId), isNull(activities.deletedAt));
@@ -123,10 +129,7 @@ export function reportRepository(db: Db, tenantId: number) {
           participants: int(sql`sum(${activities.participants})`),
         })
         .from(activities)
-        .innerJoin(
-          sql`unnest(case when ${activities.confidential} then array[null]::text[] else ${activities.targetGroups} end) as tg(name)`,
-          sql`true`,
-        )
+        .innerJoin(targetGroupRows, sql`true`)
         .where(inScope(scope))
         .groupBy(group)
         .orderBy(group);
