@@ -56,7 +56,6 @@ export async function startApp(
   );
   const store = createStore(database.db, {
     requestLedger: database.driver === "postgres" ? "database" : "memory",
-    ...(database.ackDb ? { ackDb: database.ackDb } : {}),
     ...(config.SECRET_KEY ? { secrets: secretBox(config.SECRET_KEY) } : {}),
   });
   const registry = options.registry ?? REGISTRY;

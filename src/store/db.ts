@@ -18,11 +18,6 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export interface Database {
   db: Db;
-  /**
-   * PostgreSQL: a pool of its own for the replay check that every Slack acknowledgement waits for, so an
-   * ack never queues behind the commands' queries on the main pool.
-   */
-  ackDb?: Db;
   driver: "pglite" | "postgres";
   /** True when the database answers and every committed migration is applied. */
   isReady(): Promise<boolean>;
@@ -166,17 +161,12 @@ async function openPostgres(url: string): Promise<Database> {
   // pinned to the patched one: drop the patch when a release has the fix.
   const client = postgres(url, { max: 10, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
-  const ackClient = postgres(url, { max: 2, onnotice: () => {} });
-  const ackDb = drizzlePostgres({ client: ackClient, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,
-    ackDb,
     driver: "postgres",
     isReady: readiness(db),
     // A connection that dropped mid-query still counts as busy in postgres.js, so a plain end() can
     // wait forever; after the timeout the remaining connections are destroyed.
-    close: async () => {
-      await Promise.all([client.end({ timeout: 5 }), ackClient.end({ timeout: 5 })]);
-    },
+    close: () => client.end({ timeout: 5 }),
   };
 }

@@ -80,8 +80,6 @@ export interface StoreOptions {
    * "memory" (the embedded database, one process by construction). Default "database".
    */
   requestLedger?: "database" | "memory";
-  /** The database ledger's own connection pool (Database.ackDb), when there is one. */
-  ackDb?: Db;
   /** Seals platform secrets at rest (SECRET_KEY); storing a Slack installation needs it. */
   secrets?: SecretBox;
 }
@@ -113,7 +111,7 @@ export function createStore(db: Db, options: StoreOptions = {}) {
       return scoped;
     },
     /** Platform bookkeeping, not tenant data: requests are recognised before their tenant is known. */
-    requests: requestLedgerFor(options.ackDb ?? db, options.requestLedger),
+    requests: requestLedgerFor(db, options.requestLedger),
     slackInstallations: slackInstallationStore(db, options.secrets),
     calendar: calendarTokenLookup(db),
     jobs: jobQueue(db),
