@@ -105,5 +105,9 @@ export const sozialraum = {
       "In der Datei stehen keine Ferientermine. Bitte die .ics-Datei mit den Schulferien deines Bundeslands nehmen.",
     imported: (total: number, added: number, from: string, to: string) =>
       `${total} Ferienzeiträume gelesen, ${added} neu eingetragen${total > added ? ` (${total - added} waren schon da)` : ""}. Zeitraum: ${from} bis ${to}.`,
+    /** The name a calendar entry gets when its own name looked like personal data. */
+    neutralName: "Schulferien",
+    namesReplaced: (n: number) =>
+      `${n === 1 ? "Ein Name sah" : `${n} Namen sahen`} nach personenbezogenen Daten aus und ${n === 1 ? "heißt" : "heißen"} jetzt „Schulferien“.`,
   },
 } as const;

@@ -83,5 +83,8 @@ async function importHolidays(ctx: Ctx, url: string | undefined): Promise<Reply>
     { source: url ? "link" : "file" },
     ctx.clock.now(),
   );
-  return message([text(h.imported(done.total, done.added, germanDay(done.from), germanDay(done.to)))]);
+  return message([
+    text(h.imported(done.total, done.added, germanDay(done.from), germanDay(done.to))),
+    ...(done.renamed > 0 ? [text(h.namesReplaced(done.renamed), "warning")] : []),
+  ]);
 }

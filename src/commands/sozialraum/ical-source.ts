@@ -2,6 +2,8 @@
 // and how its ranges are stored: one import for the command and the weekly job.
 import type { InputAttachment } from "../../conversation/input.js";
 import type { TenantStore } from "../../store/index.js";
+import { sozialraum } from "../messages/index.js";
+import { findPersonalData } from "../privacy/index.js";
 import { type DayRange, readIcalRanges } from "./ical.js";
 import { resolvesPublicly } from "./public-url.js";
 
@@ -82,16 +84,28 @@ export function calendarInFile(file: InputAttachment): Calendar {
 export interface Imported {
   total: number;
   added: number;
+  /** Event names that looked like client data and were stored as the neutral name instead. */
+  renamed: number;
   /** First and last day of all ranges read (ISO). */
   from: string;
   to: string;
 }
 
-/** Stores the ranges; a range already stored (same first and last day) is kept, never duplicated. */
+/**
+ * Stores the ranges; a range already stored (same first and last day) is kept, never duplicated. A calendar
+ * file can hold anything, and the names are shown in lists, reminders and the calendar feed: a name that
+ * looks like client data goes through the guard and is stored as the neutral „Schulferien“.
+ */
 export async function storeRanges(
   store: Pick<TenantStore, "addSchoolHolidays">,
-  ranges: DayRange[],
+  read: DayRange[],
 ): Promise<Imported> {
+  let renamed = 0;
+  const ranges = read.map((r) => {
+    if (findPersonalData(r.name).length === 0) return r;
+    renamed += 1;
+    return { ...r, name: sozialraum.holidays.neutralName };
+  });
   const added = await store.addSchoolHolidays(ranges);
   // ISO days sort as text.
   const from = ranges.map((r) => r.startsOn).sort()[0] ?? "";
@@ -100,5 +114,5 @@ export async function storeRanges(
       .map((r) => r.endsOn)
       .sort()
       .at(-1) ?? "";
-  return { total: ranges.length, added, from, to };
+  return { total: ranges.length, added, renamed, from, to };
 }
