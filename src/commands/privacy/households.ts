@@ -182,7 +182,9 @@ export function lowerSurnameAfterDen(words: Word[], i: number, isWord: IsName): 
 const SINGULAR_NOUN = /(?:um|ment|taet|ik|ei|ung|heit|keit|schaft|nis|tion|amt|team|werk|haus|buero)$/u;
 /** Plurals in "-s" that are nouns, not a family's name ("von den jungs", "mit den kitas", "bei den omas"). */
 const NOUN_PLURAL_S = set(
-  "jungs kitas omas opas mamas papas babys teens kids azubis profis hobbys fans handys",
+  "jungs kitas omas opas mamas papas babys teens kids azubis profis hobbys fans handys " +
+    // Loan plurals in "-s" that social workers use for groups and events.
+    "teams jobs clubs camps events workshops trainings shops autos kinos fotos partys chefs coaches",
 );
 /** "bei den Jankowskis", "die Yilmaz' kommen": a family by its plural name. */
 export function pluralSurname(words: Word[], i: number, notAName: Set<string>): boolean {
