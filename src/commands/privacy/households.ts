@@ -169,7 +169,11 @@ export function lowerSurnameAfterDen(words: Word[], i: number, isWord: IsName): 
   const w = words[i] as Word;
   const prev = words[i - 1];
   if (w.cap || !prev || prev.folded !== "den" || !WITH_THE.has(words[i - 2]?.folded ?? "")) return false;
-  if (w.text.length < 4 || /(?:n|s|er|el|\.)$/u.test(w.text)) return false;
+  // A plural in "-s" of a word on no list is a family's name ("mit den okafors", "bei den haddads"): German
+  // plurals in "-s" are few and listed (NOUN_PLURAL_S); any name, not only those on the name lists.
+  const sPlural =
+    /^[\p{Ll}]{4,}s$/u.test(w.text) && !NOUN_PLURAL_S.has(w.folded) && !/(?:er|el|en|ie)s$/u.test(w.text);
+  if (w.text.length < 4 || (!sPlural && /(?:n|s|er|el|\.)$/u.test(w.text))) return false;
   if (SINGULAR_NOUN.test(w.folded)) return false;
   return personNotRole(w) && !KIN.has(w.folded) && !VERB_LIKE.test(w.folded) && !isWord(w);
 }
@@ -178,7 +182,9 @@ export function lowerSurnameAfterDen(words: Word[], i: number, isWord: IsName): 
 const SINGULAR_NOUN = /(?:um|ment|taet|ik|ei|ung|heit|keit|schaft|nis|tion|amt|team|werk|haus|buero)$/u;
 /** Plurals in "-s" that are nouns, not a family's name ("von den jungs", "mit den kitas", "bei den omas"). */
 const NOUN_PLURAL_S = set(
-  "jungs kitas omas opas mamas papas babys teens kids azubis profis hobbys fans handys",
+  "jungs kitas omas opas mamas papas babys teens kids azubis profis hobbys fans handys " +
+    // Loan plurals in "-s" that social workers use for groups and events.
+    "teams jobs clubs camps events workshops trainings shops autos kinos fotos partys chefs coaches",
 );
 /** "bei den Jankowskis", "die Yilmaz' kommen": a family by its plural name. */
 export function pluralSurname(words: Word[], i: number, notAName: Set<string>): boolean {
