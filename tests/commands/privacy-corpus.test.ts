@@ -15,6 +15,7 @@ import { PRIVACY_FRESH2 } from "../corpora/privacy-fresh2.js";
 import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
 import { PRIVACY_FRESH4 } from "../corpora/privacy-fresh4.js";
 import { PRIVACY_FRESH5 } from "../corpora/privacy-fresh5.js";
+import { PRIVACY_FRESH6 } from "../corpora/privacy-fresh6.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -226,6 +227,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH5_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH5_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-03 (fifth session, third round) by someone who saw neither the guard nor the
+  // other corpora's cases. Measured twice, by the lead only: before and after the rule tuned on fresh5/dev7
+  // (never on this one). The floor is the second measurement. Never tune on it.
+  it("reaches its measured level on the blind sixth fresh corpus", () => {
+    const m = measure(PRIVACY_FRESH6);
+    report("fresh6", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH6_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH6_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -262,3 +274,6 @@ const DEV6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // after it 6/7, 1/7 ("mit den teams"); after listing loan plurals ("teams", "workshops") 6/7, 0/7.
 const DEV7_FLOOR = { caught: 6 / 7, falseAlarms: 0 };
 const FRESH5_FLOOR = { caught: 98 / 108, falseAlarms: 2 / 132 };
+// fresh6 (blind, 84 with client data, 116 without): before round three 68/84 caught (81.0 %), 5/116 false
+// alarms (4.3 %); after it 69/84 (82.1 %), 5/116 (4.3 %).
+const FRESH6_FLOOR = { caught: 69 / 84, falseAlarms: 5 / 116 };

@@ -10,6 +10,7 @@ import { QUICK_HOLDOUT } from "../../corpora/quick-holdout.js";
 import { QUICK_HOLDOUT2 } from "../../corpora/quick-holdout2.js";
 import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
 import { QUICK_HOLDOUT4 } from "../../corpora/quick-holdout4.js";
+import { QUICK_HOLDOUT5 } from "../../corpora/quick-holdout5.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -46,6 +47,9 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * quick-holdout4 is blind (written in the fifth session's second round without sight of the parser), measured by the
  * lead only, twice: after round one (trial 0ac6473) 80.8 % fully right (date 92.5, focus 89.2, level 98.3, the rest
  * 100); after round two 84.2 % (date 94.2, focus 90.8, level 98.3, the rest 100). Never tune on it.
+ * quick-holdout5 is blind (fifth session, third round; 100 cases), measured once by the lead, since the third round
+ * changed no parser rule: 70 % fully right (date 98, district 98, partners 99, newPartners 85, focus 88, level 96,
+ * the rest 100). Never tune on it.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -53,6 +57,7 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
+  holdout5: { size: 100, fullyRight: 70, field: 85 },
   holdout4: { size: 120, fullyRight: 84.2, field: 90.8 },
   holdout3: { size: 120, fullyRight: 97.5, field: 97.5 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
@@ -67,6 +72,7 @@ describe("quick-entry corpus", () => {
     ["dev3", QUICK_DEV3, FLOORS.dev3],
     ["holdout3", QUICK_HOLDOUT3, FLOORS.holdout3],
     ["holdout4", QUICK_HOLDOUT4, FLOORS.holdout4],
+    ["holdout5", QUICK_HOLDOUT5, FLOORS.holdout5],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
     expect(corpus.length).toBeGreaterThanOrEqual(floor.size);
