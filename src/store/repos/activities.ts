@@ -12,44 +12,10 @@ import {
   partners,
 } from "../schema/index.js";
 import { insertPartner } from "./partners.js";
+import { forgetRecentTitles, keptRecentTitles, type RecentTitle } from "./recent-titles.js";
 
 export type ActivityRow = typeof activities.$inferSelect;
 
-type RecentTitle = { title: string; focus: Focus };
-
-/**
- * The team's recent titles, read on every quick entry (for the focus the team chose before), kept per
- * database and tenant for a short while. Every write to activities in this process forgets them at once; a
- * write by another replica shows after at most RECENT_TITLES_TTL_MS. They only steer the focus suggestion
- * (which the user confirms), and their text is never shown, so that short lag is harmless.
- */
-interface KeptTitles {
-  /** Bumped by every write: a read that overlapped one is not kept. */
-  version: number;
-  read?: { at: number; limit: number; rows: RecentTitle[] };
-}
-const recentTitlesCache = new WeakMap<Db, Map<number, KeptTitles>>();
-export const RECENT_TITLES_TTL_MS = 30_000;
-
-function keptTitles(db: Db, tenantId: number): KeptTitles {
-  let perTenant = recentTitlesCache.get(db);
-  if (!perTenant) {
-    perTenant = new Map();
-    recentTitlesCache.set(db, perTenant);
-  }
-  let kept = perTenant.get(tenantId);
-  if (!kept) {
-    kept = { version: 0 };
-    perTenant.set(tenantId, kept);
-  }
-  return kept;
-}
-
-export function forgetRecentTitles(db: Db, tenantId: number): void {
-  const kept = keptTitles(db, tenantId);
-  kept.version += 1;
-  delete kept.read;
-}
 export interface Activity extends ActivityRow {
   partners: { id: number; name: string; type: PartnerType }[];
 }
@@ -315,19 +281,14 @@ export function activityRepository(db: Db, tenantId: number) {
 
     /** Title and focus of the team's latest activities, newest first; confidential text stays out. */
     async recentTitles(limit: number): Promise<RecentTitle[]> {
-      const kept = keptTitles(db, tenantId);
-      const { read, version } = kept;
-      if (read && read.limit === limit && performance.now() - read.at < RECENT_TITLES_TTL_MS)
-        return read.rows;
-      const at = performance.now();
-      const rows = await db
-        .select({ title: activities.title, focus: activities.focus })
-        .from(activities)
-        .where(and(live, eq(activities.confidential, false), ne(activities.title, "")))
-        .orderBy(desc(activities.occurredOn), desc(activities.id))
-        .limit(limit);
-      if (kept.version === version) kept.read = { at, limit, rows };
-      return rows;
+      return keptRecentTitles(db, tenantId, limit, () =>
+        db
+          .select({ title: activities.title, focus: activities.focus })
+          .from(activities)
+          .where(and(live, eq(activities.confidential, false), ne(activities.title, "")))
+          .orderBy(desc(activities.occurredOn), desc(activities.id))
+          .limit(limit),
+      );
     },
 
     /** Newest first. */

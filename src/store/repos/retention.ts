@@ -2,7 +2,7 @@
 import { and, eq, inArray, lt, ne } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { activities, meetings, meetingTasks } from "../schema/index.js";
-import { forgetRecentTitles } from "./activities.js";
+import { forgetRecentTitles } from "./recent-titles.js";
 
 export function retentionRepository(db: Db, tenantId: number) {
   return {
