@@ -1,5 +1,5 @@
 // Registers the Bolt listeners: slash commands, block actions, view submissions, App Home and uninstall events.
-import type { App, BlockAction, ButtonAction, webApi } from "@slack/bolt";
+import type { App, BlockAction, ButtonAction, Context, webApi } from "@slack/bolt";
 import type { CommandInput, Invocation } from "../../conversation/input.js";
 import { type CommandLayer, idPattern } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
@@ -9,6 +9,7 @@ import { fileShareInvocation, readFileShare } from "./files-in.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
 import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
+import { firstEverywhere } from "./replay-gate.js";
 
 /** Bot events the app listens to (and the manifest must subscribe); "message" only in the bot's DM (message.im). */
 export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked", "message"] as const;
@@ -29,9 +30,10 @@ export interface ListenerDeps {
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { commands, logger } = deps;
 
-  async function run(invocation: Invocation, target: ReplyTarget): Promise<void> {
+  async function run(invocation: Invocation, target: ReplyTarget, context: Context): Promise<void> {
     let reply: Reply;
     try {
+      if (!(await firstEverywhere(context, logger))) return;
       reply = await commands.handle(invocation);
       await present(reply, target, logger);
     } catch (error) {
@@ -64,6 +66,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
           responseUrl: command.response_url,
           triggerId: command.trigger_id,
         },
+        context,
       );
     });
   }
@@ -101,6 +104,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
           // A click inside a modal (not the App Home) updates that modal in place.
           ...(body.view && body.view.type === "modal" ? { viewId: body.view.id } : {}),
         },
+        context,
       );
     },
   );
@@ -121,6 +125,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       },
     };
     // The answer decides the ack (errors / next step / close), so the command runs before it here.
+    if (!(await firstEverywhere(context, logger))) {
+      await ack();
+      return;
+    }
     const reply = await commands.handle(invocation);
     const target: ReplyTarget = {
       client,
@@ -149,9 +157,10 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   // A file shared in the DM with a command as its comment; other messages are not commands (slash commands are).
   app.event("message", async ({ event, client, context }) => {
     const share = readFileShare(event);
-    if (!share) return;
+    // Checked before the download too: a replay must not even fetch the file again.
+    if (!share || !(await firstEverywhere(context, logger))) return;
     const invocation = await fileShareInvocation(share, context, deps.fileHosts);
-    await run(invocation, { client, userId: share.user, channelId: share.channel, isDirect: true });
+    await run(invocation, { client, userId: share.user, channelId: share.channel, isDirect: true }, context);
   });
 
   app.event("app_home_opened", async ({ event, client, context, body }) => {

@@ -7,8 +7,9 @@ import type { Logger } from "../../log.js";
 import type { RequestLedger } from "../../store/index.js";
 import type { SlackInstallationStore } from "./installation-store.js";
 import { judgeSlackBody } from "./payload.js";
+import { FIRST_EVERYWHERE } from "./replay-gate.js";
 import { singleUseStateStore } from "./state-store.js";
-import { slackVerifier } from "./verify.js";
+import { slackVerifier, type VerifiedRequest } from "./verify.js";
 
 export const EVENTS_PATH = "/slack/events";
 export const INSTALL_PATH = "/slack/install";
@@ -73,7 +74,7 @@ export interface ReceiverSettings {
  */
 function payloadGate(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    const raw = (req as Request & { rawBody?: Buffer }).rawBody;
+    const raw = (req as VerifiedRequest).rawBody;
     const verdict = judgeSlackBody(raw?.toString("utf8") ?? "", req.headers["content-type"]);
     if (verdict.kind === "bolt") {
       next();
@@ -112,6 +113,8 @@ export function createReceiver(settings: ReceiverSettings): { receiver: ExpressR
     signatureVerification: false,
     endpoints: EVENTS_PATH,
     router,
+    // The other processes' replay answer, for the listeners to wait on after the acknowledgement.
+    customPropertiesExtractor: (req) => ({ [FIRST_EVERYWHERE]: (req as VerifiedRequest).firstEverywhere }),
     logger: boltLogger(settings.logger),
     ...(oauth
       ? {

@@ -1,4 +1,8 @@
 // Slack request verification: signature, five-minute timestamp window and replay refusal, before anything else.
+//
+// The replay check has two stages, so that Slack's acknowledgement never waits for the database: this
+// process's memory refuses a replay at once (401); the other processes' answer, from the database, arrives
+// while Bolt acknowledges, and the listeners wait for it before they act (see replay-gate.ts).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Clock } from "../../clock.js";
@@ -14,7 +18,9 @@ export const REPLAY_MEMORY_SECONDS = 2 * MAX_SKEW_SECONDS;
 /** Slack's payloads are small; anything larger is not from Slack. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export type Verdict = { ok: true } | { ok: false; reason: "headers" | "stale" | "signature" | "replay" };
+export type Verdict =
+  | { ok: true; firstEverywhere: Promise<boolean> }
+  | { ok: false; reason: "headers" | "stale" | "signature" | "replay" };
 
 export function sign(secret: string, timestamp: number | string, body: string): string {
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
@@ -30,7 +36,7 @@ export interface VerifyInput {
   replays: RequestLedger;
 }
 
-export async function verifySlackSignature(input: VerifyInput): Promise<Verdict> {
+export function verifySlackSignature(input: VerifyInput): Verdict {
   const { signature, timestamp } = input;
   if (!signature || !timestamp || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: "headers" };
   if (Math.abs(input.nowSeconds - Number(timestamp)) > MAX_SKEW_SECONDS)
@@ -41,14 +47,17 @@ export async function verifySlackSignature(input: VerifyInput): Promise<Verdict>
     return { ok: false, reason: "signature" };
   }
   // Only a correctly signed request reaches the ledger, so forgeries cannot fill it.
-  const first = await input.replays.firstSight(
+  const seen = input.replays.sight(
     `slack:signature:${signature}`,
     new Date(input.nowSeconds * 1000),
     REPLAY_MEMORY_SECONDS,
   );
-  if (!first) return { ok: false, reason: "replay" };
-  return { ok: true };
+  if (!seen.here) return { ok: false, reason: "replay" };
+  return { ok: true, firstEverywhere: seen.everywhere };
 }
+
+/** What the verifier leaves on a request for Bolt (the raw body) and for the listeners (the replay answer). */
+export type VerifiedRequest = Request & { rawBody?: Buffer; firstEverywhere?: Promise<boolean> };
 
 async function readBody(req: Request): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
@@ -79,32 +88,22 @@ export function slackVerifier(options: {
       res.status(413).end();
       return;
     }
-    const verdict = await verifySlackSignature({
+    const verdict = verifySlackSignature({
       signingSecret: options.signingSecret,
       body: raw.toString("utf8"),
       signature: req.header("x-slack-signature"),
       timestamp: req.header("x-slack-request-timestamp"),
       nowSeconds: Math.floor(options.clock.now().getTime() / 1000),
       replays,
-    }).catch((error: unknown) => {
-      // The ledger lives in the database: without it a replay cannot be ruled out, so nothing is acted
-      // on. 503 lets Slack retry; the error's class only, as driver messages can carry parameters.
-      options.logger.warn(
-        { error: error instanceof Error ? error.name : typeof error },
-        "slack request refused: replay check unavailable",
-      );
-      return undefined;
     });
-    if (!verdict) {
-      res.status(503).end();
-      return;
-    }
     if (!verdict.ok) {
       options.logger.warn({ reason: verdict.reason }, "slack request rejected");
       res.status(401).end();
       return;
     }
-    (req as Request & { rawBody?: Buffer }).rawBody = raw;
+    const verified = req as VerifiedRequest;
+    verified.rawBody = raw;
+    verified.firstEverywhere = verdict.firstEverywhere;
     // Bolt compares the content type exactly; Slack sends it without parameters, some clients add a charset.
     const type = req.headers["content-type"];
     if (typeof type === "string") req.headers["content-type"] = type.split(";")[0]?.trim() ?? type;

@@ -7,6 +7,17 @@ import { seenRequests } from "../schema/index.js";
 export interface RequestLedger {
   /** True when the key is new (and now remembered until now + ttl); false when it was seen and has not expired. */
   firstSight(key: string, now: Date, ttlSeconds: number): Promise<boolean>;
+  /**
+   * The same question in two stages, for a caller that must answer before the database does (Slack's ack):
+   * `here` is this process's memory, known at once; `everywhere` adds the other processes on the database.
+   */
+  sight(key: string, now: Date, ttlSeconds: number): Sighting;
+}
+
+export interface Sighting {
+  here: boolean;
+  /** Never rejects: while the database cannot answer, this process's memory decides (see below). */
+  everywhere: Promise<boolean>;
 }
 
 /** How long the shared check may take before this process's memory decides alone. */
@@ -28,21 +39,27 @@ const PURGE_EVERY_MS = 60_000;
 export function databaseRequestLedger(db: Db): RequestLedger {
   const local = memoryRequestLedger();
   let lastPurge = 0;
-  return {
-    async firstSight(key, now, ttlSeconds) {
-      if (!(await local.firstSight(key, now, ttlSeconds))) return false;
-      // Bounded: Slack wants its acknowledgement within 3 s, and a hanging database must not take them.
-      let timer: NodeJS.Timeout | undefined;
-      const slow = new Promise<boolean>((resolve) => {
-        timer = setTimeout(() => resolve(true), SHARED_CHECK_MS);
-      });
-      try {
-        return await Promise.race([shared(key, now, ttlSeconds).catch(() => true), slow]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
+  const sight = (key: string, now: Date, ttlSeconds: number): Sighting => {
+    const here = local.sight(key, now, ttlSeconds).here;
+    return { here, everywhere: here ? bounded(shared(key, now, ttlSeconds)) : Promise.resolve(false) };
   };
+  return {
+    sight,
+    firstSight: (key, now, ttlSeconds) => sight(key, now, ttlSeconds).everywhere,
+  };
+
+  /** Bounded: a hanging database must not hold a request for long; its error or silence counts as new. */
+  async function bounded(check: Promise<boolean>): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const slow = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(true), SHARED_CHECK_MS);
+    });
+    try {
+      return await Promise.race([check.catch(() => true), slow]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   async function shared(key: string, now: Date, ttlSeconds: number): Promise<boolean> {
     if (now.getTime() - lastPurge >= PURGE_EVERY_MS) {
@@ -80,16 +97,18 @@ export function memoryRequestLedger(): RequestLedger & { readonly size: number }
       seen.delete(key);
     }
   };
+  const sight = (key: string, now: Date, ttlSeconds: number): Sighting => {
+    const nowMs = now.getTime();
+    prune(nowMs);
+    const expires = seen.get(key);
+    if (expires !== undefined && expires > nowMs) return { here: false, everywhere: Promise.resolve(false) };
+    seen.delete(key);
+    seen.set(key, nowMs + ttlSeconds * 1000);
+    return { here: true, everywhere: Promise.resolve(true) };
+  };
   return {
-    async firstSight(key, now, ttlSeconds) {
-      const nowMs = now.getTime();
-      prune(nowMs);
-      const expires = seen.get(key);
-      if (expires !== undefined && expires > nowMs) return false;
-      seen.delete(key);
-      seen.set(key, nowMs + ttlSeconds * 1000);
-      return true;
-    },
+    sight,
+    firstSight: async (key, now, ttlSeconds) => sight(key, now, ttlSeconds).here,
     get size() {
       return seen.size;
     },
