@@ -56,6 +56,7 @@ export async function startApp(
   );
   const store = createStore(database.db, {
     requestLedger: database.driver === "postgres" ? "database" : "memory",
+    ...(database.writes ? { writes: database.writes } : {}),
     ...(config.SECRET_KEY ? { secrets: secretBox(config.SECRET_KEY) } : {}),
   });
   const registry = options.registry ?? REGISTRY;

@@ -9,6 +9,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { countingWrites, type WriteCounter } from "./kept-reads.js";
 import { startPgliteWorker } from "./pglite-host.js";
 import * as schema from "./schema/index.js";
 
@@ -21,6 +22,8 @@ export interface Database {
   driver: "pglite" | "postgres";
   /** True when the database answers and every committed migration is applied. */
   isReady(): Promise<boolean>;
+  /** Only where this process is the database's one writer (PGlite in its worker): reads may be kept between writes. */
+  writes?: WriteCounter;
   close(): Promise<void>;
 }
 
@@ -115,13 +118,15 @@ export async function openPgliteWorker(dataDir: string, loadDataDir?: Blob): Pro
   mkdirSync(dataDir, { recursive: true });
   const worker = await startPgliteWorker(dataDir, loadDataDir);
   // PGlite is one session, so one connection: postgres.js queues the rest and keeps a transaction on it.
-  const client = postgres({
-    path: worker.socketPath,
-    max: 1,
-    user: "postgres",
-    database: "postgres", // PGlite has the one database; it answers as "postgres" whatever is asked
-    onnotice: () => {},
-  });
+  const { client, writes } = countingWrites(
+    postgres({
+      path: worker.socketPath,
+      max: 1,
+      user: "postgres",
+      database: "postgres", // PGlite has the one database; it answers as "postgres" whatever is asked
+      onnotice: () => {},
+    }),
+  );
   try {
     // One process owns a data folder, so no advisory lock is needed around the migration.
     await migratePostgres(drizzlePostgres({ client, casing: "snake_case" }), { migrationsFolder });
@@ -135,6 +140,7 @@ export async function openPgliteWorker(dataDir: string, loadDataDir?: Blob): Pro
     db,
     driver: "pglite",
     isReady: readiness(db),
+    writes,
     close: async () => {
       await client.end({ timeout: 5 });
       await worker.stop();

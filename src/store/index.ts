@@ -1,5 +1,6 @@
 // The store: repositories named for intent. Tenant data is reachable only through `forTenant(id)`.
 import type { Db } from "./db.js";
+import { type KeptReads, keptReads, type WriteCounter } from "./kept-reads.js";
 import { accessRepository } from "./repos/access.js";
 import { activityRepository } from "./repos/activities.js";
 import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
@@ -45,12 +46,12 @@ export * from "./schema/enums.js";
 export { MIN_PASSPHRASE_LENGTH, type SecretBox, SecretError, secretBox, secretKeyBytes } from "./secrets.js";
 
 /** Everything one tenant may read or write; every query inside is bound to `tenantId`. */
-export function tenantStore(db: Db, tenantId: number) {
+export function tenantStore(db: Db, tenantId: number, kept: KeptReads = keptReads(undefined)) {
   return {
     tenantId,
-    ...memberRepository(db, tenantId),
-    ...districtRepository(db, tenantId),
-    ...partnerRepository(db, tenantId),
+    ...memberRepository(db, tenantId, kept),
+    ...districtRepository(db, tenantId, kept),
+    ...partnerRepository(db, tenantId, kept),
     ...activityRepository(db, tenantId),
     ...committeeRepository(db, tenantId),
     ...minutesRepository(db, tenantId),
@@ -82,6 +83,11 @@ export interface StoreOptions {
   requestLedger?: "database" | "memory";
   /** Seals platform secrets at rest (SECRET_KEY); storing a Slack installation needs it. */
   secrets?: SecretBox;
+  /**
+   * The embedded database's count of writes (Database.writes): the reads every request makes (tenant, member,
+   * districts, partners) are then kept between writes. Absent on PostgreSQL, where other replicas write too.
+   */
+  writes?: WriteCounter;
 }
 
 /** One memory ledger per embedded database, so an app restarted in the same process still knows its requests. */
@@ -99,17 +105,20 @@ function requestLedgerFor(db: Db, kind: StoreOptions["requestLedger"]): RequestL
 
 export function createStore(db: Db, options: StoreOptions = {}) {
   const scopedStores = new Map<number, TenantStore>();
+  const kept = keptReads(options.writes);
   return {
-    ...tenantDirectory(db),
+    ...tenantDirectory(db, kept),
     forTenant: (tenantId: number): TenantStore => {
       // Repositories hold no state beyond the tenant id, so one set per tenant serves every request.
       let scoped = scopedStores.get(tenantId);
       if (!scoped) {
-        scoped = tenantStore(db, tenantId);
+        scoped = tenantStore(db, tenantId, kept);
         scopedStores.set(tenantId, scoped);
       }
       return scoped;
     },
+    /** The reads kept between writes (the embedded database only); `hits` shows they are used. */
+    kept,
     /** Platform bookkeeping, not tenant data: requests are recognised before their tenant is known. */
     requests: requestLedgerFor(db, options.requestLedger),
     slackInstallations: slackInstallationStore(db, options.secrets),

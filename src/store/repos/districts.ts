@@ -1,11 +1,13 @@
 // Sozialräume: the districts a team works in, with the channel that speaks for each.
+
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
+import { copyRows, type KeptReads } from "../kept-reads.js";
 import { districts } from "../schema/index.js";
 
 export type District = typeof districts.$inferSelect;
 
-export function districtRepository(db: Db, tenantId: number) {
+export function districtRepository(db: Db, tenantId: number, kept: KeptReads) {
   const scope = eq(districts.tenantId, tenantId);
   return {
     async createDistrict(name: string, channelId?: string): Promise<District> {
@@ -19,11 +21,16 @@ export function districtRepository(db: Db, tenantId: number) {
 
     /** Active districts, alphabetically. */
     async listDistricts(): Promise<District[]> {
-      return db
-        .select()
-        .from(districts)
-        .where(and(scope, isNull(districts.archivedAt)))
-        .orderBy(asc(districts.name));
+      return kept.keep(
+        `districts:${tenantId}`,
+        () =>
+          db
+            .select()
+            .from(districts)
+            .where(and(scope, isNull(districts.archivedAt)))
+            .orderBy(asc(districts.name)),
+        copyRows,
+      );
     },
 
     async findDistrict(id: number): Promise<District | undefined> {

@@ -1,7 +1,9 @@
 // The partner register (institutions, groups): the one writer of partners. Activities and cooperations link to
 // them; a merge moves those links here, in one transaction, so no other repository rewrites partner ids.
+
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
+import { copyRows, type KeptReads } from "../kept-reads.js";
 import {
   activities,
   activityPartners,
@@ -51,7 +53,7 @@ export async function insertPartner(
   return row;
 }
 
-export function partnerRepository(db: Db, tenantId: number) {
+export function partnerRepository(db: Db, tenantId: number, kept: KeptReads) {
   const scope = eq(partners.tenantId, tenantId);
   const one = async (
     id: number,
@@ -71,7 +73,11 @@ export function partnerRepository(db: Db, tenantId: number) {
 
     /** Every partner, archived ones too: old entries keep showing the names they were saved with. */
     async listPartners(): Promise<Partner[]> {
-      return db.select().from(partners).where(scope).orderBy(asc(partners.name));
+      return kept.keep(
+        `partners:${tenantId}`,
+        () => db.select().from(partners).where(scope).orderBy(asc(partners.name)),
+        copyRows,
+      );
     },
 
     /** The names of these partners (archived ones too), for lines that mention a few of them. */

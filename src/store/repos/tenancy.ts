@@ -1,6 +1,8 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
+
 import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
+import { copyRow, type KeptReads } from "../kept-reads.js";
 import {
   committeeMembers,
   type MemberRole,
@@ -16,12 +18,16 @@ export type Tenant = typeof tenants.$inferSelect;
 export type Member = typeof members.$inferSelect;
 
 /** Resolving a tenant from a platform id is the one lookup that precedes any tenant scope. */
-export function tenantDirectory(db: Db) {
+export function tenantDirectory(db: Db, kept: KeptReads) {
   /**
    * One round trip on every request: the tenant a workspace/tenant id is linked to (`sozialraum verbinden`)
    * wins over the tenant of that id itself, which a link's target never is (its own id differs).
    */
-  async function findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
+  function findTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
+    return kept.keep(`tenant:${platform}:${externalId}`, () => readTenant(platform, externalId), copyRow);
+  }
+
+  async function readTenant(platform: Platform, externalId: string): Promise<Tenant | undefined> {
     const direct = and(eq(tenants.platform, platform), eq(tenants.externalId, externalId));
     const linkedIds = db
       .select({ id: tenantLinks.tenantId })
@@ -64,7 +70,7 @@ export function tenantDirectory(db: Db) {
   };
 }
 
-export function memberRepository(db: Db, tenantId: number) {
+export function memberRepository(db: Db, tenantId: number, kept: KeptReads) {
   const scope = eq(members.tenantId, tenantId);
   return {
     async tenant(): Promise<Tenant> {
@@ -164,7 +170,11 @@ export function memberRepository(db: Db, tenantId: number) {
     /** Runs on every request: one read when nothing changed; a transaction only for a first contact. */
     async ensureMember(platformUserId: string, displayName = "", platform?: Platform): Promise<Member> {
       const byUserId = and(scope, eq(members.platformUserId, platformUserId));
-      const [existing] = await db.select().from(members).where(byUserId);
+      const existing = await kept.keep(
+        `member:${tenantId}:${platformUserId}`,
+        async () => (await db.select().from(members).where(byUserId))[0],
+        copyRow,
+      );
       if (existing) {
         const rename = Boolean(displayName) && existing.displayName !== displayName;
         const placed = platform !== undefined && existing.platform === null;
