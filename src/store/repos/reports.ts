@@ -192,21 +192,34 @@ export function reportRepository(db: Db, tenantId: number) {
     ): Promise<PartnerContact[]> {
       const contactScope = and(
         live,
-        eq(activityPartners.tenantId, tenantId),
         range.from === undefined ? undefined : gte(activities.occurredOn, range.from),
         lte(activities.occurredOn, range.to),
         districtId === undefined ? undefined : eq(activities.districtId, districtId),
       );
+      // From the district's activities to their partners, one primary-key probe each: the planner would rather
+      // hash all of the tenant's activity_partners rows, which costs about twice as much on both databases
+      // (the `offset 0` keeps it from flattening the lateral back into that join).
+      const met = db
+        .select({ partnerId: activityPartners.partnerId })
+        .from(activityPartners)
+        .where(
+          and(
+            eq(activityPartners.tenantId, tenantId),
+            sql`${activityPartners.activityId} = ${activities.id}`,
+          ),
+        )
+        .offset(0)
+        .as("met");
       const contacts = db
         .select({
-          partnerId: activityPartners.partnerId,
+          partnerId: met.partnerId,
           last: sql<string>`max(${activities.occurredOn})`.as("last"),
           n: sql<number>`count(*)::int`.as("n"),
         })
-        .from(activityPartners)
-        .innerJoin(activities, eq(activities.id, activityPartners.activityId))
+        .from(activities)
+        .crossJoinLateral(met)
         .where(contactScope)
-        .groupBy(activityPartners.partnerId)
+        .groupBy(met.partnerId)
         .as("contacts");
       return db
         .select({
