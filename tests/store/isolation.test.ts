@@ -98,6 +98,8 @@ describe("tenant isolation", () => {
     expect(await s.answerHistory(ids.coop ?? 0)).toEqual([]);
     expect(await s.attendance(ids.committee ?? 0, new Date("2026-11-03T17:00:00Z"))).toEqual([]);
     expect(await s.usualAttendees(ids.committee ?? 0)).toEqual([]);
+    expect(await s.attendanceBetween([ids.committee ?? 0], new Date(0), new Date("2030-01-01"))).toEqual([]);
+    expect(await s.usualAttendeesOf([ids.committee ?? 0])).toEqual(new Map([[ids.committee ?? 0, []]]));
     expect(await s.conversationReference("conv-A")).toBeUndefined();
     expect(await s.meetingOverrides([ids.committee ?? 0], new Date(0), new Date("2030-01-01"))).toEqual([]);
     expect(await s.districtForChannel("C-A")).toBeUndefined();

@@ -1,7 +1,7 @@
 // Committee meetings of a district in the next 14 days with who is going, via the scheduler's meeting expansion.
 import { meetingsBetween } from "../../scheduler/meetings.js";
 import type { MeetingStatus, Tenant, TenantStore } from "../../store/index.js";
-import { rosterOf } from "../gremium/roster.js";
+import { rostersOf } from "../gremium/roster.js";
 
 export const MEETINGS_AHEAD_DAYS = 14;
 
@@ -29,20 +29,16 @@ export async function upcomingMeetings(
     (m) => m.status !== "cancelled",
   );
   if (found.length === 0) return [];
-  const members = new Map((await store.listMembers()).map((m) => [m.id, m.displayName || "?"] as const));
-  const out: UpcomingMeeting[] = [];
-  for (const m of found) {
-    const roster = await rosterOf(store, m);
-    const names = (ids: number[]) => ids.map((id) => members.get(id) ?? "?").sort();
-    out.push({
-      committeeId: m.committee.id,
-      committee: m.committee.name,
-      occurrenceAt: m.occurrenceAt,
-      startsAt: m.startsAt,
-      status: m.status,
-      going: names(roster.going),
-      expected: names(roster.expected),
-    });
-  }
-  return out;
+  const [list, rosters] = await Promise.all([store.listMembers(), rostersOf(store, found)]);
+  const members = new Map(list.map((m) => [m.id, m.displayName || "?"] as const));
+  const names = (ids: number[]) => ids.map((id) => members.get(id) ?? "?").sort();
+  return found.map((m, i) => ({
+    committeeId: m.committee.id,
+    committee: m.committee.name,
+    occurrenceAt: m.occurrenceAt,
+    startsAt: m.startsAt,
+    status: m.status,
+    going: names(rosters[i]?.going ?? []),
+    expected: names(rosters[i]?.expected ?? []),
+  }));
 }

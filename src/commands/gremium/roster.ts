@@ -1,7 +1,7 @@
 // Who goes to one meeting: explicit answers, confirmed attendance, and the usual attendees expected by default.
 // Expected attendees are worked out when read, never stored, so no job or count sees them twice.
 import type { Meeting } from "../../scheduler/meetings.js";
-import type { TenantStore } from "../../store/index.js";
+import type { Attendance, TenantStore } from "../../store/index.js";
 
 export interface Roster {
   /** Said yes (or were confirmed as there): member ids. */
@@ -13,6 +13,8 @@ export interface Roster {
   expected: number[];
 }
 
+type Answer = { memberId: number; status: Attendance };
+
 export async function rosterOf(
   store: Pick<TenantStore, "attendance" | "usualAttendees">,
   m: Pick<Meeting, "committee" | "occurrenceAt">,
@@ -21,6 +23,35 @@ export async function rosterOf(
     store.attendance(m.committee.id, m.occurrenceAt),
     store.usualAttendees(m.committee.id),
   ]);
+  return rosterFrom(rows, usual);
+}
+
+/** The rosters of several meetings in two reads, in their order: the digest's list. */
+export async function rostersOf(
+  store: Pick<TenantStore, "attendanceBetween" | "usualAttendeesOf">,
+  list: Pick<Meeting, "committee" | "occurrenceAt">[],
+): Promise<Roster[]> {
+  if (list.length === 0) return [];
+  const committeeIds = [...new Set(list.map((m) => m.committee.id))];
+  // Answers hang on the occurrence (a moved meeting keeps its original one), so the range spans those.
+  const occurrences = list.map((m) => m.occurrenceAt.getTime());
+  const from = new Date(Math.min(...occurrences));
+  const to = new Date(Math.max(...occurrences) + 1);
+  const [rows, usual] = await Promise.all([
+    store.attendanceBetween(committeeIds, from, to),
+    store.usualAttendeesOf(committeeIds),
+  ]);
+  return list.map((m) =>
+    rosterFrom(
+      rows.filter(
+        (r) => r.committeeId === m.committee.id && r.occurrenceAt.getTime() === m.occurrenceAt.getTime(),
+      ),
+      usual.get(m.committee.id) ?? [],
+    ),
+  );
+}
+
+function rosterFrom(rows: Answer[], usual: number[]): Roster {
   const answered = new Set(rows.map((r) => r.memberId));
   return {
     going: rows.filter((r) => r.status === "going" || r.status === "attended").map((r) => r.memberId),

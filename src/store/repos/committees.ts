@@ -220,6 +220,49 @@ export function committeeRepository(db: Db, tenantId: number) {
         );
     },
 
+    /** Every answer to these committees' meetings that occur in [from, to), in one read (the digest's list). */
+    async attendanceBetween(
+      committeeIds: readonly number[],
+      from: Date,
+      to: Date,
+    ): Promise<{ committeeId: number; occurrenceAt: Date; memberId: number; status: Attendance }[]> {
+      if (committeeIds.length === 0) return [];
+      return db
+        .select({
+          committeeId: meetings.committeeId,
+          occurrenceAt: meetings.occurrenceAt,
+          memberId: meetingAttendance.memberId,
+          status: meetingAttendance.status,
+        })
+        .from(meetingAttendance)
+        .innerJoin(meetings, eq(meetings.id, meetingAttendance.meetingId))
+        .where(
+          and(
+            eq(meetingAttendance.tenantId, tenantId),
+            inArray(meetings.committeeId, [...committeeIds]),
+            gte(meetings.occurrenceAt, from),
+            lt(meetings.occurrenceAt, to),
+          ),
+        );
+    },
+
+    /** The usual attendees of each of these committees, in one read. */
+    async usualAttendeesOf(committeeIds: readonly number[]): Promise<Map<number, number[]>> {
+      const out = new Map<number, number[]>(committeeIds.map((id) => [id, []]));
+      if (committeeIds.length === 0) return out;
+      const rows = await db
+        .select({ committeeId: committeeMembers.committeeId, memberId: committeeMembers.memberId })
+        .from(committeeMembers)
+        .where(
+          and(
+            eq(committeeMembers.tenantId, tenantId),
+            inArray(committeeMembers.committeeId, [...committeeIds]),
+          ),
+        );
+      for (const r of rows) out.get(r.committeeId)?.push(r.memberId);
+      return out;
+    },
+
     async createCalendarToken(memberId: number, token: string, districtId?: number): Promise<CalendarToken> {
       const [row] = await db
         .insert(calendarTokens)
