@@ -1,12 +1,12 @@
 // Every section of an „alle“ report from grouped queries: each district's figures, the year before, chart bars and
 // budget, and the total over all of them added up from the same rows (no query of its own).
-import { ACTIVITY_ROLES, FOCUSES, LEVELS, type TenantStore } from "../../store/index.js";
+import type { TenantStore } from "../../store/index.js";
 import { common } from "../messages/index.js";
 import { budgetOf } from "./budget.js";
 import { type Period, yearBefore } from "./period.js";
 import type { ReportData, ReportFigures } from "./report.js";
-import type { ReportSection, ScopeDistrict, Summary } from "./report-set.js";
-import { addTo, bucketOf, emptyBars, record, zero } from "./report-totals.js";
+import type { ReportSection, ScopeDistrict } from "./report-set.js";
+import { bucketOf, emptyBars, summaryOf } from "./report-totals.js";
 
 type Rows<K extends keyof TenantStore> = TenantStore[K] extends (...args: never[]) => Promise<infer R>
   ? R
@@ -46,23 +46,6 @@ export async function districtRows(
     budgeted ? (sameDays ? now : store.breakdownByDistrict(ytd)) : Promise.resolve([]),
   ]);
   return { period, budgetDay, now: await now, before, goals, groups, bars, year };
-}
-
-function summaryOf(period: Period, rows: Breakdown): Summary {
-  const s: Summary = {
-    period,
-    totals: zero(),
-    byFocus: record(FOCUSES),
-    byLevel: record(LEVELS),
-    byRole: record(ACTIVITY_ROLES),
-  };
-  for (const r of rows) {
-    addTo(s.totals, r);
-    addTo(s.byFocus[r.focus], r);
-    addTo(s.byLevel[r.level], r);
-    addTo(s.byRole[r.role], r);
-  }
-  return s;
 }
 
 function groupBy<T extends { districtId: number }>(rows: T[]): Map<number, T[]> {

@@ -1,22 +1,19 @@
 // The whole report: the total and each district (figures, the year before, a chart) plus the narrative per focus.
-import {
-  ACTIVITY_ROLES,
-  type ActivityRole,
-  type ActivityThread,
-  type District,
-  FOCUSES,
-  type Focus,
-  LEVELS,
-  type Level,
-  type Tenant,
-  type TenantStore,
+import type {
+  ActivityRole,
+  ActivityThread,
+  District,
+  Focus,
+  Level,
+  Tenant,
+  TenantStore,
 } from "../../store/index.js";
 import { type BudgetStatus, budgetDay, budgetStatus } from "./budget.js";
 import type { HistoryWeek } from "./figures.js";
 import { type Period, yearBefore } from "./period.js";
 import { buildReport, type ReportData, type Total } from "./report.js";
 import { districtRows, districtSections, totalOf } from "./report-districts.js";
-import { addTo, bucketKey, bucketOf, emptyBars, record, zero } from "./report-totals.js";
+import { bucketKey, bucketOf, emptyBars, summaryOf } from "./report-totals.js";
 
 /** The same figures for the year before, for the comparison (breakdowns only; the rest is about now). */
 export interface Summary {
@@ -54,20 +51,7 @@ export const THREADS_PER_FOCUS = 8;
 
 async function summary(store: TenantStore, period: Period, districtId?: number): Promise<Summary> {
   const rows = await store.activityBreakdown({ districtId, from: period.from, to: period.to });
-  const s: Summary = {
-    period,
-    totals: zero(),
-    byFocus: record(FOCUSES),
-    byLevel: record(LEVELS),
-    byRole: record(ACTIVITY_ROLES),
-  };
-  for (const r of rows) {
-    addTo(s.totals, r);
-    addTo(s.byFocus[r.focus], r);
-    addTo(s.byLevel[r.level], r);
-    addTo(s.byRole[r.role], r);
-  }
-  return s;
+  return summaryOf(period, rows);
 }
 
 async function history(

@@ -1,8 +1,16 @@
 // Small shared pieces of the report's figures: empty totals, adding rows up, and the chart's week or month bars.
-import { FOCUSES, type Focus } from "../../store/index.js";
+import {
+  ACTIVITY_ROLES,
+  type ActivityRole,
+  FOCUSES,
+  type Focus,
+  LEVELS,
+  type Level,
+} from "../../store/index.js";
 import type { HistoryWeek } from "./figures.js";
 import type { Period } from "./period.js";
 import type { Total } from "./report.js";
+import type { Summary } from "./report-set.js";
 import { addDays, daysBetween, isoWeek } from "./week.js";
 
 /** Up to this many days the chart has a bar per week, beyond it one per month. */
@@ -16,6 +24,27 @@ export const addTo = (t: Total, r: Total) => {
   t.minutes += r.minutes;
   t.participants += r.participants;
 };
+
+/** A period's totals, per focus, level and role, from the store's breakdown rows. */
+export function summaryOf(
+  period: Period,
+  rows: readonly (Total & { focus: Focus; level: Level; role: ActivityRole })[],
+): Summary {
+  const s: Summary = {
+    period,
+    totals: zero(),
+    byFocus: record(FOCUSES),
+    byLevel: record(LEVELS),
+    byRole: record(ACTIVITY_ROLES),
+  };
+  for (const r of rows) {
+    addTo(s.totals, r);
+    addTo(s.byFocus[r.focus], r);
+    addTo(s.byLevel[r.level], r);
+    addTo(s.byRole[r.role], r);
+  }
+  return s;
+}
 
 export const bucketOf = (period: Period): "week" | "month" =>
   daysBetween(period.from, period.to) < WEEKLY_UP_TO ? "week" : "month";

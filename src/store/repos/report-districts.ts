@@ -3,7 +3,7 @@
 import { and, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { type ActivityRole, activities, type Focus, type Goal, type Level } from "../schema/index.js";
-import { int, targetGroupRows } from "./reports.js";
+import { breakdownColumns, int, targetGroupRows } from "./reports.js";
 
 /** An inclusive day range over all of the tenant's districts. */
 export interface DistrictsScope {
@@ -32,15 +32,7 @@ export function reportDistrictsRepository(db: Db, tenantId: number) {
       }[]
     > {
       return db
-        .select({
-          districtId: activities.districtId,
-          focus: activities.focus,
-          level: activities.level,
-          role: activities.role,
-          count: sql<number>`count(*)::int`,
-          minutes: int(sql`sum(${activities.minutes})`),
-          participants: int(sql`sum(${activities.participants})`),
-        })
+        .select({ districtId: activities.districtId, ...breakdownColumns })
         .from(activities)
         .where(inScope(scope))
         .groupBy(activities.districtId, activities.focus, activities.level, activities.role);

@@ -52,6 +52,16 @@ export interface PartnerContact {
 
 export const int = (expr: SQL) => sql<number>`coalesce(${expr}, 0)::int`;
 
+/** A report's breakdown of activities: per focus, level and role, the count, minutes and participants. */
+export const breakdownColumns = {
+  focus: activities.focus,
+  level: activities.level,
+  role: activities.role,
+  count: sql<number>`count(*)::int`,
+  minutes: int(sql`sum(${activities.minutes})`),
+  participants: int(sql`sum(${activities.participants})`),
+};
+
 /**
  * One row per target group of an activity, as `tg(name)`. A confidential activity's groups are its author's
  * text, so it counts under one `null` group instead of by name.
@@ -88,14 +98,7 @@ export function reportRepository(db: Db, tenantId: number) {
     /** Activities, minutes and participants per focus, level and role. */
     async activityBreakdown(scope: ReportScope): Promise<Breakdown[]> {
       return db
-        .select({
-          focus: activities.focus,
-          level: activities.level,
-          role: activities.role,
-          count: sql<number>`count(*)::int`,
-          minutes: int(sql`sum(${activities.minutes})`),
-          participants: int(sql`sum(${activities.participants})`),
-        })
+        .select(breakdownColumns)
         .from(activities)
         .where(inScope(scope))
         .groupBy(activities.focus, activities.level, activities.role);
