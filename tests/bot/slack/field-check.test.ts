@@ -4,8 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gremium, rhythm } from "../../../src/commands/messages/index.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import type { RecordedCall } from "../../support/fake-slack.js";
-import { type Harness, payloadBody, postSigned, slashBody, TEAM, USER } from "./harness.js";
-import { startHarness } from "./harness.js";
+import { type Harness, payloadBody, postSigned, slashBody, startHarness, TEAM, USER } from "./harness.js";
 
 type Block = Record<string, unknown> & { type: string; block_id?: string };
 interface View {
@@ -87,7 +86,7 @@ function lineUnder(view: View, field: string): string | undefined {
 }
 
 const element = (view: View, field: string) =>
-  (view.blocks.find((b) => b.block_id === field) as { element: Record<string, unknown> }).element;
+  (view.blocks.find((b) => b.block_id === field) as unknown as { element: Record<string, unknown> }).element;
 
 describe("committee modal, field by field", () => {
   it("renders text fields that dispatch on Enter and pickers on choice, but not the multi-selects", () => {
@@ -144,10 +143,15 @@ describe("committee modal, field by field", () => {
     });
     expect(lineUnder(badTime.view, "time")).toBe(`⚠️ ${gremium.errors.time}`);
 
-    const badDay = await answer(badTime.view, typed({ time: "25:00", firstDate: "2027-02-30" }), "firstDate", {
-      type: "datepicker",
-      selected_date: "2027-02-30",
-    });
+    const badDay = await answer(
+      badTime.view,
+      typed({ time: "25:00", firstDate: "2027-02-30" }),
+      "firstDate",
+      {
+        type: "datepicker",
+        selected_date: "2027-02-30",
+      },
+    );
     expect(lineUnder(badDay.view, "firstDate")).toBe(`⚠️ ${gremium.errors.date}`);
     // The time's error stays where it was: only the checked field's line changes.
     expect(lineUnder(badDay.view, "time")).toBe(`⚠️ ${gremium.errors.time}`);

@@ -111,7 +111,7 @@ describe("manifest/slack/manifest.yaml", () => {
       actions,
       { type: "block_actions", action_id: expect.any(RegExp), callback_id: views },
     ]);
-    const field = (seen.actions[1] as { action_id: RegExp }).action_id;
+    const field = (seen.actions[1] as unknown as { action_id: RegExp }).action_id;
     expect(field.test("rhythm")).toBe(true);
     expect(field.test("gremium:save")).toBe(false);
     expect(seen.views).toEqual([views]);
