@@ -78,8 +78,13 @@ export type Reply =
       replaceOriginal?: boolean;
     }
   | { kind: "form"; form: Form }
-  /** Errors to show on the submitted form's fields (the form stays open). */
-  | { kind: "formErrors"; errors: Record<string, string> }
+  /**
+   * Errors to show on the submitted form's fields (the form stays open). A field check (see
+   * Form.checksEachField) may add notes: what a field that is fine will mean, in words (a rhythm with its next
+   * dates), shown under that field. A check answers for the checked field and for any field it names here
+   * (a changed time says the rhythm's dates again), so an adapter replaces what it showed under those.
+   */
+  | { kind: "formErrors"; errors: Record<string, string>; notes?: Record<string, string> }
   | { kind: "file"; filename: string; mimeType: string; content: Uint8Array; comment: string }
   /** Close the open form and show a message. */
   | { kind: "closeForm"; then?: Reply };

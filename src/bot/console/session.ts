@@ -89,7 +89,7 @@ export async function runSession(o: SessionOptions): Promise<void> {
     }
   }
 
-  /** The command layer's verdict on one answer, so a bad one is asked again at once. */
+  /** The command layer's verdict on one answer, so a bad one is asked again at once; its notes are shown. */
   async function checkField(form: Form, id: string, values: Record<string, FormValue>) {
     const reply = await handle({
       type: "submit",
@@ -98,7 +98,10 @@ export async function runSession(o: SessionOptions): Promise<void> {
       check: id,
       ...(form.state ? { state: form.state } : {}),
     });
-    return reply.kind === "formErrors" ? reply.errors[id] : undefined;
+    if (reply.kind !== "formErrors") return undefined;
+    // What a fine answer will mean (a rhythm's next dates), said before the next question.
+    for (const note of Object.values(reply.notes ?? {})) o.write(`  ${note}\n`);
+    return reply.errors[id];
   }
 
   async function askField(

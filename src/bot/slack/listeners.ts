@@ -5,6 +5,7 @@ import { type CommandLayer, idPattern } from "../../conversation/layer.js";
 import type { Reply } from "../../conversation/reply.js";
 import { errorName, type Logger } from "../../log.js";
 import type { HostAllowList } from "../download.js";
+import { registerFieldChecks } from "./field-check.js";
 import { fileShareInvocation, readFileShare } from "./files-in.js";
 import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
@@ -108,6 +109,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       );
     },
   );
+
+  // A field of an open modal answered (Enter, a choice): checked on its own, the verdict drawn under it.
+  registerFieldChecks(app, { commands, logger, callbackIds: callbackIdPattern(commands) });
 
   app.view(callbackIdPattern(commands), async ({ view, body, ack, client, context }) => {
     const meta = unpackMetadata(view.private_metadata);

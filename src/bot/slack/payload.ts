@@ -81,6 +81,47 @@ const blockActions = z
   })
   .loose();
 
+const stateValues = z.object({
+  values: z.record(z.string().max(MAX_ID), z.record(z.string().max(MAX_ID), inputState)),
+});
+
+/** The input elements whose answer dispatches a block action for a field check (see field-check.ts). */
+export const FIELD_INPUTS: ReadonlySet<string> = new Set([
+  "plain_text_input",
+  "number_input",
+  "datepicker",
+  "timepicker",
+  "static_select",
+]);
+
+/**
+ * A field of an open modal answered: the check reads the view's state and redraws the view from its blocks
+ * and hash, so these must be there (Slack sends them with every block action from a view).
+ */
+const fieldAction = blockActions.extend({
+  view: viewRef.extend({
+    callback_id: id,
+    hash: id,
+    title: z.object({ type: z.literal("plain_text"), text: z.string().max(MAX_ID) }).loose(),
+    blocks: z
+      .array(
+        z
+          .object({ type: z.string().min(1).max(MAX_ID), block_id: z.string().max(MAX_ID).optional() })
+          .loose(),
+      )
+      .max(100),
+    state: stateValues,
+  }),
+  actions: z
+    .array(z.object({ type: z.string().min(1).max(MAX_ID), action_id: id, block_id: id }).loose())
+    .length(1),
+});
+
+const isFieldAction = (payload: Record<string, unknown>) => {
+  const first = Array.isArray(payload.actions) ? (payload.actions[0] as unknown) : undefined;
+  return isRecord(first) && typeof first.type === "string" && FIELD_INPUTS.has(first.type);
+};
+
 const viewSubmission = z
   .object({
     type: z.literal("view_submission"),
@@ -88,9 +129,7 @@ const viewSubmission = z
     team: optionalTeam,
     view: viewRef.extend({
       callback_id: id,
-      state: z.object({
-        values: z.record(z.string().max(MAX_ID), z.record(z.string().max(MAX_ID), inputState)),
-      }),
+      state: stateValues,
     }),
   })
   .loose();
@@ -168,7 +207,10 @@ function parseJson(raw: string): unknown {
 function interaction(payload: unknown): Verdict {
   if (!isRecord(payload) || typeof payload.type !== "string")
     return { kind: "malformed", what: "interaction", field: "type" };
-  if (payload.type === "block_actions") return checked(blockActions, payload, "block_actions");
+  if (payload.type === "block_actions")
+    return isFieldAction(payload)
+      ? checked(fieldAction, payload, "block_actions")
+      : checked(blockActions, payload, "block_actions");
   if (payload.type === "view_submission") return checked(viewSubmission, payload, "view_submission");
   if (IGNORED_INTERACTIONS.has(payload.type))
     return payload.type === "block_suggestion"

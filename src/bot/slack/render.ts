@@ -247,7 +247,21 @@ function inputElement(input: FormInput): types.InputBlock["element"] {
   }
 }
 
-function inputBlock(input: FormInput): types.InputBlock {
+/**
+ * Inputs whose answer is checked as it is given (Form.checksEachField): a text or number on Enter, a picker
+ * or choice when chosen. Not on every character: each check redraws the modal (views.update), which while
+ * someone types would flicker, fight the cursor and spend Slack's rate limit on half-typed words.
+ */
+const DISPATCHING = new Set<FormInput["kind"]>(["text", "number", "date", "time", "select"]);
+const ON_ENTER = { trigger_actions_on: ["on_enter_pressed" as const] };
+
+function dispatching(input: FormInput, element: types.InputBlock["element"]): types.InputBlock["element"] {
+  return input.kind === "text" || input.kind === "number"
+    ? ({ ...element, dispatch_action_config: ON_ENTER } as types.InputBlock["element"])
+    : element;
+}
+
+function inputBlock(input: FormInput, checks = false): types.InputBlock {
   const total = input.options?.length ?? 0;
   const cut =
     (input.kind === "select" || input.kind === "multiselect") && total > L.selectOptions
@@ -259,7 +273,9 @@ function inputBlock(input: FormInput): types.InputBlock {
     block_id: clip(input.id, L.blockId),
     label: plain(input.label, L.inputLabel),
     optional: !input.required,
-    element: inputElement(input),
+    ...(checks && DISPATCHING.has(input.kind)
+      ? { dispatch_action: true, element: dispatching(input, inputElement(input)) }
+      : { element: inputElement(input) }),
     ...(hint ? { hint: plain(hint, L.inputHint) } : {}),
   };
 }
@@ -295,7 +311,8 @@ export function renderModal(form: Form, meta: Omit<FormMetadata, "s"> = {}): typ
   const head: Block[] = form.intro ? sectionsFor(form.intro) : [];
   const actions: Block[] = form.actions?.length ? actionsBlocks(form.actions) : [];
   const room = L.viewBlocks - head.length - actions.length;
-  const inputs = form.inputs.slice(0, Math.max(0, room)).map(inputBlock);
+  const checks = form.checksEachField === true;
+  const inputs = form.inputs.slice(0, Math.max(0, room)).map((input) => inputBlock(input, checks));
   return {
     type: "modal",
     callback_id: clip(form.formId, L.callbackId),

@@ -19,7 +19,15 @@ export type CarriedForm = Omit<Form, "inputs"> & { inputs: Omit<Form["inputs"][n
 
 export type SubmitData =
   | { sra: "action"; actionId: string; value?: string }
-  | { sra: "submit"; formId: string; state?: string; kinds?: KindHints; form?: CarriedForm };
+  | {
+      sra: "submit";
+      formId: string;
+      state?: string;
+      kinds?: KindHints;
+      form?: CarriedForm;
+      /** Only check this field (Form.checksEachField); nothing is saved. */
+      check?: string;
+    };
 
 export const kindHint = (kind: InputKind): "multiselect" | "checkbox" | undefined =>
   kind === "multiselect" || kind === "checkbox" ? kind : undefined;

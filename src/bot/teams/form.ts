@@ -1,6 +1,7 @@
 // A neutral Form as Adaptive Card inputs with client-side validation, and its submitted values read back.
 
 import {
+  ActionSet,
   Choice,
   ChoiceSetInput,
   DateInput,
@@ -39,6 +40,10 @@ function renderInput(input: FormInput, value: string | undefined): CardElement[]
     id: `${INPUT_PREFIX}${input.id}`,
     label: cut(input.label, L.inputLabel),
     ...(input.required ? { isRequired: true, errorMessage: teams.required } : {}),
+    // The client refuses a number out of range before sending; it says why in the same words as the range.
+    ...(input.kind === "number" && (input.min !== undefined || input.max !== undefined)
+      ? { errorMessage: teams.numberRange(input.min, input.max) }
+      : {}),
   };
   const placeholder = input.placeholder ? { placeholder: input.placeholder } : {};
   switch (input.kind) {
@@ -105,6 +110,20 @@ function renderInput(input: FormInput, value: string | undefined): CardElement[]
   }
 }
 
+/**
+ * Inputs a field check button goes under (Form.checksEachField): what is typed in words. Pickers and choices
+ * cannot hold a malformed answer, and the client checks numbers against their range itself.
+ */
+const CHECKED_KINDS = new Set<FormInput["kind"]>(["text"]);
+
+/** The line under a field: its error, else its note, else (the field just checked) that it is fine. */
+function verdictOf(input: FormInput, retry: FormRetry | undefined, budget: Budget): CardElement[] {
+  const error = retry?.errors[input.id];
+  if (error) return [new TextBlock(cardText(error, budget.text), { wrap: true, color: "Attention" })];
+  const note = retry?.notes?.[input.id] ?? (retry?.checked === input.id ? teams.fieldOk : undefined);
+  return note ? [new TextBlock(cardText(note, budget.text), { wrap: true, color: "Good" })] : [];
+}
+
 /** Form title, intro, inputs (with errors from a previous submit), then submit and extra buttons. */
 export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): CardElement[] {
   const body: CardElement[] = [textBlock(form.title, "heading", budget)];
@@ -115,11 +134,6 @@ export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): C
   for (const input of form.inputs) {
     const hint = kindHint(input.kind);
     if (hint) kinds[input.id] = hint;
-    const value = retry ? asString(retry.values[input.id]) : asString(input.initial);
-    body.push(...renderInput(input, value));
-    if (input.hint) body.push(textBlock(input.hint, "muted", budget));
-    const error = retry?.errors[input.id];
-    if (error) body.push(new TextBlock(cardText(error, budget.text), { wrap: true, color: "Attention" }));
   }
   const data: SubmitData = {
     sra: "submit",
@@ -130,6 +144,23 @@ export function renderFormBody(form: Form, budget: Budget, retry?: FormRetry): C
       ? { form: { ...form, inputs: form.inputs.map(({ initial: _i, ...rest }) => rest) } }
       : {}),
   };
+  const { form: _carried, ...light } = data;
+  for (const input of form.inputs) {
+    const value = retry ? asString(retry.values[input.id]) : asString(input.initial);
+    body.push(...renderInput(input, value));
+    if (input.hint) body.push(textBlock(input.hint, "muted", budget));
+    body.push(...verdictOf(input, retry, budget));
+    // Sends the whole form (the client checks its required fields first) with the one field to check.
+    if (form.checksEachField && CHECKED_KINDS.has(input.kind))
+      body.push(
+        new ActionSet(
+          new SubmitAction({
+            title: cut(teams.checkField, L.buttonLabel),
+            data: { ...(budget.checksCarryForm ? data : light), check: input.id } satisfies SubmitData,
+          }),
+        ).withOptions({ spacing: "Small" }),
+      );
+  }
   const submit = new SubmitAction({ title: cut(form.submitLabel, L.buttonLabel), style: "positive", data });
   body.push(...actionSetsOf([submit, ...(form.actions ?? []).map(submitAction)]));
   return body;

@@ -78,6 +78,7 @@ export function submitInput(
   if (data.sra === "submit" && typeof data.formId === "string" && data.formId.length <= 200) {
     const kinds = isRecord(data.kinds) ? (data.kinds as Record<string, "multiselect" | "checkbox">) : {};
     const state = typeof data.state === "string" ? data.state : undefined;
+    const check = typeof data.check === "string" && data.check.length <= 200 ? data.check : undefined;
     const form =
       isRecord(data.form) && Array.isArray(data.form.inputs) ? (data.form as CarriedForm) : undefined;
     return {
@@ -86,6 +87,7 @@ export function submitInput(
         formId: data.formId,
         values: readSubmittedValues(payload, kinds),
         ...(state !== undefined ? { state } : {}),
+        ...(check !== undefined ? { check } : {}),
       },
       ...(form ? { carriedForm: form } : {}),
     };

@@ -25,14 +25,29 @@ export interface Budget {
   text: number;
   images: boolean;
   carryForm: boolean;
+  /** Field check buttons carry the form too (each a copy), so a check can redraw the card in place. */
+  checksCarryForm: boolean;
+  /** Content is cut: the card says so. */
+  cut: boolean;
 }
 
+const FULL = { listItems: L.listItems, facts: L.facts, text: L.text };
 const BUDGETS: Budget[] = [
-  { listItems: L.listItems, facts: L.facts, text: L.text, images: true, carryForm: true },
-  { listItems: L.listItems, facts: L.facts, text: L.text, images: false, carryForm: false },
-  { listItems: 20, facts: 20, text: 1_500, images: false, carryForm: false },
-  { listItems: 10, facts: 10, text: 600, images: false, carryForm: false },
-  { listItems: 3, facts: 5, text: 200, images: false, carryForm: false },
+  { ...FULL, images: true, carryForm: true, checksCarryForm: true, cut: false },
+  // A large form keeps its submit's copy first: a check then answers below the card instead of in it.
+  { ...FULL, images: true, carryForm: true, checksCarryForm: false, cut: false },
+  { ...FULL, images: false, carryForm: false, checksCarryForm: false, cut: false },
+  {
+    listItems: 20,
+    facts: 20,
+    text: 1_500,
+    images: false,
+    carryForm: false,
+    checksCarryForm: false,
+    cut: true,
+  },
+  { listItems: 10, facts: 10, text: 600, images: false, carryForm: false, checksCarryForm: false, cut: true },
+  { listItems: 3, facts: 5, text: 200, images: false, carryForm: false, checksCarryForm: false, cut: true },
 ];
 
 /** Cuts first (the limit counts what people read), then makes the text inert (see escape.ts). */
@@ -169,10 +184,15 @@ function messageBody(elements: Element[], budget: Budget): CardElement[] {
   return body;
 }
 
-/** What a re-rendered form shows after a submit: the submitted values and the field errors. */
+/**
+ * What a re-rendered form shows after a submit: the submitted values and the field errors. After a field
+ * check also its notes and the field checked, which says it is fine when it has neither error nor note.
+ */
 export interface FormRetry {
   values: Record<string, FormValue>;
   errors: Record<string, string>;
+  notes?: Record<string, string>;
+  checked?: string;
 }
 
 function bodyFor(reply: Reply, budget: Budget, retry?: FormRetry): CardElement[] {
@@ -195,9 +215,9 @@ function bodyFor(reply: Reply, budget: Budget, retry?: FormRetry): CardElement[]
 
 /** The reply as one Adaptive Card that fits Teams' message size, shrinking content if it must. */
 export function renderCard(reply: Reply, retry?: FormRetry): AdaptiveCard {
-  for (const [i, budget] of BUDGETS.entries()) {
+  for (const budget of BUDGETS) {
     const body = bodyFor(reply, budget, retry);
-    if (i > 1) body.push(textBlock(teams.cardTooLarge, "muted", budget));
+    if (budget.cut) body.push(textBlock(teams.cardTooLarge, "muted", budget));
     const card = emptyCard(body);
     if (cardBytes(card) <= L.cardBytes) return card;
   }

@@ -1,7 +1,7 @@
 // One Teams turn: the activity to the command layer, the neutral reply back as a new or updated card.
 import { teams } from "../../commands/messages/index.js";
 import type { CommandLayer } from "../../conversation/layer.js";
-import type { Reply } from "../../conversation/reply.js";
+import { message, type Reply, text } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
 import type { Store } from "../../store/index.js";
 import type { HostAllowList } from "../download.js";
@@ -51,15 +51,31 @@ async function invoke(deps: TurnDeps, turn: Turn): Promise<{ inbound: Inbound; r
   return { inbound, reply: await deps.commands.handle(inbound.invocation) };
 }
 
-/** Field errors re-render the carried form with the submitted values; everything else renders as is. */
-function retryOf(inbound: Inbound, reply: Reply): { reply: Reply; retry?: FormRetry } {
+/**
+ * Field errors re-render the carried form with the submitted values (and a field check's notes); everything
+ * else renders as is. A check whose card could not carry its form answers with the verdict below it instead,
+ * so the form and what was typed in it stay.
+ */
+function retryOf(inbound: Inbound, reply: Reply): { reply: Reply; retry?: FormRetry; below?: boolean } {
   const input = inbound.invocation.input;
-  if (reply.kind === "formErrors" && inbound.carriedForm && input.type === "submit")
+  if (reply.kind !== "formErrors" || input.type !== "submit") return { reply };
+  const checked = input.check;
+  if (inbound.carriedForm)
     return {
       reply: { kind: "form", form: inbound.carriedForm },
-      retry: { values: input.values, errors: reply.errors },
+      retry: {
+        values: input.values,
+        errors: reply.errors,
+        ...(reply.notes ? { notes: reply.notes } : {}),
+        ...(checked ? { checked } : {}),
+      },
     };
-  return { reply };
+  if (!checked) return { reply };
+  const lines = [
+    ...Object.values(reply.errors).map((e) => text(e, "warning")),
+    ...Object.values(reply.notes ?? {}).map((n) => text(n)),
+  ];
+  return { reply: message(lines.length > 0 ? lines : [text(teams.fieldOk)]), below: true };
 }
 
 /** A submitted form always replaces its card; a button does when the reply asks for it or is form-related. */
@@ -88,10 +104,10 @@ export async function onCardSubmit(deps: TurnDeps, turn: Turn): Promise<void> {
     await offerFile(deps, turn, done.reply);
     return;
   }
-  const { reply, retry } = retryOf(done.inbound, done.reply);
+  const { reply, retry, below } = retryOf(done.inbound, done.reply);
   const activity = cardActivity(reply, retry);
   const original = turn.activity.replyToId;
-  if (original && replacesCard(done.inbound, done.reply)) await turn.replace(original, activity);
+  if (original && !below && replacesCard(done.inbound, done.reply)) await turn.replace(original, activity);
   else await turn.answer(activity);
 }
 

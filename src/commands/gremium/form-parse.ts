@@ -18,6 +18,12 @@ const KINDS = [
 ] as const satisfies readonly RecurrenceKind[];
 
 const e = gremium.errors;
+/** "2026-02-30" has the shape of a day but is none (it would silently become the 2nd of March). */
+function isDay(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
 const str = (v: FormValue) => (typeof v === "string" ? v.trim() : "");
 const list = (v: FormValue) => (Array.isArray(v) ? v : typeof v === "string" && v ? v.split(",") : []);
 
@@ -27,7 +33,13 @@ const schema = z.object({
   districtId: z.coerce.number({ error: e.choice }).int().positive(e.choice),
   part: z.enum(COMMITTEE_PARTS, { error: e.choice }),
   rhythm: z.string().max(300, e.tooLong),
-  firstDate: z.union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, e.date)]),
+  firstDate: z.union([
+    z.literal(""),
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, e.date)
+      .refine(isDay, e.date),
+  ]),
   time: z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, e.time),
   duration: z.coerce.number({ error: e.duration }).int(e.duration).min(5, e.duration).max(1440, e.duration),
   recurrence: z.union([z.literal(""), z.enum(KINDS, { error: e.choice })]),
@@ -44,6 +56,14 @@ const schema = z.object({
 });
 
 type Valid = z.infer<typeof schema>;
+type TimingFields = Pick<Valid, "rhythm" | "firstDate" | "time" | "recurrence" | "interval">;
+const timingSchema = schema.pick({
+  rhythm: true,
+  firstDate: true,
+  time: true,
+  recurrence: true,
+  interval: true,
+});
 
 export type ParsedForm =
   | { ok: true; input: Omit<CommitteeInput, "usualAttendeeIds">; attendees: number[] }
@@ -61,10 +81,10 @@ const localAt = (day: string, time: string, tz: string) => {
 };
 
 /** The rule and first start, from the rhythm in words (or the earlier form's choice). */
-type TimingResult = { ok: true; t: Timing } | { ok: false; errors: Record<string, string> };
+export type TimingResult = { ok: true; t: Timing } | { ok: false; errors: Record<string, string> };
 const bad = (errors: Record<string, string>): TimingResult => ({ ok: false, errors });
 
-function timing(v: Valid, tz: string, now: Date, existing?: Committee): TimingResult {
+function timing(v: TimingFields, tz: string, now: Date, existing?: Committee): TimingResult {
   if (existing && v.rhythm === rhythmWords(existing) && v.firstDate) {
     // Unchanged words keep the stored rule exactly (a rule the words cannot say stays as it was).
     return {
@@ -127,6 +147,22 @@ const rawOf = (values: Record<string, FormValue>) => ({
   leads: list(values.leads),
   attendees: list(values.attendees),
 });
+
+/** The rule and first start from the rhythm, time and first date alone, as a field check shows them. */
+export function timingOf(
+  values: Record<string, FormValue>,
+  tz: string,
+  now: Date,
+  existing?: Committee,
+): TimingResult {
+  const parsed = timingSchema.safeParse(rawOf(values));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "rhythm")] ??= issue.message;
+    return bad(errors);
+  }
+  return timing(parsed.data, tz, now, existing);
+}
 
 /** The German error for one field on its own, as a console asking field by field checks it; else undefined. */
 export function checkCommitteeField(

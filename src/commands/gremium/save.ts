@@ -5,7 +5,7 @@ import { errorReply, message, type Reply, text } from "../../conversation/reply.
 import type { Ctx } from "../context.js";
 import { gremium } from "../messages/index.js";
 import { privacyErrors } from "../privacy/fields.js";
-import { checkCommitteeField, parseCommitteeForm } from "./form-parse.js";
+import { parseCommitteeForm } from "./form-parse.js";
 import { requestPlan } from "./jobs/plan.js";
 import { nextMeeting } from "./lookup.js";
 import { formatWhen } from "./view.js";
@@ -55,25 +55,4 @@ export async function saveCommittee(
   const done = existing ? gremium.updated(committee.name, when) : gremium.created(committee.name, when);
   // biome-ignore lint/suspicious/noThenProperty: the neutral Reply model names this field `then`.
   return { kind: "closeForm", then: message([text(done)]) };
-}
-
-/** One field checked as it is filled in (the console asks field by field); nothing is saved. */
-export async function checkCommittee(
-  values: Record<string, FormValue>,
-  state: string | undefined,
-  field: string,
-  ctx: Ctx,
-): Promise<Reply> {
-  const editId = state?.startsWith("edit:") ? Number(state.slice(5)) : undefined;
-  const existing = editId ? await ctx.store.findCommittee(editId) : undefined;
-  const tz = existing?.timezone ?? ctx.timezone;
-  let error = checkCommitteeField(values, field, tz, ctx.clock.now(), existing);
-  const typed = typeof values[field] === "string" ? String(values[field]).trim() : "";
-  if (!error && (field === "name" || field === "location") && typed)
-    error = privacyErrors(ctx, { [field]: typed })[field];
-  if (!error && field === "name" && typed) {
-    const clash = await ctx.store.findCommitteeByName(typed);
-    if (clash && clash.id !== existing?.id) error = gremium.errors.nameTaken;
-  }
-  return { kind: "formErrors", errors: error ? { [field]: error } : {} };
 }

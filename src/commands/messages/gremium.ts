@@ -77,6 +77,12 @@ export const gremium = {
     noDates: "Zu diesem Rhythmus finde ich in den nächsten drei Jahren keinen Termin.",
     expired: "Dieser Entwurf ist nicht mehr lesbar. Bitte „gremium neu …“ noch einmal eingeben.",
   },
+  /** What the form says under a rhythm that reads, before anything is saved. */
+  check: {
+    rhythm: (words: string, dates: string[]) =>
+      `Verstanden: ${words}. ${dates.length > 0 ? `Nächste Termine: ${dates.join(" · ")}` : "Kein weiterer Termin."}`,
+    dateNote: (when: string, notes: string) => `${when} (${notes})`,
+  },
   created: (name: string, next: string) => `Gremium „${name}“ ist gespeichert. Nächste Sitzung: ${next}.`,
   updated: (name: string, next: string) => `Gremium „${name}“ ist aktualisiert. Nächste Sitzung: ${next}.`,
   noNext: "keine weitere",

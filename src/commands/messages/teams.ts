@@ -3,6 +3,16 @@ export const teams = {
   /** The team's first channel: Bot Framework lists it without a name. */
   generalChannel: "Allgemein",
   required: "Bitte ausfüllen.",
+  /** A number input's range, checked by the Teams client before anything is sent. */
+  numberRange: (min: number | undefined, max: number | undefined) =>
+    min !== undefined && max !== undefined
+      ? `Bitte eine ganze Zahl von ${min} bis ${max} angeben.`
+      : min !== undefined
+        ? `Bitte eine ganze Zahl ab ${min} angeben.`
+        : `Bitte eine ganze Zahl bis ${max} angeben.`,
+  /** The button under a field of a form that checks each field (Form.checksEachField). */
+  checkField: "Prüfen",
+  fieldOk: "Passt so.",
   formHasErrors: "Bitte prüfe die markierten Felder.",
   formClosed: "Erledigt.",
   image: (alt: string) => `Grafik: ${alt}`,

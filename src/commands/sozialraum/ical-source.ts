@@ -5,7 +5,14 @@ import type { TenantStore } from "../../store/index.js";
 import { sozialraum } from "../messages/index.js";
 import { findPersonalData } from "../privacy/index.js";
 import { type DayRange, readIcalRanges } from "./ical.js";
-import { resolvesPublicly } from "./public-url.js";
+import { getOnce } from "./public-get.js";
+import {
+  checkedLookup,
+  isPublicAddress,
+  literalAddress,
+  PrivateAddressError,
+  type Resolve,
+} from "./public-url.js";
 
 /** A ministry's file is a few kilobytes; anything far larger is not a holiday calendar. */
 const MAX_BYTES = 1_000_000;
@@ -34,38 +41,39 @@ const MAX_REDIRECTS = 3;
 
 /**
  * Loads the calendar behind a link (the ministry's published .ics). A link a user typed may only lead to
- * public addresses, checked again at every redirect; `allowPrivate` for the operator's configured link and
- * for development (ALLOW_PRIVATE_URLS).
+ * public addresses, checked in the connection's own lookup at every redirect (see public-url.ts);
+ * `allowPrivate` for the operator's configured link and for development (ALLOW_PRIVATE_URLS). `resolve`
+ * names the resolver (tests pass their own).
  */
-export async function calendarAt(url: string, options: { allowPrivate?: boolean } = {}): Promise<Calendar> {
+export async function calendarAt(
+  url: string,
+  options: { allowPrivate?: boolean; resolve?: Resolve } = {},
+): Promise<Calendar> {
   let target: URL;
   try {
     target = new URL(url);
   } catch {
     return { ok: false, problem: "unreachable" };
   }
+  const allowed = options.allowPrivate ? () => true : isPublicAddress;
+  const lookup = checkedLookup(options.resolve, allowed);
   try {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
       if (!/^https?:$/.test(target.protocol) || target.username || target.password)
         return { ok: false, problem: "blocked" };
-      if (!options.allowPrivate && !(await resolvesPublicly(target)))
-        return { ok: false, problem: "blocked" };
-      const res = await fetch(target, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "manual" });
-      const next = res.headers.get("location");
-      if (res.status >= 300 && res.status < 400 && next) {
-        await res.body?.cancel();
-        target = new URL(next, target);
+      const literal = literalAddress(target);
+      if (literal && !allowed(literal)) return { ok: false, problem: "blocked" };
+      const got = await getOnce(target, { lookup, timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_BYTES });
+      if (got.kind === "redirect") {
+        target = new URL(got.location, target);
         continue;
       }
-      if (!res.ok) return { ok: false, problem: "unreachable" };
-      if (Number(res.headers.get("content-length") ?? "0") > MAX_BYTES) {
-        await res.body?.cancel();
-        return { ok: false, problem: "too-large" };
-      }
-      return calendarOf(await res.text());
+      if (got.kind === "too-large") return { ok: false, problem: "too-large" };
+      if (got.status < 200 || got.status >= 300) return { ok: false, problem: "unreachable" };
+      return calendarOf(got.text);
     }
-  } catch {
-    return { ok: false, problem: "unreachable" };
+  } catch (error) {
+    return { ok: false, problem: error instanceof PrivateAddressError ? "blocked" : "unreachable" };
   }
   return { ok: false, problem: "unreachable" };
 }

@@ -1,7 +1,8 @@
 // Links a lead types are fetched by the server: only public addresses, so nobody can make the bot probe the
 // internal network it runs in (server-side request forgery), also not through a redirect.
+import type { LookupAddress } from "node:dns";
 import { lookup } from "node:dns/promises";
-import { isIP } from "node:net";
+import { isIP, type LookupFunction } from "node:net";
 
 const V4_PRIVATE: [prefix: number, bits: number][] = [
   [0x00000000, 8], // "this" network
@@ -31,14 +32,45 @@ export function isPublicAddress(ip: string): boolean {
   return !/^(f[cd]|fe[89ab]|ff)/.test(lower);
 }
 
-/** True when every address the URL's host resolves to is public (all of them: any could be the one used). */
-export async function resolvesPublicly(url: URL): Promise<boolean> {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host)) return isPublicAddress(host);
-  try {
-    const addresses = await lookup(host, { all: true });
-    return addresses.length > 0 && addresses.every((a) => isPublicAddress(a.address));
-  } catch {
-    return false;
+/** Resolves a host name to all its addresses (the system resolver; tests pass their own). */
+export type Resolve = (host: string) => Promise<LookupAddress[]>;
+export const systemResolve: Resolve = (host) => lookup(host, { all: true });
+
+/** A name that resolved to an address a typed link may not reach. */
+export class PrivateAddressError extends Error {
+  readonly code = "ERR_PRIVATE_ADDRESS";
+  constructor() {
+    super("the host resolves to a non-public address");
   }
+}
+
+/** An IP written into the link itself: the connection makes no lookup for it, so it is judged here. */
+export function literalAddress(url: URL): string | undefined {
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  return isIP(host) ? host : undefined;
+}
+
+/**
+ * The `lookup` of an http(s) request that resolves the name once and judges that answer: the socket then
+ * connects to exactly the address judged. A separate check before the request would let a name answer a
+ * public address to the check and an internal one to the connection (DNS rebinding). Every address must
+ * pass (any could be the one used); SNI and the Host header stay the name, as the request gives them.
+ */
+export function checkedLookup(
+  resolve: Resolve = systemResolve,
+  allowed: (ip: string) => boolean = isPublicAddress,
+): LookupFunction {
+  return (hostname, options, callback) => {
+    resolve(hostname)
+      .then((all) => {
+        if (all.length === 0 || !all.every((a) => allowed(a.address))) throw new PrivateAddressError();
+        const family = options.family === 4 || options.family === 6 ? options.family : undefined;
+        const wanted = family ? all.filter((a) => a.family === family) : all;
+        const [first] = wanted;
+        if (!first) throw Object.assign(new Error(`no IPv${family} address`), { code: "ENOTFOUND" });
+        if (options.all) callback(null, wanted);
+        else callback(null, first.address, first.family);
+      })
+      .catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
+  };
 }

@@ -148,6 +148,13 @@ describe("console session", () => {
     const out = run.stdout;
     expect(out).toContain("! Den Rhythmus „irgendwann“ verstehe ich nicht.");
     expect(out).toContain("! Bitte eine Uhrzeit wie 18:00 angeben.");
+    // The rhythm in words with its next dates, said again with the time chosen after it.
+    expect(out).toMatch(
+      /Verstanden: jeden 2\. Dienstag im Monat, 18:00 Uhr, außer in den Schulferien\. Nächste Termine: Di, \d{2}\.\d{2}\.\d{4}, 18:00 Uhr/,
+    );
+    expect(out).toMatch(
+      /Verstanden: jeden 2\. Dienstag im Monat, 18:30 Uhr, außer in den Schulferien\. Nächste Termine: Di, \d{2}\.\d{2}\.\d{4}, 18:30 Uhr/,
+    );
     expect(out).not.toContain("Das passt zu keiner Auswahl");
     expect(out).toMatch(
       /Gremium „Runder Tisch Süd“ ist gespeichert\. Nächste Sitzung: Di, \d{2}\.\d{2}\.\d{4}, 18:30 Uhr\./,

@@ -106,7 +106,14 @@ describe("manifest/slack/manifest.yaml", () => {
   it("routes every family's action ids and form ids, and nothing else", () => {
     const actions = actionIdPattern(layer);
     const views = callbackIdPattern(layer);
-    expect(seen.actions).toEqual([actions]);
+    // Buttons by "family:action"; a field of an open form modal (checked as it is answered) by its input id.
+    expect(seen.actions).toEqual([
+      actions,
+      { type: "block_actions", action_id: expect.any(RegExp), callback_id: views },
+    ]);
+    const field = (seen.actions[1] as unknown as { action_id: RegExp }).action_id;
+    expect(field.test("rhythm")).toBe(true);
+    expect(field.test("gremium:save")).toBe(false);
     expect(seen.views).toEqual([views]);
     for (const family of REGISTRY.families) {
       expect(actions.test(`${family.name}:save`)).toBe(true);

@@ -46,6 +46,25 @@ const FORM: Form = {
     { id: "caseSpecific", kind: "checkbox", label: "fallspezifisch" },
   ],
 };
+/** A form checked field by field whose card is too large to carry a copy of it in every check button. */
+const LARGE: Form = {
+  formId: "probe:large",
+  title: "Gremium",
+  submitLabel: "Speichern",
+  checksEachField: true,
+  inputs: [
+    { id: "what", kind: "text", label: "Rhythmus", required: true },
+    {
+      id: "who",
+      kind: "multiselect",
+      label: "Wer geht hin?",
+      options: Array.from({ length: 100 }, (_, i) => ({
+        value: `m${i}`,
+        label: `Fachkraft ${i} `.padEnd(80, "-"),
+      })),
+    },
+  ],
+};
 const CSV = new TextEncoder().encode("datum;dauer\n2026-11-24;120\n");
 
 const seen: Invocation[] = [];
@@ -55,6 +74,9 @@ const commands = {
     seen.push(invocation);
     const input = invocation.input;
     if (input.type === "command" && input.family === "formular") return { kind: "form", form: FORM };
+    if (input.type === "command" && input.family === "gross") return { kind: "form", form: LARGE };
+    if (input.type === "submit" && input.check)
+      return { kind: "formErrors", errors: {}, notes: { [input.check]: "Verstanden: montags." } };
     if (input.type === "command" && input.family === "export")
       return {
         kind: "file",
@@ -167,6 +189,26 @@ describe("forms", () => {
     expect(textsOf(again)).toContain("Bitte 5 bis 600 Minuten.");
     expect(textsOf(again)).toContain(teams.formHasErrors);
     expect(fake.ok("reply")).toHaveLength(1);
+  });
+  it("a form too large to carry itself in each check button answers a check below the card", async () => {
+    await postActivity(url, personal(o(), { text: "gross" }));
+    const card = cardOf((await fake.waitFor("reply", 1))[0]?.body);
+    const actions = (card?.body ?? []).flatMap(
+      (e) => (e.actions ?? []) as { data: Record<string, unknown> }[],
+    );
+    const check = actions.find((a) => a.data.check === "what");
+    // The submit keeps its copy of the form (field errors redraw the card); the check button has none.
+    expect(actions.find((a) => a.data.formId === "probe:large" && !a.data.check)?.data.form).toBeDefined();
+    expect(check?.data.form).toBeUndefined();
+
+    await postActivity(
+      url,
+      personal(o(), { replyToId: "large-card", value: { ...check?.data, in_what: "montags" } }),
+    );
+    const [, below] = await fake.waitFor("reply", 2);
+    expect(seen.at(-1)?.input).toMatchObject({ type: "submit", check: "what", values: { what: "montags" } });
+    expect(textsOf(cardOf(below?.body))).toContain("Verstanden: montags.");
+    expect(fake.ok("update")).toHaveLength(0);
   });
 });
 

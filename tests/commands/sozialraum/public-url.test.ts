@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sozialraum } from "../../../src/commands/messages/index.js";
+import { calendarAt } from "../../../src/commands/sozialraum/ical-source.js";
 import { isPublicAddress } from "../../../src/commands/sozialraum/public-url.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
@@ -37,6 +38,41 @@ describe("typed links", () => {
       );
     }
     expect(hits).toBe(0);
+  });
+
+  it("refuses a name whose lookup answers a private address when connecting, with no second lookup", async () => {
+    const url = `http://ferien.example:${base.split(":").at(-1)}/ferien.ics`;
+    const before = hits;
+    let asked = 0;
+    const resolve = async () => {
+      asked += 1;
+      return [{ address: "127.0.0.1", family: 4 }];
+    };
+    expect(await calendarAt(url, { resolve })).toEqual({ ok: false, problem: "blocked" });
+    expect(hits).toBe(before);
+    expect(asked).toBe(1);
+    // Where private addresses are allowed, the connection goes to the very address the lookup judged
+    // (the name itself resolves nowhere): the empty calendar of this server.
+    expect(await calendarAt(url, { resolve, allowPrivate: true })).toEqual({ ok: false, problem: "empty" });
+    expect(hits).toBe(before + 1);
+    expect(asked).toBe(2);
+  });
+
+  it("refuses a name with one private address among public ones, also right after an allowed connection", async () => {
+    const url = `http://ferien.example:${base.split(":").at(-1)}/ferien.ics`;
+    const local = async () => [{ address: "127.0.0.1", family: 4 }];
+    expect(await calendarAt(url, { resolve: local, allowPrivate: true })).toEqual({
+      ok: false,
+      problem: "empty",
+    });
+    const before = hits;
+    // A kept-alive socket to the same host and port would skip the lookup: none is reused.
+    const mixed = async () => [
+      { address: "141.52.1.1", family: 4 },
+      { address: "10.0.0.7", family: 4 },
+    ];
+    expect(await calendarAt(url, { resolve: mixed })).toEqual({ ok: false, problem: "blocked" });
+    expect(hits).toBe(before);
   });
 
   it("tells public from internal addresses, IPv4 and IPv6", () => {
