@@ -192,6 +192,22 @@ describe("names", () => {
   ])("reads the whole unknown partner in %s", (text, name) => {
     expect(q(`Elterncafé ${text}`).newPartners.map((p) => p.name)).toEqual([name]);
   });
+
+  it.each([
+    ["+polizeirevier süd 2 std", "Polizeirevier Süd"],
+    ["+asd weststadt 11-12:30", "ASD Weststadt"],
+    ["+realschule am see, 45 min", "Realschule am See"],
+    ["+radio dreyeckland am 30.11. 1 std", "Radio Dreyeckland"],
+    ["+schulamt mo 13-15:30", "Schulamt"],
+    ["+jugendherberge schauinsland vorgestern 1h", "Jugendherberge Schauinsland"],
+    ["+musikschule klangraum angefragt 20 min", "Musikschule Klangraum"],
+    ["+schulamt zu ganztag 1h", "Schulamt"],
+    ["+kita-fachberatung 1h", "Kita-Fachberatung"],
+  ])("reads a new partner typed in lower case in %s, and shows it capitalised", (text, name) => {
+    const entry = q(`Austausch ${text}`);
+    expect(entry.newPartners.map((p) => p.name)).toEqual([name]);
+    expect(entry.districtId).toBeUndefined();
+  });
 });
 
 describe("participants", () => {

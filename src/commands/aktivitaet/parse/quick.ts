@@ -5,6 +5,7 @@ import { addDays } from "./days.js";
 import { isPlausibleDuration, takeDurations } from "./durations.js";
 import { FOCUS_ORDER, inferFocus } from "./focus.js";
 import { type Mention, takeMentions } from "./mentions.js";
+import { displayName } from "./lower-names.js";
 import { indexNames, takeUnmarkedNames } from "./names.js";
 import { takeParticipants } from "./participants.js";
 import { guessPartnerType } from "./partner-type.js";
@@ -146,8 +147,9 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
       if (status === "guessed")
         entry.notices.push({ code: "partnerGuessed", typed: p.typed, name: p.match.item.name });
     } else if (p.typed && !entry.newPartners.some((n) => n.name.toLowerCase() === p.typed.toLowerCase())) {
-      entry.newPartners.push({ name: p.typed.slice(0, 100), type: guessPartnerType(p.typed) });
-      entry.notices.push({ code: "partnerNew", name: p.typed.slice(0, 100) });
+      const name = displayName(p.typed.slice(0, 100));
+      entry.newPartners.push({ name, type: guessPartnerType(p.typed) });
+      entry.notices.push({ code: "partnerNew", name });
     }
   }
 

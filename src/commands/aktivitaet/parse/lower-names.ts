@@ -1,0 +1,69 @@
+// A new partner typed all in lower case ("+polizeirevier süd 2 std"): where its name ends, and how it is shown.
+import { fold } from "./fold.js";
+
+/**
+ * In lower case a name cannot end at the first lower-case word, so it runs over plain words, at most this many
+ * besides the small words inside it ("+realschule am see", "+evangelische kirchengemeinde süd").
+ */
+export const MAX_LOWER_WORDS = 3;
+
+/** Prepositions that open the next phrase ("+schulamt zu ganztag", "+musikschule wegen platz"). */
+const NEXT_PHRASE = new Set(
+  ["zu", "zum", "zur", "für", "wegen", "wg", "über", "bzgl", "nach", "bei", "beim", "ab", "bis", "um", "auf", "im"].map(
+    fold,
+  ),
+);
+/** Small words inside a name, when a plain word follows ("realschule am see", "verein der freunde"). */
+const INNER_LOWER = new Set(["am", "an", "der", "die", "das", "des", "vom", "von", "st."]);
+
+/** Verbs that tell what was done ("besucht", "angefragt", "telefoniert", "besprochen"): no part of a name. */
+const VERB = /^(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|be\p{L}{2,}t|ver\p{L}{2,}t|er\p{L}{2,}t)$/u;
+
+/** Whether the lower-case word `w` ends the name; `next` decides for a small inner word. */
+export function endsLowerName(w: string, next: string | undefined, ends: (w: string) => boolean): boolean {
+  const key = fold(w);
+  if (ends(w) || NEXT_PHRASE.has(key) || VERB.test(w.toLowerCase())) return true;
+  if (INNER_LOWER.has(w.toLowerCase())) return next === undefined || ends(next) || /^\p{Lu}/u.test(next);
+  return false;
+}
+
+export const isInnerLower = (w: string) => INNER_LOWER.has(w.toLowerCase());
+
+/** Abbreviations of institutions written in capitals: "+asd weststadt" is „ASD Weststadt“. */
+const ACRONYMS = new Set([
+  "asd",
+  "awo",
+  "drk",
+  "vhs",
+  "dlrg",
+  "cvjm",
+  "bdkj",
+  "kjr",
+  "sjr",
+  "igs",
+  "spz",
+  "jmd",
+  "kjp",
+  "spfh",
+  "ehs",
+  "ebs",
+  "dgb",
+  "thw",
+  "adfc",
+  "nabu",
+]);
+
+/** "polizeirevier süd" -> „Polizeirevier Süd“; names typed with any capital stay as typed. */
+export function displayName(typed: string): string {
+  if (/\p{Lu}/u.test(typed)) return typed;
+  return typed
+    .split(" ")
+    .map((w, i) => {
+      if (i > 0 && INNER_LOWER.has(w)) return w;
+      if (w === "ev" || w === "e.v.") return "e.V.";
+      if (ACRONYMS.has(w)) return w.toUpperCase();
+      // Hyphenated parts each start with a capital ("kita-fachberatung" -> „Kita-Fachberatung“).
+      return w.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());
+    })
+    .join(" ");
+}
