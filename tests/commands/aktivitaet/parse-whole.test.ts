@@ -174,6 +174,14 @@ describe("names", () => {
     });
   });
 
+  it("reads a district after an office's or a committee's word as part of its name, a known partner still as one", () => {
+    expect(q("1h Stadtteilbüro Weststadt besucht").districtId).toBeUndefined();
+    expect(q("1h Seniorenbeirat Altstadt").districtId).toBeUndefined();
+    const school = q("45 min Vortrag beim Elternbeirat Grundschule am Park");
+    expect(school.partners.map((p) => p.name)).toEqual(["Grundschule am Park"]);
+    expect(q("1h Offener Treff Weststadt").districtId?.value).toBe(2);
+  });
+
   it("never takes a number into a name", () => {
     const entry = q("@Weststadt 15 TN 2h Elterncafé +Jugendhaus 12 Kinder");
     expect(entry.districtId?.value).toBe(2);

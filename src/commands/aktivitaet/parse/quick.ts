@@ -125,7 +125,8 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
   const partners: Mention<Known & { type: PartnerType }>[] = takeMentions(scan, "+", partnerIndex);
   const tags = takeTags(scan);
   // Known names also count without a marker, in any case: "… westviertel", "mit dem Jugendhaus Mitte".
-  for (const f of takeUnmarkedNames<Known>(scan, [partnerIndex, districtIndex])) {
+  // A district right after a body's word is part of its name ("Seniorenbeirat Oststadt"); a partner stays one.
+  for (const f of takeUnmarkedNames<Known>(scan, [partnerIndex, districtIndex], [1])) {
     const match = { item: f.item, kind: f.kind };
     if (f.list === 0) {
       const partner = ctx.partners.find((p) => p === f.item);
