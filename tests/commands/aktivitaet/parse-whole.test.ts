@@ -122,6 +122,12 @@ describe("dates", () => {
     expect(entry.title).toBe("Elterncafé so gut besucht wie nie");
   });
 
+  it("reads a lower-case weekday mid-entry before its clock range, also one followed by a comma", () => {
+    expect(q("Flohmarkt in der Altstadt so 8-14 uhr").occurredOn.value).toBe("2026-11-22");
+    expect(q("Kochgruppe im Jugendhaus Mitte, fr 17-19, 6 Jugendliche").occurredOn.value).toBe("2026-11-20");
+    expect(q("Elterncafé und so 2h @Nordstadt").occurredOn).toEqual({ value: TODAY, status: "default" });
+  });
+
   it("asks about a date more than 60 days back, never silently", () => {
     expect(q("am 3.8. 2h Elterncafé @Nordstadt").dateQuestion).toEqual({
       day: "2026-08-03",
