@@ -257,6 +257,27 @@ describe("focus", () => {
     expect(entry.problems).toEqual([]);
   });
 
+  it.each([
+    ["Präventionsrat Sitzung", "networks"],
+    ["Vorbereitung Kinder- und Jugendforum", "networks"],
+    ["Bezirksrat Antrag Bolzplatz", "infrastructure"],
+    ["Sozialraumbegehung mit Eltern", "infrastructure"],
+    ["Beteiligungsprojekt Spielplatz", "infrastructure"],
+    ["Bedarfsabfrage Ganztag", "infrastructure"],
+    ["Theater-AG mit Grundschule am Park", "projects"],
+    ["Tanzgruppe mit Jugendhaus Mitte", "projects"],
+    ["Pressemitteilung Tag des Ehrenamts", "public_relations"],
+    ["Flyer für die Freiwilligenbörse", "public_relations"],
+    ["neue Lesepatinnen gewonnen", "civic_engagement"],
+  ])("reads the compound or the medium in %s as %s", (title, focus) => {
+    expect(q(`2h ${title} @Nordstadt`).focus?.value).toBe(focus);
+  });
+
+  it("reads a council only where the word is one", () => {
+    expect(q("2h Referat Jugend Austausch @Nordstadt").focus?.value).not.toBe("networks");
+    expect(q("2h Vorrat Bastelmaterial aufgefüllt @Nordstadt").focus?.value).not.toBe("networks");
+  });
+
   it("reads a case-specific entry with a school as cooperation (§2.2)", () => {
     const entry = q("1h Fall F-17 Rücksprache Klassenlehrerin +Grundschule am Park @Nordstadt");
     expect(entry.level.value).toBe("case_specific");

@@ -9,9 +9,24 @@ export const MAX_LOWER_WORDS = 3;
 
 /** Prepositions that open the next phrase ("+schulamt zu ganztag", "+musikschule wegen platz"). */
 const NEXT_PHRASE = new Set(
-  ["zu", "zum", "zur", "für", "wegen", "wg", "über", "bzgl", "nach", "bei", "beim", "ab", "bis", "um", "auf", "im"].map(
-    fold,
-  ),
+  [
+    "zu",
+    "zum",
+    "zur",
+    "für",
+    "wegen",
+    "wg",
+    "über",
+    "bzgl",
+    "nach",
+    "bei",
+    "beim",
+    "ab",
+    "bis",
+    "um",
+    "auf",
+    "im",
+  ].map(fold),
 );
 /** Small words inside a name, when a plain word follows ("realschule am see", "verein der freunde"). */
 const INNER_LOWER = new Set(["am", "an", "der", "die", "das", "des", "vom", "von", "st."]);

@@ -174,7 +174,11 @@ const SHORT: Record<string, string> = {
  * Finds known names in the words nobody took yet, longest first across all lists ("Jugendhaus Mitte" before the
  * district "Mitte"), and takes them out. A word with a digit never belongs to a name.
  */
-export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[], partOfBody: number[] = []): Found<T>[] {
+export function takeUnmarkedNames<T>(
+  scan: Scan,
+  lists: NameIndex<T>[],
+  partOfBody: number[] = [],
+): Found<T>[] {
   const words = scan.words().map((w) => {
     const key = fold(w.word.replace(TRAILING, ""));
     return { ...w, key: Object.hasOwn(SHORT, key) ? (SHORT[key] ?? key) : key };
@@ -203,7 +207,13 @@ export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[], partOfBo
   for (let k = claims.length - 1; k >= 0; k--) {
     const before = words[(claims[k]?.from ?? 0) - 1];
     const claim = claims[k];
-    if (claim && partOfBody.includes(claim.list) && before && !TRAILING.test(before.word) && BODY.test(before.key))
+    if (
+      claim &&
+      partOfBody.includes(claim.list) &&
+      before &&
+      !TRAILING.test(before.word) &&
+      BODY.test(before.key)
+    )
       claims.splice(k, 1);
   }
   // Longest first, exact before typo; a claim overlapping an accepted one is dropped.

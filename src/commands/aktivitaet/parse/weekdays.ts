@@ -79,7 +79,8 @@ export function weekdayByPlace(typed: string, before: string, after: string, tim
 }
 
 /** A clock range right after ("so 8-14 uhr", "so 10:00–12:00"): "und so 2h" is about two hours, this is Sunday. */
-const CLOCK_RANGE_NEXT = /^\s*[,:]?\s+(?:von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–]|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr|^\s*[,:]?\s+(?:von\s+)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?!\d)/iu;
+const CLOCK_RANGE_NEXT =
+  /^\s*[,:]?\s+(?:von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–]|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr|^\s*[,:]?\s+(?:von\s+)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?!\d)/iu;
 
 const RELATIVE_WORDS = ["gestern", "vorgestern"];
 /** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
