@@ -217,6 +217,12 @@ describe("names", () => {
     ["+musikschule klangraum angefragt 20 min", "Musikschule Klangraum"],
     ["+schulamt zu ganztag 1h", "Schulamt"],
     ["+kita-fachberatung 1h", "Kita-Fachberatung"],
+    ["+kinderarztpraxis dr. yilmaz 1h", "Kinderarztpraxis Dr. Yilmaz"],
+    ["+pfadfinder st. georg 2h", "Pfadfinder St. Georg"],
+    ["+awo e.v. 1h", "AWO e.V."],
+    ["+polizei nord präventionsabend 2h", "Polizei Nord"],
+    ["+naturfreundejugend ausflug 3h", "Naturfreundejugend"],
+    ["+moscheegemeinde ditib elterngespräch 1h", "Moscheegemeinde Ditib"],
   ])("reads a new partner typed in lower case in %s, and shows it capitalised", (text, name) => {
     const entry = q(`Austausch ${text}`);
     expect(entry.newPartners.map((p) => p.name)).toEqual([name]);

@@ -29,15 +29,22 @@ const NEXT_PHRASE = new Set(
   ].map(fold),
 );
 /** Small words inside a name, when a plain word follows ("realschule am see", "verein der freunde"). */
-const INNER_LOWER = new Set(["am", "an", "der", "die", "das", "des", "vom", "von", "st."]);
+const INNER_LOWER = new Set(["am", "an", "der", "die", "das", "des", "vom", "von"]);
 
 /** Verbs that tell what was done ("besucht", "angefragt", "telefoniert", "besprochen"): no part of a name. */
 const VERB = /^(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|be\p{L}{2,}t|ver\p{L}{2,}t|er\p{L}{2,}t)$/u;
 
+/**
+ * What was done, not who with: an event, a meeting or a talk ("präventionsabend", "ausflug", "elterngespräch",
+ * "sommerlager"), also as a compound's head.
+ */
+const ACTIVITY_HEAD =
+  /(?:abend|fest|feier|ausflug|kurs|nachmittag|treffen|sitzung|gespraech|workshop|projekt|aktion|lager|fahrt|freizeit|programm|planung|besuch|uebergabe|vortrag|seminar|training|konferenz|besprechung|termin|austausch|telefonat|anfrage)$/u;
+
 /** Whether the lower-case word `w` ends the name; `next` decides for a small inner word. */
 export function endsLowerName(w: string, next: string | undefined, ends: (w: string) => boolean): boolean {
   const key = fold(w);
-  if (ends(w) || NEXT_PHRASE.has(key) || VERB.test(w.toLowerCase())) return true;
+  if (ends(w) || NEXT_PHRASE.has(key) || VERB.test(w.toLowerCase()) || ACTIVITY_HEAD.test(key)) return true;
   if (INNER_LOWER.has(w.toLowerCase())) return next === undefined || ends(next) || /^\p{Lu}/u.test(next);
   return false;
 }
@@ -75,7 +82,8 @@ export function displayName(typed: string): string {
     .split(" ")
     .map((w, i) => {
       if (i > 0 && INNER_LOWER.has(w)) return w;
-      if (w === "ev" || w === "e.v.") return "e.V.";
+      if (/^e\.?v\.?$/u.test(w)) return "e.V.";
+      if (w === "gs") return "GS";
       if (ACRONYMS.has(w)) return w.toUpperCase();
       // Hyphenated parts each start with a capital ("kita-fachberatung" -> „Kita-Fachberatung“).
       return w.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase());

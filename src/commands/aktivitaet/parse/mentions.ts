@@ -13,7 +13,7 @@ export interface Mention<T> {
 const MAX_WORDS = 5;
 const TRAILING = /[,.;:!?)]+$/u;
 /** "Dr.", "St.", "e.V.": a dot that abbreviates, not one that ends the name. */
-const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,3}|e\.\s?V|gGmbH|GmbH)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,3}|dr|st|prof|e\.\s?v|e\.\s?V|gGmbH|GmbH)\.$/u;
 const ends = (word: string) => TRAILING.test(word) && !ABBREVIATION.test(word);
 
 /**
