@@ -186,6 +186,7 @@ describe("names", () => {
     const school = q("45 min Vortrag beim Elternbeirat Grundschule am Park");
     expect(school.partners.map((p) => p.name)).toEqual(["Grundschule am Park"]);
     expect(q("1h Offener Treff Weststadt").districtId?.value).toBe(2);
+    expect(q("1h Ehrenamt Nordstadt Treffen").districtId?.value).toBe(1);
   });
 
   it("never takes a number into a name", () => {

@@ -162,7 +162,7 @@ const TRAILING = /[,.;:!?)]+$/u;
  * "Elternbeirat Grundschule am Park" is the school's.
  */
 const BODY =
-  /(?:beirat|ausschuss|bezirksrat|ortschaftsrat|gemeinderat|stadtrat|vertretung|verein|verband|buero|amt|dienst|revier)$/u;
+  /(?:beirat|ausschuss|bezirksrat|ortschaftsrat|gemeinderat|stadtrat|vertretung|verein|verband|buero|(?<!ehren|ges)amt|dienst|revier)$/u;
 /** Abbreviations social workers write for the first word of an institution ("GS am Park"). */
 const SHORT: Record<string, string> = {
   gs: "grundschule",
