@@ -285,6 +285,11 @@ describe("focus", () => {
     expect(q("2h Vorrat Bastelmaterial aufgefüllt @Nordstadt").focus?.value).not.toBe("networks");
   });
 
+  it("reads the Jobcenter's Bedarfsgemeinschaft in a case as cooperation, not as the area's needs", () => {
+    const entry = q("20 min Telefonat Jobcenter wegen Bedarfsgemeinschaft F-12 @Nordstadt");
+    expect(entry.focus?.value).toBe("cooperation");
+  });
+
   it("reads a case-specific entry with a school as cooperation (§2.2)", () => {
     const entry = q("1h Fall F-17 Rücksprache Klassenlehrerin +Grundschule am Park @Nordstadt");
     expect(entry.level.value).toBe("case_specific");

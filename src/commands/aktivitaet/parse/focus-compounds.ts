@@ -17,6 +17,9 @@ const INFRASTRUCTURE_MODIFIERS: [string, number][] = [
   ["befragungs", 3],
 ];
 
+/** The Jobcenter's household unit is a case's paperwork, not a need in the area. */
+const NO_PLANNING = /^bedarfsgemeinschaft/u;
+
 /**
  * §2.1 Gremien: a council ("Präventionsrat", "Jugendrat", "Elternrat") is a network body, a political one
  * ("Stadtrat", "Bezirksrat", "Gemeinderat") one of §3's politische Gremien. Words that only end in "rat" are none.
@@ -86,7 +89,7 @@ export function scoreCompounds(
   let infrastructure = 0;
   for (const w of words) {
     for (const [modifier, weight] of INFRASTRUCTURE_MODIFIERS)
-      if (w.length > modifier.length + 1 && w.startsWith(modifier))
+      if (w.length > modifier.length + 1 && w.startsWith(modifier) && !NO_PLANNING.test(w))
         infrastructure = Math.max(infrastructure, weight);
     if (known(w)) continue;
     if (w.length > 6 && w.endsWith("rat") && !NOT_A_COUNCIL.test(w)) {
