@@ -231,6 +231,17 @@ describe("names", () => {
   });
 });
 
+describe("level", () => {
+  it("reads the team's case code on its own as the case, but no other code with a number", () => {
+    const entry = q("15 min Telefonat mit der Kita zu F-321 @Nordstadt");
+    expect(entry.level).toEqual({ value: "case_specific", status: "given" });
+    expect(entry.caseRef).toBe("F-321");
+    expect(entry.title).not.toContain("F-321");
+    expect(q("2h U-18 Turnier @Nordstadt").level.value).toBe("case_independent");
+    expect(q("2h Besprechung Ü-30 Party @Nordstadt").caseRef).toBeUndefined();
+  });
+});
+
 describe("participants", () => {
   it.each([
     ["15 TN", 15],

@@ -165,15 +165,6 @@ describe("tags, level and role", () => {
     });
   });
 
-  it("reads the team's case code on its own as the case, but no other code with a number", () => {
-    const entry = q("15 min Telefonat mit der Kita zu F-321 @Nordstadt");
-    expect(entry.level).toEqual({ value: "case_specific", status: "given" });
-    expect(entry.caseRef).toBe("F-321");
-    expect(entry.title).not.toContain("F-321");
-    expect(q("2h U-18 Turnier @Nordstadt").level.value).toBe("case_independent");
-    expect(q("2h Besprechung Ü-30 Party @Nordstadt").caseRef).toBeUndefined();
-  });
-
   it("refuses a name as case reference and never keeps it in the title", () => {
     const entry = q("1h Gespräch #fall:Müller #kooperation @Nordstadt");
     expect(codes(entry.problems)).toContain("caseRefInvalid");
