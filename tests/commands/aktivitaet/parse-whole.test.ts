@@ -280,6 +280,8 @@ describe("focus", () => {
     ["Vorbereitung Kinder- und Jugendforum", "networks"],
     ["Bezirksrat Antrag Bolzplatz", "infrastructure"],
     ["Sozialraumbegehung mit Eltern", "infrastructure"],
+    ["Sozialraumkonferenz", "networks"],
+    ["Planungsrunde Spielplatz", "infrastructure"],
     ["Beteiligungsprojekt Spielplatz", "infrastructure"],
     ["Bedarfsabfrage Ganztag", "infrastructure"],
     ["Theater-AG mit Grundschule am Park", "projects"],

@@ -8,14 +8,19 @@ import type { Focus } from "../../../store/index.js";
  * starts with one is infrastructure work whatever its head ("Beteiligungsprojekt", "Planungsgruppe",
  * "Sozialraumbegehung", "Sozialstrukturdaten", "Bedarfsabfrage"). Weights beat a project head ("-projekt", 2.5).
  */
-const INFRASTRUCTURE_MODIFIERS: [string, number][] = [
-  ["planungs", 3.5],
-  ["beteiligungs", 3.5],
-  ["bedarfs", 3],
-  ["sozialraum", 3],
-  ["sozialstruktur", 3],
-  ["befragungs", 3],
+const INFRASTRUCTURE_MODIFIERS: [string, number, boolean][] = [
+  ["planungs", 3.5, true],
+  ["beteiligungs", 3.5, false],
+  ["bedarfs", 3, false],
+  ["sozialraum", 3, false],
+  ["sozialstruktur", 3, false],
+  ["befragungs", 3, false],
 ];
+/**
+ * A body's head keeps a compound a body ("Sozialraumkonferenz", "Beteiligungsrunde" meet as networks do); only a
+ * planning body ("Planungsrunde", "Planungsgruppe") is §3 by the guideline's Planungsprozesse.
+ */
+const BODY_HEAD = /(?:konferenz|runde|kreis|team|gremium|ausschuss|beirat|ag)$/u;
 
 /** The Jobcenter's household unit is a case's paperwork, not a need in the area. */
 const NO_PLANNING = /^bedarfsgemeinschaft/u;
@@ -88,8 +93,13 @@ export function scoreCompounds(
 ): void {
   let infrastructure = 0;
   for (const w of words) {
-    for (const [modifier, weight] of INFRASTRUCTURE_MODIFIERS)
-      if (w.length > modifier.length + 1 && w.startsWith(modifier) && !NO_PLANNING.test(w))
+    for (const [modifier, weight, overBodies] of INFRASTRUCTURE_MODIFIERS)
+      if (
+        w.length > modifier.length + 1 &&
+        w.startsWith(modifier) &&
+        !NO_PLANNING.test(w) &&
+        (overBodies || !BODY_HEAD.test(w))
+      )
         infrastructure = Math.max(infrastructure, weight);
     if (known(w)) continue;
     if (w.length > 6 && w.endsWith("rat") && !NOT_A_COUNCIL.test(w)) {
