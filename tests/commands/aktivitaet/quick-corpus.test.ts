@@ -48,7 +48,7 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * quick-holdout4 is blind (written in the fifth session's second round without sight of the parser), measured by the
  * lead only, twice: after round one (trial 0ac6473) 80.8 % fully right (date 92.5, focus 89.2, level 98.3, the rest
  * 100); after round two 84.2 % (date 94.2, focus 90.8, level 98.3, the rest 100). Never tune on it. Round 4 only read
- * its aggregate figures (its misses unseen): 86.7 % (date 94.2, focus 92.5, the rest 100).
+ * its aggregate figures (its misses unseen): 87.5 % (date 94.2, focus 93.3, the rest 100).
  * quick-holdout5 was blind (fifth session, third round; 100 cases), measured once by the lead, since the third round
  * changed no parser rule: 70 % fully right (date 98, district 98, partners 99, newPartners 85, focus 88, level 96,
  * the rest 100); round 4 measured the same before changing anything. It is a development set since, spent in round
@@ -65,7 +65,7 @@ const FLOORS = {
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
   holdout5: { size: 100, fullyRight: 100, field: 100 },
-  holdout4: { size: 120, fullyRight: 86.7, field: 92.5 },
+  holdout4: { size: 120, fullyRight: 87.5, field: 93.3 },
   holdout3: { size: 120, fullyRight: 100, field: 100 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
 };
