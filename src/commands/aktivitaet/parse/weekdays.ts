@@ -25,6 +25,9 @@ const WEEKDAY_WORD =
   "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so";
 /** A weekday, abbreviated ones with an optional dot. */
 export const WD = `(${WEEKDAY_WORD})(?:\\.(?!\\d))?`;
+/** The part of a day after its weekday, apart ("Di abend", "fr vormittags") or joined ("Dienstagabend"). */
+export const DAY_PART = "früh|frueh|morgens?|vormittags?|mittags?|nachmittags?|abends?|nachts?";
+export const WEEKDAY_WITH_PART = `(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:${DAY_PART})`;
 
 export function relativeDay(word: string, today: string): string | undefined {
   if (word === "heute" || word === "heut") return today;
