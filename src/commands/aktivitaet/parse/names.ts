@@ -1,5 +1,5 @@
 // Known names (districts, partners) indexed once per list, and found in the text with or without a marker.
-import { distance, fold, type NameMatch, tolerance } from "./fold.js";
+import { fold, type NameMatch, tolerance, typoDistance } from "./fold.js";
 import type { Scan } from "./scan.js";
 
 interface Entry {
@@ -103,7 +103,7 @@ export function matchKey<T>(key: string, index: NameIndex<T>, allowPrefix = true
     for (let len = key.length - max; len <= key.length + max; len++) {
       for (const e of index.byLength.get(len) ?? []) {
         if (surelyFarther(letters, e.letters, max)) continue;
-        const d = distance(key, e.key, max);
+        const d = typoDistance(key, e.key, max);
         if (d < bestD) {
           best = e;
           bestD = d;
@@ -135,7 +135,7 @@ function matchUnmarked<T>(key: string, words: number, index: NameIndex<T>): Name
       if (e.words !== words) continue;
       letters ??= letterCounts(key);
       if (surelyFarther(letters, e.letters, max)) continue;
-      const d = distance(key, e.key, max);
+      const d = typoDistance(key, e.key, max);
       if (d < bestD) {
         best = e;
         bestD = d;
