@@ -262,5 +262,7 @@ export const ENDINGS: [string, Focus, number][] = [
   ["filmabend", "projects", 3],
   ["spieleabend", "projects", 3],
   ["fahrt", "projects", 1],
+  // Camps are §4's Freizeiten ("Zeltlager", "Sommerlager", "Ferienlager").
+  ["lager", "projects", 3],
   ["beirat", "networks", 1],
 ];

@@ -73,6 +73,11 @@ const ACRONYMS = new Set([
   "thw",
   "adfc",
   "nabu",
+  "tsv",
+  "sv",
+  "fc",
+  "vfb",
+  "vfl",
 ]);
 
 /** "polizeirevier süd" -> „Polizeirevier Süd“; names typed with any capital stay as typed. */
