@@ -109,6 +109,9 @@ describe("dates", () => {
     ["den 19.11.", "2026-11-19"],
     ["am Montag, den 23.11.", "2026-11-23"],
     ["heut", "2026-11-25"],
+    ["mo nachmittag", "2026-11-23"],
+    ["am Dienstagabend", "2026-11-24"],
+    ["fr abends", "2026-11-20"],
   ])("reads %s as %s", (phrase, day) => {
     const entry = q(`${phrase} 2h Elterncafé @Nordstadt`);
     expect(entry.occurredOn.value).toBe(day);
@@ -160,6 +163,12 @@ describe("names", () => {
     expect(entry.districtId?.value).toBe(4);
     expect(entry.title).toBe("Elterncafé");
     expect(q("2h Elterncafé zusammen mit der Grundschule am Park, Weststadt").title).toBe("Elterncafé");
+  });
+
+  it("reads two swapped letters in a known name as one slip", () => {
+    expect(q("1h Austausch in der Nordstdat").districtId?.value).toBe(1);
+    expect(q("1h AK @Nrodstadt").districtId?.value).toBe(1);
+    expect(q("1h Austausch +Jugendhaus Mitet").partners.map((p) => p.name)).toEqual(["Jugendhaus Mitte"]);
   });
 
   it("tolerates a typo in an unmarked name, but not in ordinary words", () => {

@@ -6,6 +6,7 @@ import { QUICK_DEV } from "../../corpora/quick-dev.js";
 import { QUICK_DEV2 } from "../../corpora/quick-dev2.js";
 import { QUICK_DEV3 } from "../../corpora/quick-dev3.js";
 import { QUICK_DEV4 } from "../../corpora/quick-dev4.js";
+import { QUICK_DEV5 } from "../../corpora/quick-dev5.js";
 import { QUICK_HOLDOUT } from "../../corpora/quick-holdout.js";
 import { QUICK_HOLDOUT2 } from "../../corpora/quick-holdout2.js";
 import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
@@ -57,6 +58,10 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * "so" before a clock range, and compounds read by their parts for the focus (§3 modifiers, councils, forums,
  * activity groups, volunteers and case resources as heads; a medium or the winning of volunteers over every other
  * focus), 100 %. Those rules were kept only where they raised some corpus and lowered none.
+ * quick-dev5 was written in round 4 for those rules and for what probing them beyond holdout5 found (lower-case
+ * names' ends and abbreviations, a part of the day after a weekday, a body's head over a §3 modifier, camps, two
+ * swapped letters in a known name): on main before round 4 28.6 % fully right (date 85.7, district 88.6,
+ * partners 97.1, newPartners 77.1, focus 77.1, level 88.6, the rest 100); after it 100 %.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -68,6 +73,7 @@ const FLOORS = {
   holdout4: { size: 120, fullyRight: 87.5, field: 93.3 },
   holdout3: { size: 120, fullyRight: 100, field: 100 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
+  dev5: { size: 35, fullyRight: 100, field: 100 },
 };
 
 describe("quick-entry corpus", () => {
@@ -81,6 +87,7 @@ describe("quick-entry corpus", () => {
     ["holdout4", QUICK_HOLDOUT4, FLOORS.holdout4],
     ["holdout5", QUICK_HOLDOUT5, FLOORS.holdout5],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
+    ["dev5", QUICK_DEV5, FLOORS.dev5],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
     expect(corpus.length).toBeGreaterThanOrEqual(floor.size);
     const s = score(corpus, parseQuickEntry);
