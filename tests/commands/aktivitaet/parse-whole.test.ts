@@ -230,6 +230,8 @@ describe("names", () => {
     ["+kinderarztpraxis dr. yilmaz 1h", "Kinderarztpraxis Dr. Yilmaz"],
     ["+pfadfinder st. georg 2h", "Pfadfinder St. Georg"],
     ["+awo e.v. 1h", "AWO e.V."],
+    ["+kita regenbogen 1h", "Kita Regenbogen"],
+    ["+wohnungsbau genossenschaft 1h", "Wohnungsbau Genossenschaft"],
     ["+polizei nord präventionsabend 2h", "Polizei Nord"],
     ["+naturfreundejugend ausflug 3h", "Naturfreundejugend"],
     ["+moscheegemeinde ditib elterngespräch 1h", "Moscheegemeinde Ditib"],

@@ -31,8 +31,14 @@ const NEXT_PHRASE = new Set(
 /** Small words inside a name, when a plain word follows ("realschule am see", "verein der freunde"). */
 const INNER_LOWER = new Set(["am", "an", "der", "die", "das", "des", "vom", "von"]);
 
-/** Verbs that tell what was done ("besucht", "angefragt", "telefoniert", "besprochen"): no part of a name. */
-const VERB = /^(?:\p{L}*ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|be\p{L}{2,}t|ver\p{L}{2,}t|er\p{L}{2,}t)$/u;
+/**
+ * Verbs that tell what was done ("besucht", "angefragt", "telefoniert", "vermittelt"): no part of a name. A participle
+ * starts with "ge" (after a separable prefix) or an inseparable one; nouns ending like one ("Genossenschaft",
+ * "Bezirksamt", "Verwaltungsrat") and names with "ge" inside ("Regenbogen") are none.
+ */
+const VERB =
+  /^(?:(?:an|ab|auf|aus|ein|mit|vor|nach|zu|zurück|teil|durch|um|weiter)?ge\p{L}{2,}(?:t|en)|(?:be|ver|er|ent|zer)\p{L}{2,}t|\p{L}{3,}iert)$/u;
+const NOUN_END = /(?:schaft|keit|heit|amt|rat|tum|punkt|markt|stadt|statt|welt|kraft|dienst|haft)$/u;
 
 /**
  * What was done, not who with: an event, a meeting or a talk ("präventionsabend", "ausflug", "elterngespräch",
@@ -44,7 +50,13 @@ const ACTIVITY_HEAD =
 /** Whether the lower-case word `w` ends the name; `next` decides for a small inner word. */
 export function endsLowerName(w: string, next: string | undefined, ends: (w: string) => boolean): boolean {
   const key = fold(w);
-  if (ends(w) || NEXT_PHRASE.has(key) || VERB.test(w.toLowerCase()) || ACTIVITY_HEAD.test(key)) return true;
+  if (
+    ends(w) ||
+    NEXT_PHRASE.has(key) ||
+    (VERB.test(w.toLowerCase()) && !NOUN_END.test(key)) ||
+    ACTIVITY_HEAD.test(key)
+  )
+    return true;
   if (INNER_LOWER.has(w.toLowerCase())) return next === undefined || ends(next) || /^\p{Lu}/u.test(next);
   return false;
 }
