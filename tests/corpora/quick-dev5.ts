@@ -13,8 +13,8 @@
  * - compounds read by their parts: councils and forums are §2.1, a political council §3, §3 modifiers
  *   (Beteiligungs-, Sozialraum-) decide unless the head is a body ("Sozialraumkonferenz"), an activity's AG or group
  *   is §4, a themed group with a partner stays §2.2, camps ("Zeltlager") are §4 Freizeiten;
- * - a medium is §6 whatever it is about; winning volunteers (also "Lesepaten") is §5; "Bedarfsgemeinschaft" is a
- *   case's paperwork, no §3 need;
+ * - a medium is §6 whatever it is about; winning volunteers (also "Lesepaten") is §5, for one case §3 (a resource
+ *   from the surroundings); "Bedarfsgemeinschaft" is a case's paperwork, no §3 need;
  * - a swap of two letters in a known name ("nrodstadt", "tsv nrod") is a typo of it.
  */
 import type { QuickCase } from "./quick-dev.js";
@@ -100,6 +100,15 @@ export const QUICK_DEV5: readonly QuickCase[] = [
     partners: ["Stadtbibliothek"],
   }),
   q("tag des ehrenamts stand 3h", 180, T, "civic_engagement"),
+  q("lesepaten für grundschule am park gesucht 1h", 60, T, "civic_engagement", {
+    partners: ["Grundschule am Park"],
+  }),
+  // For one case, a volunteer won for it is a resource from the surroundings (§3).
+  q("für F-12 lernpatin gesucht 30 min", 30, T, "infrastructure", CASE),
+  q("fall F-14 familienpatin gesucht über +freiwilligenagentur 30 min", 30, T, "infrastructure", {
+    newPartners: ["Freiwilligenagentur"],
+    ...CASE,
+  }),
   q("referat jugend austausch mit +jugendamt 1h", 60, T, "cooperation", { newPartners: ["Jugendamt"] }),
   q("telefonat jobcenter wegen bedarfsgemeinschaft F-12 20 min", 20, T, "cooperation", CASE),
   q("ressourcensuche F-77 lernpate über +freiwilligenagentur 30 min", 30, T, "infrastructure", {

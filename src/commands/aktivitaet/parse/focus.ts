@@ -181,7 +181,9 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   const overAll = (focus: Focus) => {
     score[focus] = Math.max(...FOCUS_ORDER.map((f) => score[f])) + 1;
   };
-  if (recruiting && words.some((w) => VOLUNTEERS.test(w))) overAll("civic_engagement");
+  // For one case, a volunteer won for it is a resource from the surroundings (§3), not civic engagement.
+  if (recruiting && words.some((w) => VOLUNTEERS.test(w)))
+    overAll(input.level === "case_specific" ? "infrastructure" : "civic_engagement");
   if (words.some((w) => MEDIUM.test(w))) overAll("public_relations");
   // §2.2 "Kooperation mit einzelnen Institutionen": a call, talk or arrangement with an institution (any type,
   // also a club, an office or the police) is cooperation when nothing else in the entry names a focus.
