@@ -13,7 +13,7 @@
  * - compounds read by their parts: councils and forums are §2.1, a political council §3, §3 modifiers
  *   (Beteiligungs-, Sozialraum-) decide unless the head is a body ("Sozialraumkonferenz"), an activity's AG or group
  *   is §4, a themed group with a partner stays §2.2, camps ("Zeltlager") are §4 Freizeiten;
- * - a medium is §6 whatever it is about; winning volunteers (also "Lesepaten") is §5, for one case §3 (a resource
+ * - a medium is §6 whatever it is about, except in a case with its partner (§2.2); winning volunteers (also "Lesepaten") is §5, for one case §3 (a resource
  *   from the surroundings); "Bedarfsgemeinschaft" is a case's paperwork, no §3 need;
  * - a swap of two letters in a known name ("nrodstadt", "tsv nrod") is a typo of it.
  */
@@ -96,6 +96,11 @@ export const QUICK_DEV5: readonly QuickCase[] = [
   }),
   // A medium, the winning of volunteers, and look-alikes.
   q("pressemitteilung tag des ehrenamts 1h", 60, T, "public_relations"),
+  q("fall F-3 mit kita sonnenschein, flyer elternkurs weitergegeben 15 min", 15, T, "cooperation", {
+    partners: ["Kita Sonnenschein"],
+    ...CASE,
+    note: "a case-specific entry with a Kita partner stays cooperation (§2.2)",
+  }),
   q("neue lesepaten für die stadtbibliothek gewonnen 1h", 60, T, "civic_engagement", {
     partners: ["Stadtbibliothek"],
   }),

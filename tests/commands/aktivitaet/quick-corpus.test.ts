@@ -60,8 +60,9 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * focus), 100 %. Those rules were kept only where they raised some corpus and lowered none.
  * quick-dev5 was written in round 4 for those rules and for what probing them beyond holdout5 found (lower-case
  * names' ends and abbreviations, a part of the day after a weekday, a body's head over a §3 modifier, camps, two
- * swapped letters in a known name, a volunteer won for one case): on main before round 4 28.9 % fully right
- * (date 86.8, district 89.5, partners 97.4, newPartners 76.3, focus 73.7, level 86.8, the rest 100); after it 100 %.
+ * swapped letters in a known name, a volunteer won or a medium handed on in one case): on main before round 4
+ * 30.8 % fully right (date 87.2, district 89.7, partners 97.4, newPartners 76.9, focus 74.4, level 87.2, the rest
+ * 100); after it 100 %.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -73,7 +74,7 @@ const FLOORS = {
   holdout4: { size: 120, fullyRight: 87.5, field: 93.3 },
   holdout3: { size: 120, fullyRight: 100, field: 100 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
-  dev5: { size: 38, fullyRight: 100, field: 100 },
+  dev5: { size: 39, fullyRight: 100, field: 100 },
 };
 
 describe("quick-entry corpus", () => {

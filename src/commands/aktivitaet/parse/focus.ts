@@ -151,6 +151,10 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     if (alias) score[alias] += 0.5;
   }
   const recruiting = words.some((w) => RECRUIT.test(w));
+  const medium = words.some((w) => MEDIUM.test(w));
+  const oneCase = input.level === "case_specific";
+  // In a case a medium handed on is part of the work on it: it beats a project, not the case's partners (§2.2).
+  if (medium && oneCase) score.public_relations = Math.max(score.public_relations, score.projects) + 1;
   // "Sommerfest mit Ehrenamtlichen": volunteers who help carry out a project, not won for it (§4, not §5).
   if (!recruiting && score.projects > 0 && words.some((w, k) => VOLUNTEERS.test(w) && words[k - 1] === "mit"))
     score.civic_engagement = Math.min(score.civic_engagement, score.projects - 0.5);
@@ -183,8 +187,8 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   };
   // For one case, a volunteer won for it is a resource from the surroundings (§3), not civic engagement.
   if (recruiting && words.some((w) => VOLUNTEERS.test(w)))
-    overAll(input.level === "case_specific" ? "infrastructure" : "civic_engagement");
-  if (words.some((w) => MEDIUM.test(w))) overAll("public_relations");
+    overAll(oneCase ? "infrastructure" : "civic_engagement");
+  if (medium && !oneCase) overAll("public_relations");
   // §2.2 "Kooperation mit einzelnen Institutionen": a call, talk or arrangement with an institution (any type,
   // also a club, an office or the police) is cooperation when nothing else in the entry names a focus.
   const named = FOCUS_ORDER.some((f) => score[f] > 0);
