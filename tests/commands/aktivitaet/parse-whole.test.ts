@@ -109,6 +109,9 @@ describe("dates", () => {
     ["den 19.11.", "2026-11-19"],
     ["am Montag, den 23.11.", "2026-11-23"],
     ["heut", "2026-11-25"],
+    ["mo nachmittag", "2026-11-23"],
+    ["am Dienstagabend", "2026-11-24"],
+    ["fr abends", "2026-11-20"],
   ])("reads %s as %s", (phrase, day) => {
     const entry = q(`${phrase} 2h Elterncafé @Nordstadt`);
     expect(entry.occurredOn.value).toBe(day);
@@ -120,6 +123,12 @@ describe("dates", () => {
     const entry = q("2h Elterncafé so gut besucht wie nie @Nordstadt");
     expect(entry.occurredOn).toEqual({ value: TODAY, status: "default" });
     expect(entry.title).toBe("Elterncafé so gut besucht wie nie");
+  });
+
+  it("reads a lower-case weekday mid-entry before its clock range, also one followed by a comma", () => {
+    expect(q("Flohmarkt in der Altstadt so 8-14 uhr").occurredOn.value).toBe("2026-11-22");
+    expect(q("Kochgruppe im Jugendhaus Mitte, fr 17-19, 6 Jugendliche").occurredOn.value).toBe("2026-11-20");
+    expect(q("Elterncafé und so 2h @Nordstadt").occurredOn).toEqual({ value: TODAY, status: "default" });
   });
 
   it("asks about a date more than 60 days back, never silently", () => {
@@ -156,6 +165,12 @@ describe("names", () => {
     expect(q("2h Elterncafé zusammen mit der Grundschule am Park, Weststadt").title).toBe("Elterncafé");
   });
 
+  it("reads two swapped letters in a known name as one slip", () => {
+    expect(q("1h Austausch in der Nordstdat").districtId?.value).toBe(1);
+    expect(q("1h AK @Nrodstadt").districtId?.value).toBe(1);
+    expect(q("1h Austausch +Jugendhaus Mitet").partners.map((p) => p.name)).toEqual(["Jugendhaus Mitte"]);
+  });
+
   it("tolerates a typo in an unmarked name, but not in ordinary words", () => {
     expect(q("2h Elterncafé in der Weststdt").districtId).toEqual({ value: 2, status: "guessed" });
     expect(q("2h Elterncafé Weste @Nordstadt").districtId?.value).toBe(1);
@@ -172,6 +187,15 @@ describe("names", () => {
       value: 3,
       status: "given",
     });
+  });
+
+  it("reads a district after an office's or a committee's word as part of its name, a known partner still as one", () => {
+    expect(q("1h Stadtteilbüro Weststadt besucht").districtId).toBeUndefined();
+    expect(q("1h Seniorenbeirat Altstadt").districtId).toBeUndefined();
+    const school = q("45 min Vortrag beim Elternbeirat Grundschule am Park");
+    expect(school.partners.map((p) => p.name)).toEqual(["Grundschule am Park"]);
+    expect(q("1h Offener Treff Weststadt").districtId?.value).toBe(2);
+    expect(q("1h Ehrenamt Nordstadt Treffen").districtId?.value).toBe(1);
   });
 
   it("never takes a number into a name", () => {
@@ -191,6 +215,41 @@ describe("names", () => {
     ["+Stadtbibliothek, 2h", "Stadtbibliothek"],
   ])("reads the whole unknown partner in %s", (text, name) => {
     expect(q(`Elterncafé ${text}`).newPartners.map((p) => p.name)).toEqual([name]);
+  });
+
+  it.each([
+    ["+polizeirevier süd 2 std", "Polizeirevier Süd"],
+    ["+asd weststadt 11-12:30", "ASD Weststadt"],
+    ["+realschule am see, 45 min", "Realschule am See"],
+    ["+radio dreyeckland am 30.11. 1 std", "Radio Dreyeckland"],
+    ["+schulamt mo 13-15:30", "Schulamt"],
+    ["+jugendherberge schauinsland vorgestern 1h", "Jugendherberge Schauinsland"],
+    ["+musikschule klangraum angefragt 20 min", "Musikschule Klangraum"],
+    ["+schulamt zu ganztag 1h", "Schulamt"],
+    ["+kita-fachberatung 1h", "Kita-Fachberatung"],
+    ["+kinderarztpraxis dr. yilmaz 1h", "Kinderarztpraxis Dr. Yilmaz"],
+    ["+pfadfinder st. georg 2h", "Pfadfinder St. Georg"],
+    ["+awo e.v. 1h", "AWO e.V."],
+    ["+kita regenbogen 1h", "Kita Regenbogen"],
+    ["+wohnungsbau genossenschaft 1h", "Wohnungsbau Genossenschaft"],
+    ["+polizei nord präventionsabend 2h", "Polizei Nord"],
+    ["+naturfreundejugend ausflug 3h", "Naturfreundejugend"],
+    ["+moscheegemeinde ditib elterngespräch 1h", "Moscheegemeinde Ditib"],
+  ])("reads a new partner typed in lower case in %s, and shows it capitalised", (text, name) => {
+    const entry = q(`Austausch ${text}`);
+    expect(entry.newPartners.map((p) => p.name)).toEqual([name]);
+    expect(entry.districtId).toBeUndefined();
+  });
+});
+
+describe("level", () => {
+  it("reads the team's case code on its own as the case, but no other code with a number", () => {
+    const entry = q("15 min Telefonat mit der Kita zu F-321 @Nordstadt");
+    expect(entry.level).toEqual({ value: "case_specific", status: "given" });
+    expect(entry.caseRef).toBe("F-321");
+    expect(entry.title).not.toContain("F-321");
+    expect(q("2h U-18 Turnier @Nordstadt").level.value).toBe("case_independent");
+    expect(q("2h Besprechung Ü-30 Party @Nordstadt").caseRef).toBeUndefined();
   });
 });
 
@@ -225,6 +284,34 @@ describe("focus", () => {
     const entry = q(`2h ${title} @Nordstadt`);
     expect(entry.focus).toEqual({ value: focus, status: "guessed" });
     expect(entry.problems).toEqual([]);
+  });
+
+  it.each([
+    ["Präventionsrat Sitzung", "networks"],
+    ["Vorbereitung Kinder- und Jugendforum", "networks"],
+    ["Bezirksrat Antrag Bolzplatz", "infrastructure"],
+    ["Sozialraumbegehung mit Eltern", "infrastructure"],
+    ["Sozialraumkonferenz", "networks"],
+    ["Planungsrunde Spielplatz", "infrastructure"],
+    ["Beteiligungsprojekt Spielplatz", "infrastructure"],
+    ["Bedarfsabfrage Ganztag", "infrastructure"],
+    ["Theater-AG mit Grundschule am Park", "projects"],
+    ["Tanzgruppe mit Jugendhaus Mitte", "projects"],
+    ["Pressemitteilung Tag des Ehrenamts", "public_relations"],
+    ["Flyer für die Freiwilligenbörse", "public_relations"],
+    ["neue Lesepatinnen gewonnen", "civic_engagement"],
+  ])("reads the compound or the medium in %s as %s", (title, focus) => {
+    expect(q(`2h ${title} @Nordstadt`).focus?.value).toBe(focus);
+  });
+
+  it("reads a council only where the word is one", () => {
+    expect(q("2h Referat Jugend Austausch @Nordstadt").focus?.value).not.toBe("networks");
+    expect(q("2h Vorrat Bastelmaterial aufgefüllt @Nordstadt").focus?.value).not.toBe("networks");
+  });
+
+  it("reads the Jobcenter's Bedarfsgemeinschaft in a case as cooperation, not as the area's needs", () => {
+    const entry = q("20 min Telefonat Jobcenter wegen Bedarfsgemeinschaft F-12 @Nordstadt");
+    expect(entry.focus?.value).toBe("cooperation");
   });
 
   it("reads a case-specific entry with a school as cooperation (§2.2)", () => {

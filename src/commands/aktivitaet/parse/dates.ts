@@ -7,10 +7,12 @@ import { SMALL_NUMBER_WORDS } from "./number-words.js";
 import { B, E, type Scan } from "./scan.js";
 import {
   abbreviationAllowed,
+  DAY_PART,
   relativeDay,
   TIME_NEXT,
   takeMistypedDays,
   WD,
+  WEEKDAY_WITH_PART,
   WEEKDAYS,
   weekdayByPlace,
 } from "./weekdays.js";
@@ -244,10 +246,12 @@ export function takeDates(scan: Scan, today: string): FoundDates {
     return true;
   });
 
+  // A part of the day after the weekday ("mo nachmittag", "am Dienstagabend") marks it as surely as a time does.
   scan.take(
-    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorigen|voriger|vorletzten|vorletzter)\\s+)?${WD}${E}`,
+    `${B}((?:am|diesen|letzten|letzter|vergangenen|vergangener|vorigen|voriger|vorletzten|vorletzter)\\s+)?(?:${WD}(?:\\s+(${DAY_PART}))?|${WEEKDAY_WITH_PART})${E}`,
     (m) => {
-      const typed = m[2] ?? "";
+      const typed = m[2] ?? m[4] ?? "";
+      const dayPart = Boolean(m[3] && !/^so$/iu.test(typed)) || Boolean(m[4]);
       const wd = own(WEEKDAYS, typed.toLowerCase());
       const at = m.index ?? 0;
       const after = scan.original.slice(at + m[0].length);
@@ -255,7 +259,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
       const closes =
         /^[\s.!]*$/u.test(after) && !/^so$/iu.test(typed) && /[\s,]$/u.test(scan.original.slice(0, at));
       const before = scan.original.slice(0, at);
-      const opensWithTime = weekdayByPlace(typed, before, after, TIME_NEXT.test(after)) || closes;
+      const opensWithTime = weekdayByPlace(typed, before, after, TIME_NEXT.test(after)) || closes || dayPart;
       if (wd === undefined || !abbreviationAllowed(typed, Boolean(m[1]), opensWithTime)) return false;
       const prefix = (m[1] ?? "").toLowerCase();
       let back = (weekday(today) - wd + 7) % 7;

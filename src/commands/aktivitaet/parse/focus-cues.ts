@@ -248,6 +248,7 @@ export const ENDINGS: [string, Focus, number][] = [
   ["fruehstueck", "projects", 2],
   ["gruppe", "projects", 1],
   ["runde", "networks", 2],
+  ["konferenz", "networks", 2],
   ["markt", "projects", 2],
   ["kurs", "projects", 1.5],
   ["ausflug", "projects", 2],
@@ -261,5 +262,7 @@ export const ENDINGS: [string, Focus, number][] = [
   ["filmabend", "projects", 3],
   ["spieleabend", "projects", 3],
   ["fahrt", "projects", 1],
+  // Camps are §4's Freizeiten ("Zeltlager", "Sommerlager", "Ferienlager").
+  ["lager", "projects", 3],
   ["beirat", "networks", 1],
 ];

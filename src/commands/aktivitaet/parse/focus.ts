@@ -1,6 +1,7 @@
 // The Ansatzpunkt guessed from the words of the entry, its partners and its level, in the guideline's own terms
 // (§2.1–§6 of the Rahmenkonzept); the team's earlier choice for a similar title wins over the built-in guess.
 import type { Focus, Level, PartnerType } from "../../../store/index.js";
+import { activityGroup, scoreCompounds } from "./focus-compounds.js";
 import { CUES, ENDINGS } from "./focus-cues.js";
 import { foldWord, osa, own } from "./fold.js";
 import { similarEarlier } from "./similar-title.js";
@@ -25,6 +26,8 @@ const PARTNER_HINTS: Partial<Record<PartnerType, [Focus, number]>> = {
 };
 
 const CASE_PARTNERS = new Set<PartnerType>(["school", "kita", "hort", "youth_welfare"]);
+/** Every single-word cue, for the compound reading: a word the table knows whole is not split. */
+const CUE_WORDS = new Set(Object.values(CUES).flatMap((cues) => cues.map(([cue]) => cue)));
 
 /**
  * §3 "Ressourcen für den Einzelfall": for one case, a search for what the surroundings offer ("Recherche
@@ -53,10 +56,10 @@ const MEDIUM =
 const RECRUIT =
   /^(?:geworben|angeworben|gewonnen|gewinnen|gewinnung|werben|anwerben|akquiriert|akquise|rekrutiert|gesucht)$/u;
 const VOLUNTEERS =
-  /^(?:engagierte\w*|ehrenamtlich\w*|freiwillig\w*|helfer\w*|helfende\w*|paten|mitstreiter\w*)$/u;
+  /^(?:engagierte\w*|ehrenamtlich\w*|freiwillig\w*|helfer\w*|helfende\w*|mitstreiter\w*)$|(?:paten|patin|patinnen|mentor(?:en|in|innen)?|lotsen|lotsin(?:nen)?)$/u;
 /** §3 "Ressourcen für den Einzelfall": for one case, a sponsorship, donation or grant from the surroundings. */
 const CASE_RESOURCE =
-  /^(?:patenschaft|pate|patin|paten|spende\w*|zuschuss|zuschuesse|foerdermittel|finanzierung|sponsor\w*|stipendium|beihilfe)$/u;
+  /^(?:spende\w*|zuschuss|zuschuesse|foerdermittel|finanzierung|sponsor\w*|stipendium|beihilfe)$|(?:patenschaft|pate|patin|paten)$/u;
 /** §2.2 "themenbezogene Gruppenangebote" with a partner; open and self-help groups stay §4 projects. */
 const THEMED_GROUP = /^(?!selbsthilfe|krabbel|spiel|offene|jugend)\w{3,}gruppe$/u;
 
@@ -109,7 +112,18 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   const spaced = ` ${foldWord(input.title)
     .replace(/[^a-z0-9]+/g, " ")
     .trim()} `;
-  const words = spaced.trim().split(" ").filter(Boolean);
+  // "Sport-AG" is one word for the cues: an activity's club, not an Arbeitsgemeinschaft.
+  const words = spaced
+    .trim()
+    .split(" ")
+    .filter(Boolean)
+    .flatMap((w, k, all) =>
+      w === "ag" && activityGroup(all, k)
+        ? []
+        : activityGroup(all, k + 1) && all[k + 1] === "ag"
+          ? [`${w}ag`]
+          : [w],
+    );
   for (const focus of FOCUS_ORDER) {
     for (const [cue, weight] of CUES[focus]) {
       if (cue.includes(" ")) {
@@ -126,9 +140,9 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     // Only for compounds the cue table does not know already ("Stadtteilfest" is counted there).
     if (ending && !CUES[ending[1]].some(([cue]) => cue === w)) score[ending[1]] += ending[2];
   }
-  // §3 Planungsprozesse: a planning body or meeting ("Planungsgruppe", "Planungstreffen", "Planungsrunde") is
-  // infrastructure work; "Planung Ferienprogramm" only prepares a project and stays with it.
-  if (words.some((w) => w.startsWith("planungs") && w.length > 9)) score.infrastructure += 3.5;
+  // §3 Planungsprozesse, Beteiligung, Sozialraum: "Planungsgruppe", "Beteiligungsprojekt", "Sozialraumbegehung"
+  // (while "Planung Ferienprogramm" only prepares a project); councils, forums and activity groups by their parts.
+  scoreCompounds(words, score, (w) => CUE_WORDS.has(w));
   // §3 Angebotsentwicklung: a new offer being set up ("neues Jugendcafé", "Aufbau Hausaufgabenhilfe").
   if (words.some((w) => NEW_OFFER.test(w))) score.infrastructure += 1;
   // The older alias table (also used for #tags) as a weak extra vote, so no tagged word goes unnoticed.
@@ -136,14 +150,11 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     const alias = own(FOCUS_ALIASES, w);
     if (alias) score[alias] += 0.5;
   }
-  // A flyer for the Elterncafé, volunteers won for the festival: the project only names what the work is for, so
-  // the medium or the winning comes first and the project stays on offer as the alternative.
-  const forAProject = (focus: Focus) => {
-    score[focus] = Math.max(score[focus], score.projects) + 1;
-  };
   const recruiting = words.some((w) => RECRUIT.test(w));
-  if (words.some((w) => MEDIUM.test(w))) forAProject("public_relations");
-  if (recruiting && words.some((w) => VOLUNTEERS.test(w))) forAProject("civic_engagement");
+  const medium = words.some((w) => MEDIUM.test(w));
+  const oneCase = input.level === "case_specific";
+  // In a case a medium handed on is part of the work on it: it beats a project, not the case's partners (§2.2).
+  if (medium && oneCase) score.public_relations = Math.max(score.public_relations, score.projects) + 1;
   // "Sommerfest mit Ehrenamtlichen": volunteers who help carry out a project, not won for it (§4, not §5).
   if (!recruiting && score.projects > 0 && words.some((w, k) => VOLUNTEERS.test(w) && words[k - 1] === "mit"))
     score.civic_engagement = Math.min(score.civic_engagement, score.projects - 0.5);
@@ -168,6 +179,16 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     // Any other institution in a case-specific entry is still working together on that case.
     if (input.level === "case_specific") score.cooperation += CASE_PARTNERS.has(type) ? 3 : 2;
   }
+  // A flyer for the Elterncafé, volunteers won for the festival: what the work is about only names what it is for,
+  // so the winning (§5) and the medium (§6, also one about the winning) come first, over the partners' hints too,
+  // and the topic stays on offer as the alternative ("Pressemitteilung Tag des Ehrenamts" is §6).
+  const overAll = (focus: Focus) => {
+    score[focus] = Math.max(...FOCUS_ORDER.map((f) => score[f])) + 1;
+  };
+  // For one case, a volunteer won for it is a resource from the surroundings (§3), not civic engagement.
+  if (recruiting && words.some((w) => VOLUNTEERS.test(w)))
+    overAll(oneCase ? "infrastructure" : "civic_engagement");
+  if (medium && !oneCase) overAll("public_relations");
   // §2.2 "Kooperation mit einzelnen Institutionen": a call, talk or arrangement with an institution (any type,
   // also a club, an office or the police) is cooperation when nothing else in the entry names a focus.
   const named = FOCUS_ORDER.some((f) => score[f] > 0);

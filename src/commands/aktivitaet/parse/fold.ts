@@ -36,6 +36,32 @@ export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): 
   return previous[b.length] ?? 0;
 }
 
+/**
+ * Like `distance`, but swapping two neighbouring letters is one slip ("nrod" for "nord", "Nordstdat"): the commonest
+ * typo in a hurried name. Stops early once every alignment exceeds `max` (a swap can only continue a row that did not).
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 /** Edit distance where swapping two neighbouring letters is one edit (optimal string alignment). */
 export function osa(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2;

@@ -1,5 +1,6 @@
 // "+Partner" and "@Sozialraum" mentions: quoted, or matched word by word against known names, longest first.
 import { fold, type NameMatch } from "./fold.js";
+import { endsLowerName, isInnerLower, MAX_LOWER_WORDS } from "./lower-names.js";
 import { matchKey, type NameIndex } from "./names.js";
 import type { Scan } from "./scan.js";
 
@@ -12,7 +13,7 @@ export interface Mention<T> {
 const MAX_WORDS = 5;
 const TRAILING = /[,.;:!?)]+$/u;
 /** "Dr.", "St.", "e.V.": a dot that abbreviates, not one that ends the name. */
-const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,3}|e\.\s?V|gGmbH|GmbH)\.$/u;
+const ABBREVIATION = /^(?:\p{Lu}\p{Ll}{0,3}|dr|st|prof|e\.\s?v|e\.\s?V|gGmbH|GmbH)\.$/u;
 const ends = (word: string) => TRAILING.test(word) && !ABBREVIATION.test(word);
 
 /**
@@ -172,6 +173,7 @@ export function takeMentions<T>(scan: Scan, sigil: "+" | "@", index: NameIndex<T
 /** How many of the words an unknown name spans; districts are single words unless quoted. */
 function unknownNameLength(seq: string[], sigil: "+" | "@"): number {
   if (sigil === "@") return 1;
+  if (!/\p{Lu}/u.test(seq[0] ?? "")) return lowerNameLength(seq);
   let n = 1;
   while (n < seq.length) {
     if (ends(seq[n - 1] ?? "")) break;
@@ -185,6 +187,25 @@ function unknownNameLength(seq: string[], sigil: "+" | "@"): number {
     }
     if (!/^\p{Lu}/u.test(w) && !/^\p{Lu}{2,}/u.test(w)) break;
     n++;
+  }
+  return n;
+}
+
+/** A name typed all in lower case runs over plain words up to a stop word, a verb or a new phrase. */
+function lowerNameLength(seq: string[]): number {
+  let n = 1;
+  let plain = 1;
+  while (n < seq.length && plain < MAX_LOWER_WORDS) {
+    if (ends(seq[n - 1] ?? "")) break;
+    const w = seq[n] ?? "";
+    if (/\p{Lu}/u.test(w) || endsLowerName(w, seq[n + 1], endsName)) break;
+    if (isInnerLower(w)) {
+      n += 2;
+      plain++;
+      continue;
+    }
+    n++;
+    plain++;
   }
   return n;
 }

@@ -1,5 +1,5 @@
 // Known names (districts, partners) indexed once per list, and found in the text with or without a marker.
-import { distance, fold, type NameMatch, tolerance } from "./fold.js";
+import { fold, type NameMatch, tolerance, typoDistance } from "./fold.js";
 import type { Scan } from "./scan.js";
 
 interface Entry {
@@ -103,7 +103,7 @@ export function matchKey<T>(key: string, index: NameIndex<T>, allowPrefix = true
     for (let len = key.length - max; len <= key.length + max; len++) {
       for (const e of index.byLength.get(len) ?? []) {
         if (surelyFarther(letters, e.letters, max)) continue;
-        const d = distance(key, e.key, max);
+        const d = typoDistance(key, e.key, max);
         if (d < bestD) {
           best = e;
           bestD = d;
@@ -135,7 +135,7 @@ function matchUnmarked<T>(key: string, words: number, index: NameIndex<T>): Name
       if (e.words !== words) continue;
       letters ??= letterCounts(key);
       if (surelyFarther(letters, e.letters, max)) continue;
-      const d = distance(key, e.key, max);
+      const d = typoDistance(key, e.key, max);
       if (d < bestD) {
         best = e;
         bestD = d;
@@ -156,8 +156,13 @@ export interface Found<T> {
 }
 
 const TRAILING = /[,.;:!?)]+$/u;
-/** Words for a committee or an association, which a district's name after them is part of. */
-const BODY = /(?:beirat|ausschuss|bezirksrat|ortschaftsrat|gemeinderat|stadtrat|vertretung|verein|verband)$/u;
+/**
+ * Words for a committee, an association or an office, which a district's name after them is part of
+ * ("Seniorenbeirat Oststadt", "Stadtteilbüro Weststadt"). A known partner after them stays that partner: the
+ * "Elternbeirat Grundschule am Park" is the school's.
+ */
+const BODY =
+  /(?:beirat|ausschuss|bezirksrat|ortschaftsrat|gemeinderat|stadtrat|vertretung|verein|verband|buero|(?<!ehren|ges)amt|dienst|revier)$/u;
 /** Abbreviations social workers write for the first word of an institution ("GS am Park"). */
 const SHORT: Record<string, string> = {
   gs: "grundschule",
@@ -169,7 +174,11 @@ const SHORT: Record<string, string> = {
  * Finds known names in the words nobody took yet, longest first across all lists ("Jugendhaus Mitte" before the
  * district "Mitte"), and takes them out. A word with a digit never belongs to a name.
  */
-export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[]): Found<T>[] {
+export function takeUnmarkedNames<T>(
+  scan: Scan,
+  lists: NameIndex<T>[],
+  partOfBody: number[] = [],
+): Found<T>[] {
   const words = scan.words().map((w) => {
     const key = fold(w.word.replace(TRAILING, ""));
     return { ...w, key: Object.hasOwn(SHORT, key) ? (SHORT[key] ?? key) : key };
@@ -197,7 +206,15 @@ export function takeUnmarkedNames<T>(scan: Scan, lists: NameIndex<T>[]): Found<T
   // it names no district or partner of its own.
   for (let k = claims.length - 1; k >= 0; k--) {
     const before = words[(claims[k]?.from ?? 0) - 1];
-    if (before && !TRAILING.test(before.word) && BODY.test(before.key)) claims.splice(k, 1);
+    const claim = claims[k];
+    if (
+      claim &&
+      partOfBody.includes(claim.list) &&
+      before &&
+      !TRAILING.test(before.word) &&
+      BODY.test(before.key)
+    )
+      claims.splice(k, 1);
   }
   // Longest first, exact before typo; a claim overlapping an accepted one is dropped.
   claims.sort((a, b) => b.n - a.n || rank(a.match.kind) - rank(b.match.kind) || a.from - b.from);

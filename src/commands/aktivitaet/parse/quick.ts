@@ -4,6 +4,7 @@ import { takeDates } from "./dates.js";
 import { addDays } from "./days.js";
 import { isPlausibleDuration, takeDurations } from "./durations.js";
 import { FOCUS_ORDER, inferFocus } from "./focus.js";
+import { displayName } from "./lower-names.js";
 import { type Mention, takeMentions } from "./mentions.js";
 import { indexNames, takeUnmarkedNames } from "./names.js";
 import { takeParticipants } from "./participants.js";
@@ -124,7 +125,8 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
   const partners: Mention<Known & { type: PartnerType }>[] = takeMentions(scan, "+", partnerIndex);
   const tags = takeTags(scan);
   // Known names also count without a marker, in any case: "… westviertel", "mit dem Jugendhaus Mitte".
-  for (const f of takeUnmarkedNames<Known>(scan, [partnerIndex, districtIndex])) {
+  // A district right after a body's word is part of its name ("Seniorenbeirat Oststadt"); a partner stays one.
+  for (const f of takeUnmarkedNames<Known>(scan, [partnerIndex, districtIndex], [1])) {
     const match = { item: f.item, kind: f.kind };
     if (f.list === 0) {
       const partner = ctx.partners.find((p) => p === f.item);
@@ -146,8 +148,9 @@ export function parseQuickEntry(text: string, ctx: QuickContext): QuickEntry {
       if (status === "guessed")
         entry.notices.push({ code: "partnerGuessed", typed: p.typed, name: p.match.item.name });
     } else if (p.typed && !entry.newPartners.some((n) => n.name.toLowerCase() === p.typed.toLowerCase())) {
-      entry.newPartners.push({ name: p.typed.slice(0, 100), type: guessPartnerType(p.typed) });
-      entry.notices.push({ code: "partnerNew", name: p.typed.slice(0, 100) });
+      const name = displayName(p.typed.slice(0, 100));
+      entry.newPartners.push({ name, type: guessPartnerType(p.typed) });
+      entry.notices.push({ code: "partnerNew", name });
     }
   }
 

@@ -242,6 +242,15 @@ export function takeTags(scan: Scan): FoundTags {
     },
   );
 
+  // The team's own case code on its own ("Telefonat mit der Kita zu F-321", "für F-9 gesucht"): its shape (F-17,
+  // F-2026-017) names a case as surely as "Fall F-17" does.
+  scan.take(`${B}(F-\\d{1,4}(?:-\\d{1,4})?)${E}`, (m) => {
+    if (!m[1] || !CASE_REF.test(m[1])) return false;
+    found.level ??= "case_specific";
+    found.caseRef ??= m[1].toUpperCase();
+    return true;
+  });
+
   const roleWords = Object.keys(ROLE_ALIASES)
     .map((w) => w.replaceAll("ss", "(?:ss|ß)").replaceAll("ue", "(?:ue|ü)"))
     .join("|");

@@ -25,6 +25,9 @@ const WEEKDAY_WORD =
   "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|mo|di|mi|do|fr|sa|so";
 /** A weekday, abbreviated ones with an optional dot. */
 export const WD = `(${WEEKDAY_WORD})(?:\\.(?!\\d))?`;
+/** The part of a day after its weekday, apart ("Di abend", "fr vormittags") or joined ("Dienstagabend"). */
+export const DAY_PART = "früh|frueh|morgens?|vormittags?|mittags?|nachmittags?|abends?|nachts?";
+export const WEEKDAY_WITH_PART = `(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)(?:${DAY_PART})`;
 
 export function relativeDay(word: string, today: string): string | undefined {
   if (word === "heute" || word === "heut") return today;
@@ -59,7 +62,7 @@ export function abbreviationAllowed(typed: string, prefixed: boolean, opensWithT
  * "ca."/"ab"/"um"/"von" ("di, 14-15 uhr", "so ca. 2h", "sa ab 14 uhr"); not a count ("so 20 kinder").
  */
 export const TIME_NEXT =
-  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?(?:\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?![\d.,:])(?!\s*(?:kinder|tn|teiln|jugendliche|eltern|personen|leute|m(?:ä|ae)dchen|jungs|familien|m(?:ü|ue)tter|v(?:ä|ae)ter|besucher|jahre?|j\b)))/iu;
+  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?(?:\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?!\d|[.,:]\d)(?!\s*(?:kinder|tn|teiln|jugendliche|eltern|personen|leute|m(?:ä|ae)dchen|jungs|familien|m(?:ü|ue)tter|v(?:ä|ae)ter|besucher|jahre?|j\b)))/iu;
 
 /** Words after which an opening "so" is the adverb ("so ein Tag", "so viele Kinder"), not Sunday. */
 const SO_ADVERB =
@@ -69,14 +72,18 @@ const SO_ADVERB =
  * Where a weekday abbreviation in lower case stands in a hurried entry: before its clock time or duration anywhere
  * ("runder tisch mo 9-11 uhr", "stadtteilrunde di 14-16"), since no adverb or verb stands there before a number;
  * or opening the entry before its title ("do elternabend …", "fr Fall F-33 …"), where a quick entry starts with a
- * day, a time or a title. "so" is the everyday adverb: mid-entry it still needs its capital or a prefix
- * ("und so 2h" is about two hours), and opening the entry not before "ein", "viele", "wie" …
+ * day, a time or a title. "so" is the everyday adverb: mid-entry it still needs its capital, a prefix or a clock range
+ * after it ("und so 2h" is about two hours), and opening the entry not before "ein", "viele", "wie" …
  */
 export function weekdayByPlace(typed: string, before: string, after: string, timeNext: boolean): boolean {
   const so = /^so$/iu.test(typed);
   if (before.trim() === "") return timeNext || (/^\s+\p{L}/u.test(after) && !(so && SO_ADVERB.test(after)));
-  return timeNext && !so;
+  return timeNext && (!so || CLOCK_RANGE_NEXT.test(after));
 }
+
+/** A clock range right after ("so 8-14 uhr", "so 10:00–12:00"): "und so 2h" is about two hours, this is Sunday. */
+const CLOCK_RANGE_NEXT =
+  /^\s*[,:]?\s+(?:von\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[-–]|bis)\s*\d{1,2}(?:[.:]\d{2})?\s*uhr|^\s*[,:]?\s+(?:von\s+)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?!\d)/iu;
 
 const RELATIVE_WORDS = ["gestern", "vorgestern"];
 /** Weekday names long enough that one slip is no other word ("Mitwoch", "Donnerstg"); "Montag(e)" is not among them. */
