@@ -20,7 +20,9 @@ export const INSTITUTION = set(
     "pizzeria ristorante trattoria kiosk eiscafe eisdiele management",
 );
 /** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
-export const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
+export const FICTION = set(
+  "holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams pettersson findus",
+);
 /** "Max und Moritz" is the book; Moritz alone is one of the commonest boys' names. */
 const MAX_UND_MORITZ = /^max und moritz$/u;
 export const inMaxUndMoritz = (words: Word[], i: number) =>

@@ -1,0 +1,70 @@
+// Whether a word is German: the signal that a word in a person's place ("mit wanja", "für nayeli (9)") is no word
+// but a name no list knows. The forms come from the de_DE Hunspell dictionary (igerman98 by Björn Jacke,
+// GPL-2.0 OR GPL-3.0, as packaged in dictionary-de 3.0.0), expanded and folded by scripts/german-words.ts.
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+
+let forms: Set<string> | undefined;
+
+/** Read once, on first use (about 290 000 forms). */
+function dictionary(): Set<string> {
+  if (forms) return forms;
+  const raw = gunzipSync(readFileSync(new URL("./data/german-words.txt.gz", import.meta.url))).toString("utf8");
+  forms = new Set(raw.split("\n"));
+  return forms;
+}
+
+/** Linking letters between the parts of a compound: "Hilfe|plan", "Jugend|s|amt", "Kinder|n|…". */
+const LINK = /(?:s|es|n|en|e)$/u;
+const MIN_PART = 3;
+
+/** A compound of dictionary words: "hausaufgabenhilfe", "helferrunde", "schulwegtraining". */
+function compound(word: string, depth: number): boolean {
+  const words = dictionary();
+  for (let k = word.length - MIN_PART; k >= MIN_PART; k--) {
+    const tail = word.slice(k);
+    if (!words.has(tail) && !(depth > 0 && tail.length >= 2 * MIN_PART && compound(tail, depth - 1))) continue;
+    const head = word.slice(0, k);
+    if (words.has(head) || (LINK.test(head) && words.has(head.replace(LINK, "")))) return true;
+  }
+  return false;
+}
+
+/**
+ * Words of these texts that the dictionary lacks: colloquial plurals and the shorthand of social work
+ * ("koop" for Kooperation, "orga", "azubis"), and names of apps the teams use.
+ */
+const COLLOQUIAL = new Set(
+  "jungs kids teens azubi azubis koop orga kiez bufdi bufdis whatsapp insta homeoffice".split(" "),
+);
+
+const known = (word: string): boolean =>
+  dictionary().has(word) || COLLOQUIAL.has(word) || (word.length >= 2 * MIN_PART && compound(word, 2));
+
+/** Long words are more often mistyped than names: "kooperaton" is "kooperation" with a letter missing. */
+const TYPO_FROM = 8;
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+function oneTypoFromKnown(word: string): boolean {
+  for (let k = 0; k <= word.length; k++) {
+    const head = word.slice(0, k);
+    const rest = word.slice(k);
+    if (k < word.length && known(head + rest.slice(1))) return true;
+    if (k < word.length - 1 && known(head + (rest[1] ?? "") + (rest[0] ?? "") + rest.slice(2))) return true;
+    for (const c of LETTERS) {
+      if (known(head + c + rest)) return true;
+      if (k < word.length && c !== rest[0] && known(head + c + rest.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * For a word folded with foldName: a German word form, a compound of them, parts of them joined by "-", or a long
+ * word one typing slip away from one of those.
+ */
+export function isGermanWord(folded: string): boolean {
+  const word = folded.replace(/\.$/u, "");
+  if (word.includes("-")) return word.split("-").every((part) => part.length < 2 || isGermanWord(part));
+  return known(word) || (word.length >= TYPO_FROM && oneTypoFromKnown(word));
+}
