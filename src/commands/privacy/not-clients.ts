@@ -17,7 +17,7 @@ export const INSTITUTION = set(
     "klinik krankenhaus bibliothek buecherei museum park platz strasse str. weg allee halle turnhalle kirche " +
     "gemeinde moschee stadion bruecke markt brunnen saal heim jugendhaus jugendzentrum kinderhaus familienzentrum " +
     "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis " +
-    "pizzeria ristorante trattoria kiosk eiscafe eisdiele management",
+    "pizzeria ristorante trattoria kiosk eiscafe eisdiele management club",
 );
 /** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
 export const FICTION = set(

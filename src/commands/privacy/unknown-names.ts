@@ -1,9 +1,9 @@
 // Names that no list knows, recognised by what they are not: a word in the place of a person ("mit wanja", "für
 // nayeli (9)", "abdi und hodan kamen") that is no German word, abbreviation, role or institution. The name lists
-// miss names of many origins and spellings; the German dictionary (german-words.ts) is nearly complete, so a
+// miss names of many origins and spellings; the German dictionary (dictionary.ts) is nearly complete, so a
 // word it lacks in a person's place is far more often a name than anything else.
 import { FAMILY, KIN } from "./cues.js";
-import { isGermanWord } from "./german-words.js";
+import { isDictionaryWord } from "./dictionary.js";
 import type { PersonalDataHit } from "./index.js";
 import { FICTION, INSTITUTION, institutional, isRole, nearInstitution, nearRole } from "./not-clients.js";
 import {
@@ -19,7 +19,7 @@ import {
 } from "./people-words.js";
 import { set, type Word } from "./words.js";
 
-/** A word no German dictionary, name-free list or abbreviation accounts for: maybe a name. */
+/** A word no dictionary, list of words that are no names, or abbreviation accounts for: maybe a name. */
 export function foreignWord(w: Word | undefined): boolean {
   if (!w || w.text.endsWith(".") || w.text.length < 4) return false;
   // Abbreviations ("ASD", "HzE", "KiTa") and words without a vowel ("tsv", "hpg") are no names.
@@ -27,7 +27,7 @@ export function foreignWord(w: Word | undefined): boolean {
   if (FUNCTION_WORDS.has(w.folded) || NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded)) return false;
   if (LOWER_CASE_WORDS.has(w.folded) || KIN.has(w.folded) || FICTION.has(w.folded)) return false;
   if (INSTITUTION.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
-  return !isGermanWord(w.folded);
+  return !isDictionaryWord(w.folded);
 }
 
 /** A known first name or a foreign word: either side of "X und Y". */
@@ -47,8 +47,9 @@ const clauseStart = (words: Word[], i: number) =>
 /** The kind of client data a foreign word at `i` stands for, if it stands in a person's place. */
 export function unknownPerson(words: Word[], i: number): PersonalDataHit | undefined {
   const w = words[i] as Word;
-  if (!foreignWord(w)) return undefined;
   const prev = words[i - 1];
+  // "+Lions Club", "#fall", "@Nordstadt": a partner, tag or district of the quick entry, no person.
+  if (/[+#@]$/u.test(prev?.after ?? "") || !foreignWord(w)) return undefined;
   const next = words[i + 1];
   const tail = w.after + (next?.text ?? "");
   if (AGE_AFTER.test(tail)) return { kind: "birthdate", strength: "strong" };

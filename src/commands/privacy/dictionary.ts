@@ -1,18 +1,24 @@
-// Whether a word is German: the signal that a word in a person's place ("mit wanja", "für nayeli (9)") is no word
-// but a name no list knows. The forms come from the de_DE Hunspell dictionary (igerman98 by Björn Jacke,
-// GPL-2.0 OR GPL-3.0, as packaged in dictionary-de 3.0.0), expanded and folded by scripts/german-words.ts.
+// Whether a word is a word: the signal that a word in a person's place ("mit wanja", "für nayeli (9)") is no word
+// but a name no list knows. The forms come from two Hunspell dictionaries, expanded and folded by
+// scripts/dictionary-words.ts: German (de_DE from igerman98 by Björn Jacke, GPL-2.0 OR GPL-3.0, as packaged in
+// dictionary-de 3.0.0) and English, for the loanwords of these texts ("Popcorn", "Meeting"; en_US from SCOWL by
+// Kevin Atkinson, MIT AND BSD, as packaged in dictionary-en 4.0.0; its lower-case stems only, without names).
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
-let forms: Set<string> | undefined;
+let german: Set<string> | undefined;
+let english: Set<string> | undefined;
 
-/** Read once, on first use (about 290 000 forms). */
-function dictionary(): Set<string> {
-  if (forms) return forms;
-  const raw = gunzipSync(readFileSync(new URL("./data/german-words.txt.gz", import.meta.url))).toString("utf8");
-  forms = new Set(raw.split("\n"));
-  return forms;
-}
+const read = (file: string) =>
+  new Set(
+    gunzipSync(readFileSync(new URL(`./lexicon/${file}`, import.meta.url)))
+      .toString("utf8")
+      .split("\n"),
+  );
+
+/** Read once, on first use (about 290 000 German and 100 000 English forms). */
+const dictionary = () => (german ??= read("de-words.txt.gz"));
+const englishWords = () => (english ??= read("en-words.txt.gz"));
 
 /** Linking letters between the parts of a compound: "Hilfe|plan", "Jugend|s|amt", "Kinder|n|…". */
 const LINK = /(?:s|es|n|en|e)$/u;
@@ -38,8 +44,12 @@ const COLLOQUIAL = new Set(
   "jungs kids teens azubi azubis koop orga kiez bufdi bufdis whatsapp insta homeoffice".split(" "),
 );
 
+/** Compounds are split into German words only: short English words would split names ("nay|eli"). */
 const known = (word: string): boolean =>
-  dictionary().has(word) || COLLOQUIAL.has(word) || (word.length >= 2 * MIN_PART && compound(word, 2));
+  dictionary().has(word) ||
+  englishWords().has(word) ||
+  COLLOQUIAL.has(word) ||
+  (word.length >= 2 * MIN_PART && compound(word, 2));
 
 /** Long words are more often mistyped than names: "kooperaton" is "kooperation" with a letter missing. */
 const TYPO_FROM = 8;
@@ -60,11 +70,11 @@ function oneTypoFromKnown(word: string): boolean {
 }
 
 /**
- * For a word folded with foldName: a German word form, a compound of them, parts of them joined by "-", or a long
+ * For a word folded with foldName: a German or English word form, a compound of them, parts of them joined by "-", or a long
  * word one typing slip away from one of those.
  */
-export function isGermanWord(folded: string): boolean {
+export function isDictionaryWord(folded: string): boolean {
   const word = folded.replace(/\.$/u, "");
-  if (word.includes("-")) return word.split("-").every((part) => part.length < 2 || isGermanWord(part));
+  if (word.includes("-")) return word.split("-").every((part) => part.length < 2 || isDictionaryWord(part));
   return known(word) || (word.length >= TYPO_FROM && oneTypoFromKnown(word));
 }

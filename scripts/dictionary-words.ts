@@ -1,9 +1,11 @@
-// `npx tsx scripts/german-words.ts DIR`: rebuilds src/commands/privacy/data/german-words.txt.gz, the German word
-// forms the privacy guard reads as "no name", from the de_DE Hunspell dictionary in DIR (index.aff and index.dic
-// of the npm package dictionary-de 3.0.0 by Titus Wormer: igerman98 by Björn Jacke, GPL-2.0 OR GPL-3.0; get it with
-// `npm pack dictionary-de@3.0.0` and unpack it). Each stem is expanded by its affix rules into its forms; the forms
-// are folded as the guard folds words (foldName), one a line. Compounds the dictionary does not list are split at
-// run time (german-words.ts).
+// `npx tsx scripts/dictionary-words.ts de DIR` / `… en DIR`: rebuilds the word forms the privacy guard reads as "no
+// name" (src/commands/privacy/lexicon/LANG-words.txt.gz) from the Hunspell dictionary in DIR, the unpacked npm package
+// (`npm pack dictionary-de@3.0.0`, `npm pack dictionary-en@4.0.0`, by Titus Wormer):
+// - de: de_DE from igerman98 by Björn Jacke, GPL-2.0 OR GPL-3.0;
+// - en: en_US from SCOWL by Kevin Atkinson, MIT AND BSD; only its lower-case stems, as its capitalised ones are
+//   names and places ("Tamara", "Sverre"), which the guard must not take for words.
+// Each stem is expanded by its affix rules into its forms; the forms are folded as the guard folds words
+// (foldName), one a line. Compounds the dictionary does not list are split at run time (dictionary.ts).
 import { readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { foldName } from "../src/commands/privacy/names.js";
@@ -54,7 +56,7 @@ function affixed(word: string, flags: string[], rules: Map<string, Rule>, crossO
   return out;
 }
 
-function expand(dir: string): Set<string> {
+function expand(dir: string, lowerStemsOnly: boolean): Set<string> {
   const rules = readRules(readFileSync(`${dir}/index.aff`, "utf8").split("\n"));
   const forms = new Set<string>();
   for (const line of readFileSync(`${dir}/index.dic`, "utf8").split("\n").slice(1)) {
@@ -62,7 +64,7 @@ function expand(dir: string): Set<string> {
     const [stem = "", flagText = ""] = line.trim().split("/");
     const flags = [...flagText];
     // d: a forbidden word; h: a stem that needs an affix; o: only inside a compound; z: a compound's end.
-    if (flags.includes("d")) continue;
+    if (flags.includes("d") || (lowerStemsOnly && !/^\p{Ll}/u.test(stem))) continue;
     const suffixed = affixed(stem, flags, rules, false);
     const all = [{ word: stem, flags: flagText }, ...suffixed];
     for (const s of suffixed) if (s.rule.cross && !s.rule.prefix) all.push(...affixed(s.word, flags, rules, true));
@@ -77,9 +79,10 @@ function expand(dir: string): Set<string> {
   return forms;
 }
 
-const dir = process.argv[2];
-if (!dir) throw new Error("usage: npx tsx scripts/german-words.ts DIR (the unpacked dictionary-de package)");
-const lines = [...expand(dir)].sort();
-const target = new URL("../src/commands/privacy/data/german-words.txt.gz", import.meta.url);
+const [lang, dir] = process.argv.slice(2);
+if (!(lang === "de" || lang === "en") || !dir)
+  throw new Error("usage: npx tsx scripts/dictionary-words.ts de|en DIR (the unpacked dictionary package)");
+const lines = [...expand(dir, lang === "en")].sort();
+const target = new URL(`../src/commands/privacy/lexicon/${lang}-words.txt.gz`, import.meta.url);
 writeFileSync(target, gzipSync(`${lines.join("\n")}\n`, { level: 9 }));
 console.log(`${lines.length} forms -> ${target.pathname}`);
