@@ -67,7 +67,8 @@ function expand(dir: string, lowerStemsOnly: boolean): Set<string> {
     if (flags.includes("d") || (lowerStemsOnly && !/^\p{Ll}/u.test(stem))) continue;
     const suffixed = affixed(stem, flags, rules, false);
     const all = [{ word: stem, flags: flagText }, ...suffixed];
-    for (const s of suffixed) if (s.rule.cross && !s.rule.prefix) all.push(...affixed(s.word, flags, rules, true));
+    for (const s of suffixed)
+      if (s.rule.cross && !s.rule.prefix) all.push(...affixed(s.word, flags, rules, true));
     for (const { word, flags: own } of all) {
       const form = foldName(word.replace(/^-|-$/g, ""));
       if (form.length < 2) continue;

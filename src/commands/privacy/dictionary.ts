@@ -29,7 +29,8 @@ function compound(word: string, depth: number): boolean {
   const words = dictionary();
   for (let k = word.length - MIN_PART; k >= MIN_PART; k--) {
     const tail = word.slice(k);
-    if (!words.has(tail) && !(depth > 0 && tail.length >= 2 * MIN_PART && compound(tail, depth - 1))) continue;
+    if (!words.has(tail) && !(depth > 0 && tail.length >= 2 * MIN_PART && compound(tail, depth - 1)))
+      continue;
     const head = word.slice(0, k);
     if (words.has(head) || (LINK.test(head) && words.has(head.replace(LINK, "")))) return true;
   }
@@ -52,7 +53,7 @@ const known = (word: string): boolean =>
   (word.length >= 2 * MIN_PART && compound(word, 2));
 
 /** Long words are more often mistyped than names: "kooperaton" is "kooperation" with a letter missing. */
-const TYPO_FROM = 8;
+const TYPO_FROM = 9;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 function oneTypoFromKnown(word: string): boolean {

@@ -23,7 +23,8 @@ import { set, type Word } from "./words.js";
 export function foreignWord(w: Word | undefined): boolean {
   if (!w || w.text.endsWith(".") || w.text.length < 4) return false;
   // Abbreviations ("ASD", "HzE", "KiTa") and words without a vowel ("tsv", "hpg") are no names.
-  if (/^\p{Lu}{2,}/u.test(w.text) || /\p{Ll}\p{Lu}/u.test(w.text) || !/[aeiouy]/u.test(w.folded)) return false;
+  if (/^\p{Lu}{2,}/u.test(w.text) || /\p{Ll}\p{Lu}/u.test(w.text) || !/[aeiouy]/u.test(w.folded))
+    return false;
   if (FUNCTION_WORDS.has(w.folded) || NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded)) return false;
   if (LOWER_CASE_WORDS.has(w.folded) || KIN.has(w.folded) || FICTION.has(w.folded)) return false;
   if (INSTITUTION.has(w.folded) || isRole(w) || institutional(w) || NOUN_ENDING.test(w.folded)) return false;
@@ -33,6 +34,8 @@ export function foreignWord(w: Word | undefined): boolean {
 /** A known first name or a foreign word: either side of "X und Y". */
 const nameOrForeign = (w: Word | undefined) => plainName(w, true) || foreignWord(w);
 const AND = set("und u. &");
+const THE_PLURAL = set("die den");
+const POSSESSIVE = set("ihre ihrem ihren ihrer seine seinem seinen seiner");
 /** Verbs that follow a person opening a clause: "noelani ist ab heute …", "taisiya sucht …". */
 const PERSON_VERB = set(
   "ist war wird kam kommt kommen kamen hat hatte haben hatten sucht geht gehen ging braucht will moechte " +
@@ -55,8 +58,25 @@ export function unknownPerson(words: Word[], i: number): PersonalDataHit | undef
   if (AGE_AFTER.test(tail)) return { kind: "birthdate", strength: "strong" };
   if (nearRole(words, i) || nearInstitution(words, i)) return undefined;
   // "ezinne b.", "(ravi s.)": an initial after it makes it a first name and a surname.
-  if (next && /^\s+$/u.test(w.after) && /^\p{L}\.$/u.test(next.text)) return { kind: "name", strength: "strong" };
+  if (next && /^\s+$/u.test(w.after) && /^\p{L}\.$/u.test(next.text))
+    return { kind: "name", strength: "strong" };
   if (prev && FAMILY.has(prev.folded)) return { kind: "family", strength: "strong" };
+  // "die hanafis nehmen teil", "von den barzanis": a family by its surname in the plural.
+  if (
+    prev &&
+    THE_PLURAL.has(prev.folded) &&
+    /[^s]s$/u.test(w.folded) &&
+    !isDictionaryWord(w.folded.slice(0, -1))
+  )
+    return { kind: "family", strength: "strong" };
+  // "tamar und ihre mama": a person and their relative.
+  if (
+    next &&
+    AND.has(next.folded) &&
+    POSSESSIVE.has(words[i + 2]?.folded ?? "") &&
+    KIN.has(words[i + 3]?.folded ?? "")
+  )
+    return { kind: "name", strength: "strong" };
   // "abdi und hodan", "vika und dima": a pair of people, one of them a known name or both opening the clause.
   const pairAfter = next && AND.has(next.folded) && nameOrForeign(words[i + 2]);
   const pairBefore = prev && AND.has(prev.folded) && nameOrForeign(words[i - 2]);
@@ -65,9 +85,11 @@ export function unknownPerson(words: Word[], i: number): PersonalDataHit | undef
     if (plainName(other, true) || clauseStart(words, pairAfter ? i : i - 2))
       return { kind: "name", strength: "strong" };
   }
-  if (prev && (PERSON_CONTEXT.has(prev.folded) || KIN.has(prev.folded))) return { kind: "name", strength: "weak" };
+  if (prev && (PERSON_CONTEXT.has(prev.folded) || KIN.has(prev.folded)))
+    return { kind: "name", strength: "weak" };
   if (prev && (CASE_WORK.has(prev.folded) || ABOUT_SOMEONE.test(prev.folded)))
     return { kind: "name", strength: "weak" };
-  if (clauseStart(words, i) && next && PERSON_VERB.has(next.folded)) return { kind: "name", strength: "weak" };
+  if (clauseStart(words, i) && next && PERSON_VERB.has(next.folded))
+    return { kind: "name", strength: "weak" };
   return undefined;
 }
