@@ -46,25 +46,25 @@ const COLLOQUIAL = new Set(
 );
 
 /** Compounds are split into German words only: short English words would split names ("nay|eli"). */
+const listed = (word: string): boolean =>
+  dictionary().has(word) || englishWords().has(word) || COLLOQUIAL.has(word);
 const known = (word: string): boolean =>
-  dictionary().has(word) ||
-  englishWords().has(word) ||
-  COLLOQUIAL.has(word) ||
-  (word.length >= 2 * MIN_PART && compound(word, 2));
+  listed(word) || (word.length >= 2 * MIN_PART && compound(word, 2));
 
 /** Long words are more often mistyped than names: "kooperaton" is "kooperation" with a letter missing. */
 const TYPO_FROM = 9;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
+/** Against the listed forms only: a typo inside a compound is left to the author to confirm. */
 function oneTypoFromKnown(word: string): boolean {
   for (let k = 0; k <= word.length; k++) {
     const head = word.slice(0, k);
     const rest = word.slice(k);
-    if (k < word.length && known(head + rest.slice(1))) return true;
-    if (k < word.length - 1 && known(head + (rest[1] ?? "") + (rest[0] ?? "") + rest.slice(2))) return true;
+    if (k < word.length && listed(head + rest.slice(1))) return true;
+    if (k < word.length - 1 && listed(head + (rest[1] ?? "") + (rest[0] ?? "") + rest.slice(2))) return true;
     for (const c of LETTERS) {
-      if (known(head + c + rest)) return true;
-      if (k < word.length && c !== rest[0] && known(head + c + rest.slice(1))) return true;
+      if (listed(head + c + rest)) return true;
+      if (k < word.length && c !== rest[0] && listed(head + c + rest.slice(1))) return true;
     }
   }
   return false;
