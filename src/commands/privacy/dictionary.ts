@@ -24,15 +24,17 @@ const englishWords = () => (english ??= read("en-words.txt.gz"));
 const LINK = /(?:s|es|n|en|e)$/u;
 const MIN_PART = 3;
 
-/** A compound of dictionary words: "hausaufgabenhilfe", "helferrunde", "schulwegtraining". */
+/** English parts of a compound are longer: short ones would split names ("nay|eli"), not "street|work". */
+const MIN_ENGLISH_PART = 5;
+const part = (p: string) => dictionary().has(p) || (p.length >= MIN_ENGLISH_PART && englishWords().has(p));
+
+/** A compound of dictionary words: "hausaufgabenhilfe", "helferrunde", "schulwegtraining", "streetwork". */
 function compound(word: string, depth: number): boolean {
-  const words = dictionary();
   for (let k = word.length - MIN_PART; k >= MIN_PART; k--) {
     const tail = word.slice(k);
-    if (!words.has(tail) && !(depth > 0 && tail.length >= 2 * MIN_PART && compound(tail, depth - 1)))
-      continue;
+    if (!part(tail) && !(depth > 0 && tail.length >= 2 * MIN_PART && compound(tail, depth - 1))) continue;
     const head = word.slice(0, k);
-    if (words.has(head) || (LINK.test(head) && words.has(head.replace(LINK, "")))) return true;
+    if (part(head) || (LINK.test(head) && dictionary().has(head.replace(LINK, "")))) return true;
   }
   return false;
 }
@@ -42,14 +44,15 @@ function compound(word: string, depth: number): boolean {
  * ("koop" for Kooperation, "orga", "azubis"), and names of apps the teams use.
  */
 const COLLOQUIAL = new Set(
-  "jungs kids teens azubi azubis koop orga kiez bufdi bufdis whatsapp insta homeoffice".split(" "),
+  (
+    "jungs kids teens azubi azubis koop orga kiez bufdi bufdis streetwork streetworker streetworkerin " +
+    "whatsapp insta homeoffice"
+  ).split(" "),
 );
 
-/** Compounds are split into German words only: short English words would split names ("nay|eli"). */
 const listed = (word: string): boolean =>
   dictionary().has(word) || englishWords().has(word) || COLLOQUIAL.has(word);
-const known = (word: string): boolean =>
-  listed(word) || (word.length >= 2 * MIN_PART && compound(word, 2));
+const known = (word: string): boolean => listed(word) || (word.length >= 2 * MIN_PART && compound(word, 2));
 
 /** Long words are more often mistyped than names: "kooperaton" is "kooperation" with a letter missing. */
 const TYPO_FROM = 9;

@@ -19,7 +19,7 @@ const ROLE = set(
     "ratsmitglied mitglied stadtverordnete stadtverordneter dolmetscher dolmetscherin berater beraterin " +
     "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter " +
     // Professions a person is introduced by when they come in their work, not as a client.
-    "lehrkraft honorarkraft hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
+    "lehrkraft honorarkraft streetworker streetworkerin hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
     "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
     "autor autorin musiker musikerin kolleginnen kolleg:innen kolleg*innen schulsozialarbeit jugendsozialarbeit " +
     "sozialdienst " +
