@@ -23,6 +23,7 @@ describe("names no list knows", () => {
     // compounds the dictionary does not list, and a long word with a typing slip
     "treffen mit kooperationspartnern wegen hausaufgabenhilfe",
     "gespräch mit schulsozialarbeit wg kooperaton",
+    "basteln mit familien stadtteilbiblothek",
     // loanwords and the shorthand of social work
     "kinoabend mit popcorn und nachos",
     "planung mit streetwork und quartiersbüro",

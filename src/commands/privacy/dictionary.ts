@@ -58,8 +58,24 @@ const known = (word: string): boolean => listed(word) || (word.length >= 2 * MIN
 const TYPO_FROM = 9;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Against the listed forms only: a typo inside a compound is left to the author to confirm. */
+/**
+ * The shortest part of a compound that may carry the slip ("stadt|biblothek"); four letters would read 1.4 % more
+ * unseen first names as a slipped compound ("Antoi|nette"), five 0.4 %.
+ */
+const TYPO_PART = 5;
+
+/** One slip from a listed form, or a compound of a known word and one a slip from a listed form. */
 function oneTypoFromKnown(word: string): boolean {
+  if (oneTypoFromListed(word)) return true;
+  for (let k = TYPO_PART; k <= word.length - TYPO_PART; k++) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    if ((known(head) && oneTypoFromListed(tail)) || (known(tail) && oneTypoFromListed(head))) return true;
+  }
+  return false;
+}
+
+function oneTypoFromListed(word: string): boolean {
   for (let k = 0; k <= word.length; k++) {
     const head = word.slice(0, k);
     const rest = word.slice(k);
