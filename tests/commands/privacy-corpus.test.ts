@@ -274,9 +274,10 @@ const DEV6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev7 (7 with client data, 7 without): before the "-s" plural rule 1/7 caught, 0/7 false alarms;
 // after it 6/7, 1/7 ("mit den teams"); after listing loan plurals ("teams", "workshops") 6/7, 0/7.
 const DEV7_FLOOR = { caught: 6 / 7, falseAlarms: 0 };
-// fresh5 after round four (the dictionary signal, professionals by their role): 103/108 (95.4 %), 1/132 (0.8 %).
-const FRESH5_FLOOR = { caught: 103 / 108, falseAlarms: 1 / 132 };
+// fresh5 after round four (the dictionary signal, professionals by their role, file numbers by their shape):
+// 104/108 (96.3 %), 1/132 (0.8 %).
+const FRESH5_FLOOR = { caught: 104 / 108, falseAlarms: 1 / 132 };
 // fresh6 (84 with client data, 116 without), blind: before round three 68/84 caught (81.0 %), 5/116 false alarms
 // (4.3 %); after it 69/84 (82.1 %), 5/116 (4.3 %), and so again at the start of round four. As a development set,
-// after round four: 83/84 (98.8 %), 0/116. The one miss is a bare file number ("hilfeplan 51.3-0931/26").
-const FRESH6_FLOOR = { caught: 83 / 84, falseAlarms: 0 };
+// after round four: 84/84, 0/116.
+const FRESH6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
