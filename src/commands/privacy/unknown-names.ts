@@ -34,6 +34,7 @@ export function foreignWord(w: Word | undefined): boolean {
 /** A known first name or a foreign word: either side of "X und Y". */
 const nameOrForeign = (w: Word | undefined) => plainName(w, true) || foreignWord(w);
 const AND = set("und u. &");
+const AND_ALONE = set("und sowie");
 const THE_PLURAL = set("die den");
 const POSSESSIVE = set("ihre ihrem ihren ihrer seine seinem seinen seiner");
 /** Verbs that follow a person opening a clause: "noelani ist ab heute …", "taisiya sucht …". */
@@ -80,7 +81,9 @@ function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
     const other = pairAfter ? words[i + 2] : words[i - 2];
     if (plainName(other, true) || clauseStart(words, pairAfter ? i : i - 2)) return hit("name", "strong");
   }
-  if (prev && (PERSON_CONTEXT.has(prev.folded) || KIN.has(prev.folded))) return hit("name", "weak");
+  // "mit wanja", "KM von elvin"; "und" alone joins anything ("und systemd"), so only the pairs above count.
+  if (prev && ((PERSON_CONTEXT.has(prev.folded) && !AND_ALONE.has(prev.folded)) || KIN.has(prev.folded)))
+    return hit("name", "weak");
   if (prev && (CASE_WORK.has(prev.folded) || ABOUT_SOMEONE.test(prev.folded))) return hit("name", "weak");
   if (clauseStart(words, i) && next && PERSON_VERB.has(next.folded)) return hit("name", "weak");
   return undefined;
