@@ -93,6 +93,7 @@ describe("findPersonalData", () => {
     ["Oma schreibt an lena (at) web.de", "email"], // obfuscated address
     ["Mail an jan.koch [at] gmx [dot] de", "email"],
     ["Bescheid Jobcenter 12345BG7654321 liegt vor", "file_number"], // BG number by its shape
+    ["Stand Hilfeplan 51.4-0388/25 besprochen", "file_number"], // youth-office file by the office plan's shape
     ["Mutter ruft aus der Kita an: 0711 123456", "phone"], // a parent's cue always wins
     ["Familie umgezogen nach Am Lindenhof 3", "address"], // a preposition does not override a client cue
     ["Miete der Familie auf DE89 3704 0044 0532 0130 00", "iban"],

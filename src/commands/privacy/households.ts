@@ -9,7 +9,7 @@ import { set, type Word } from "./words.js";
 
 /** Words for a couple, siblings or a household, after which a name is the family's: "Eheleute Kranz". */
 const HOUSEHOLD = set(
-  "eheleute ehepaar elternpaar geschwister geschwisterkinder pflegefamilie gastfamilie herkunftsfamilie " +
+  "eheleute ehepaar elternpaar geschwister geschw geschwisterkinder pflegefamilie gastfamilie herkunftsfamilie " +
     "patenfamilie adoptivfamilie kindsfamilie stieffamilie",
 );
 /** "Fall Schneider", "fall kovač": a case by a family's surname; not "auf jeden Fall", "im Fall der Fälle". */

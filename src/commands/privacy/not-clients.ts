@@ -17,10 +17,12 @@ export const INSTITUTION = set(
     "klinik krankenhaus bibliothek buecherei museum park platz strasse str. weg allee halle turnhalle kirche " +
     "gemeinde moschee stadion bruecke markt brunnen saal heim jugendhaus jugendzentrum kinderhaus familienzentrum " +
     "laden restaurant imbiss friseur salon stiftung-e.v. gmbh ag institut akademie werk projekt preis " +
-    "pizzeria ristorante trattoria kiosk eiscafe eisdiele management",
+    "pizzeria ristorante trattoria kiosk eiscafe eisdiele management club",
 );
 /** Figures everyone knows; "Frau Holle" is a fairy tale, not a client. */
-export const FICTION = set("holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams");
+export const FICTION = set(
+  "holle pippi langstrumpf rotkaeppchen schneewittchen nikolaus osterhase sams pettersson findus",
+);
 /** "Max und Moritz" is the book; Moritz alone is one of the commonest boys' names. */
 const MAX_UND_MORITZ = /^max und moritz$/u;
 export const inMaxUndMoritz = (words: Word[], i: number) =>
@@ -34,9 +36,11 @@ export const inInstitutionCompound = (w: Word) =>
 /** Built once: the guard runs on every message, so no array per word. */
 const INSTITUTION_ENDINGS = [...INSTITUTION].filter((x) => x.length > 3);
 /** Directly next to an institution word, or after a compound ending in one ("Musikschule Paul Hindemith"). */
+const institutionWord = (folded: string) =>
+  INSTITUTION.has(folded) || INSTITUTION_ENDINGS.some((x) => folded.endsWith(x));
 export const institutional = (w: Word | undefined): boolean => {
   if (!w) return false;
-  w.institution ??= INSTITUTION.has(w.folded) || INSTITUTION_ENDINGS.some((x) => w.folded.endsWith(x));
+  w.institution ??= institutionWord(w.folded);
   return w.institution;
 };
 export const nearInstitution = (words: Word[], i: number) =>
@@ -72,7 +76,19 @@ function pluralRoleBefore(words: Word[], at: number): boolean {
   }
   return false;
 }
+/** Between a role and "ist Frau X": "Ansprechpartner beim Jobcenter ist Herr Mwangi", "Leitung der Kita ist …". */
+const ROLE_TO_NAME = set("beim bei im vom der des ist sind");
+/** "Begrüßung durch Frau Müller", "Moderation: Herr Lenz": who opens or leads a meeting does so in their role. */
+const HOSTING = set("begruessung moderation vortrag input referat impuls leitung");
 function roleBefore(words: Word[], i: number): boolean {
+  if (words[i - 2]?.folded === "durch" && HOSTING.has(words[i - 3]?.folded ?? "")) return true;
+  if (COURTESY.has(words[i - 1]?.folded ?? "") && words[i - 2]?.folded === "ist")
+    for (let k = 3; k <= 6; k++) {
+      const w = words[i - k];
+      if (!w || /[.;:!?]/u.test(w.after)) break;
+      if (isRole(w)) return true;
+      if (!ROLE_TO_NAME.has(w.folded) && !institutional(w) && !OFFICE.test(w.folded)) break;
+    }
   for (let k = 1; k <= 3; k++) {
     const w = words[i - k];
     // "Sozialarbeiterin und Lina": "und" joins a second person, the role is the first one's; after a role of
@@ -116,7 +132,14 @@ const APPOSITION_GOES_ON = set("der des vom von im am bei beim an aus fuer zur z
  * A role right after the name: "Herr Demir Schulleiter", or as an apposition after a comma. In "wegen Luis,
  * Lehrerin berichtet" a verb follows: the teacher is someone else, speaking about Luis.
  */
+/** "Herr Carvalho ist neuer Quartiersmanager", "Frau Lenz als Ansprechpartnerin": the role said of the name. */
+const IS_ROLE = set("ist war wird bleibt als");
+const roleSaid = (words: Word[], i: number) =>
+  IS_ROLE.has(words[i + 1]?.folded ?? "") &&
+  !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
+  (isRole(words[i + 2]) || (!CLAUSE_BREAK.test(words[i + 2]?.after ?? "") && isRole(words[i + 3])));
 const roleAfter = (words: Word[], i: number) => {
+  if (roleSaid(words, i)) return true;
   const role = words[i + 1];
   if (!isRole(role)) return false;
   if (!CLAUSE_BREAK.test(words[i]?.after ?? "")) return true;
@@ -143,7 +166,7 @@ function forAnInstitution(afterCourtesy: boolean, tail: string): boolean {
   const word = m?.[2];
   if (!word) return false;
   const folded = foldName(word);
-  const office = afterCourtesy && (OFFICE.test(folded) || INSTITUTION.has(folded));
+  const office = afterCourtesy && (OFFICE.test(folded) || institutionWord(folded));
   // "aus der Kita" is where a child goes; "Frau Klein aus dem Sekretariat" works there.
   if (m?.[1]?.startsWith("aus")) return office;
   return /^\p{Lu}/u.test(word) || office;

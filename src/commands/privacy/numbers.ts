@@ -139,9 +139,12 @@ const FILE_MARKER = new RegExp(
 );
 /**
  * "JA-2023-4711", "FG 12 F 345/23", and the Jobcenter's Bedarfsgemeinschaft number "25503BG0012345" (office
- * number, BG, seven digits), which is recognisable by its shape even without a marker: codes of other offices; the team's own case codes look like F-17 / F-2026-017. */
+ * number, BG, seven digits), which is recognisable by its shape even without a marker: codes of other offices; the team's own case codes look like F-17 / F-2026-017.
+ * So is a file of an office by the municipal office plan ("51.3-0931/26": Amt 51, the youth office, its unit, the
+ * file and the year).
+ */
 const FOREIGN_CODE =
-  /(?<![\p{L}\p{N}#:])(?!F-)[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,}(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s?[A-Z]{1,3}\s?\d{1,5}\/\d{2}(?![\p{N}])|(?<![\p{L}\p{N}])\d{5}\s?BG\s?\d{7}(?![\p{N}])/gu;
+  /(?<![\p{L}\p{N}#:])(?!F-)[A-Z]{2,4}-(?:19|20)\d{2}-\d{3,}(?![\p{N}])|(?<![\p{L}\p{N}.])\d{2}\.\d{1,2}-\d{3,5}\/(?:\d{2}|\d{4})(?![\p{N}])|(?<![\p{L}\p{N}])\d{1,3}\s?[A-Z]{1,3}\s?\d{1,5}\/\d{2}(?![\p{N}])|(?<![\p{L}\p{N}])\d{5}\s?BG\s?\d{7}(?![\p{N}])/gu;
 
 /**
  * A text about a meeting, a committee or a document ("AK Jugend 03.04.2022", "Stadtteilkonferenz 14.6.2021")

@@ -66,6 +66,7 @@ import {
   unknownWithAge,
   verbAfterSubject,
 } from "./people-words.js";
+import { unknownPerson } from "./unknown-names.js";
 import { CLAUSE_BREAK, type Word, wordsOf } from "./words.js";
 
 export function findNames(text: string): PersonalDataHit[] {
@@ -256,7 +257,12 @@ export function findNames(text: string): PersonalDataHit[] {
         Boolean(
           prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded) || CHILD.has(prev.folded)),
         ));
-    if ((!plainName(w, false) && !lowerName) || maxOrMin(w, next)) continue;
+    if (!plainName(w, false) && !lowerName) {
+      const unknown = inTeamTalk(w) ? undefined : unknownPerson(words, i);
+      if (unknown) add(unknown.kind, unknown.strength);
+      continue;
+    }
+    if (maxOrMin(w, next)) continue;
     if (PARTY_AFTER.test(w.after + (next?.text ?? "")) || PARTY_AFTER.test(next?.after ?? "")) continue;
     // A name with an age is a child even next to an institution: "Mädchentreff Aylin (13)".
     const withAge = AGE_AFTER.test(w.after + (next?.text ?? ""));

@@ -19,7 +19,7 @@ const ROLE = set(
     "ratsmitglied mitglied stadtverordnete stadtverordneter dolmetscher dolmetscherin berater beraterin " +
     "richterin richter anwalt anwaeltin verfahrensbeistand vormund gutachterin gutachter " +
     // Professions a person is introduced by when they come in their work, not as a client.
-    "hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
+    "lehrkraft honorarkraft streetworker streetworkerin hebamme planer planerin arzt aerztin kinderarzt kinderaerztin therapeut therapeutin psychologe psychologin " +
     "logopaede logopaedin mitarbeiter mitarbeiterin fachkraft betreuer betreuerin kuenstler kuenstlerin " +
     "autor autorin musiker musikerin kolleginnen kolleg:innen kolleg*innen schulsozialarbeit jugendsozialarbeit " +
     "sozialdienst " +
@@ -65,6 +65,8 @@ const ROLE_ENDINGS = [
   "paedagoge",
   "paedagogin",
   "fachkraft",
+  "lehrkraft",
+  "honorarkraft",
   "beamte",
   "beamter",
   "beamtin",
@@ -79,6 +81,9 @@ const ROLE_ENDINGS = [
   "vorsteherin",
   "meister",
   "meisterin",
+  // Volunteers in a role: "Familienpatin", "Lesepate", "Bildungspatin".
+  "pate",
+  "patin",
 ];
 /** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
 const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;
