@@ -31,6 +31,9 @@ export interface CommandDeps {
 
 const HELP_WORDS = new Set(["hilfe", "help", "?"]);
 
+/** The answer to a field check of a form that does not check field by field: no verdict, nothing saved. */
+const NOTHING_TO_CHECK: Reply = { kind: "formErrors", errors: {} };
+
 export async function buildContext(deps: CommandDeps, invocation: Invocation): Promise<Ctx> {
   const { who, input } = invocation;
   const tenant = await deps.store.ensureTenant(who.platform, who.tenantExternalId, who.tenantName ?? "");
@@ -86,6 +89,10 @@ function route(registry: Registry, input: CommandInput): Route {
     const handler = family?.actions?.[id];
     if (family && handler) return { family, run: (ctx) => handler(input.value, ctx) };
   } else {
+    if (family && input.check !== undefined) {
+      const check = family.checks?.[id];
+      return { family, run: (ctx) => (check ? check(input, ctx) : Promise.resolve(NOTHING_TO_CHECK)) };
+    }
     const handler = family?.forms?.[id];
     if (family && handler) return { family, run: (ctx) => handler(input, ctx) };
   }

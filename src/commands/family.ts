@@ -60,6 +60,11 @@ export interface FamilyDeclaration {
   actions?: Readonly<Record<string, ActionHandler>>;
   /** Form submissions by full form id ("gremium:save"). */
   forms?: Readonly<Record<string, FormHandler>>;
+  /**
+   * One field checked as it is filled in, by form id: only forms named here check (Form.checksEachField). A
+   * check for any other form saves nothing and answers without errors, so a check can never become a save.
+   */
+  checks?: Readonly<Record<string, FormHandler>>;
   /** Scheduler job handlers by job kind. */
   jobs?: Readonly<Record<string, JobHandler>>;
 }
@@ -104,6 +109,7 @@ function assertNamespaced(family: string, kind: string, ids: readonly string[]):
 export function defineFamily(declaration: FamilyDeclaration): Family {
   assertNamespaced(declaration.name, "action", Object.keys(declaration.actions ?? {}));
   assertNamespaced(declaration.name, "form", Object.keys(declaration.forms ?? {}));
+  assertNamespaced(declaration.name, "form", Object.keys(declaration.checks ?? {}));
   const byWord = new Map<string, Subcommand>();
   for (const sub of declaration.subcommands) {
     for (const word of [sub.name, ...(sub.aliases ?? [])]) {

@@ -80,10 +80,12 @@ export const gremiumFamily = defineFamily({
     [SETUP.form]: (value, ctx) => setupForm(value, ctx),
   },
   forms: {
-    [FORM_ID]: (s, ctx) =>
-      s.check ? checkCommittee(s.values, s.state, s.check, ctx) : saveCommittee(s.values, s.state, ctx),
+    [FORM_ID]: (s, ctx) => saveCommittee(s.values, s.state, ctx),
     [LOG_FORM_ID]: (s, ctx) => saveLog(s.values, s.state, ctx),
     [MINUTES_FORM_ID]: (s, ctx) => saveMinutes(s.values, s.state, ctx),
+  },
+  checks: {
+    [FORM_ID]: (s, ctx) => checkCommittee(s.values, s.state, s.check ?? "", ctx),
   },
   jobs: {
     [JOB.plan]: planCommittee,
