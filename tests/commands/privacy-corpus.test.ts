@@ -16,6 +16,7 @@ import { PRIVACY_FRESH3 } from "../corpora/privacy-fresh3.js";
 import { PRIVACY_FRESH4 } from "../corpora/privacy-fresh4.js";
 import { PRIVACY_FRESH5 } from "../corpora/privacy-fresh5.js";
 import { PRIVACY_FRESH6 } from "../corpora/privacy-fresh6.js";
+import { PRIVACY_FRESH7 } from "../corpora/privacy-fresh7.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -239,6 +240,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH6_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH6_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-04 (sixth session, fourth round) by someone who saw neither the guard nor the other
+  // corpora's cases, while round four was tuned on fresh6. Measured by the lead only, on main before round four and
+  // once after it.
+  it("reaches its measured level on the seventh fresh corpus, unseen", () => {
+    const m = measure(PRIVACY_FRESH7);
+    report("fresh7", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH7_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH7_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -281,3 +293,6 @@ const FRESH5_FLOOR = { caught: 104 / 108, falseAlarms: 1 / 132 };
 // (4.3 %); after it 69/84 (82.1 %), 5/116 (4.3 %), and so again at the start of round four. As a development set,
 // after round four: 84/84, 0/116.
 const FRESH6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+// fresh7 (blind, 110 with client data, 90 without): on main before round four 95/110 caught (86.4 %), 5/90 false
+// alarms (5.6 %); after round four 106/110 (96.4 %), 5/90 (5.6 %).
+const FRESH7_FLOOR = { caught: 106 / 110, falseAlarms: 5 / 90 };

@@ -12,6 +12,7 @@ import { QUICK_HOLDOUT2 } from "../../corpora/quick-holdout2.js";
 import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
 import { QUICK_HOLDOUT4 } from "../../corpora/quick-holdout4.js";
 import { QUICK_HOLDOUT5 } from "../../corpora/quick-holdout5.js";
+import { QUICK_HOLDOUT6 } from "../../corpora/quick-holdout6.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -63,6 +64,10 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * swapped letters in a known name, a volunteer won or a medium handed on in one case): on main before round 4
  * 30.8 % fully right (date 87.2, district 89.7, partners 97.4, newPartners 76.9, focus 74.4, level 87.2, the rest
  * 100); after it 100 %.
+ * quick-holdout6 is blind (sixth session, written during round 4 without sight of the parser or the other corpora's
+ * cases; 100 cases), measured by the lead only: on main before round 4 77 % fully right (minutes 99, date 97,
+ * newPartners 99, focus 84, level 98, participants 97, the rest 100); after round 4 80 % (focus 87, level 100, the
+ * others unchanged). Never tune on it.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -70,6 +75,7 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
+  holdout6: { size: 100, fullyRight: 80, field: 87 },
   holdout5: { size: 100, fullyRight: 100, field: 100 },
   holdout4: { size: 120, fullyRight: 87.5, field: 93.3 },
   holdout3: { size: 120, fullyRight: 100, field: 100 },
@@ -87,6 +93,7 @@ describe("quick-entry corpus", () => {
     ["holdout3", QUICK_HOLDOUT3, FLOORS.holdout3],
     ["holdout4", QUICK_HOLDOUT4, FLOORS.holdout4],
     ["holdout5", QUICK_HOLDOUT5, FLOORS.holdout5],
+    ["holdout6", QUICK_HOLDOUT6, FLOORS.holdout6],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
     ["dev5", QUICK_DEV5, FLOORS.dev5],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
