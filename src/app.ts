@@ -7,6 +7,7 @@ import { type Clock, systemClock } from "./clock.js";
 import { withAdmission } from "./commands/admission.js";
 import { planRetention } from "./commands/datenschutz/retention-job.js";
 import { createCommandLayer } from "./commands/dispatch.js";
+import { loadDictionaries } from "./commands/privacy/index.js";
 import { REGISTRY, type Registry } from "./commands/registry.js";
 import { planSchoolHolidayImport } from "./commands/sozialraum/holidays-job.js";
 import type { Config } from "./config.js";
@@ -59,6 +60,8 @@ export async function startApp(
     ...(database.writes ? { writes: database.writes } : {}),
     ...(config.SECRET_KEY ? { secrets: secretBox(config.SECRET_KEY) } : {}),
   });
+  // Before the server listens: the guard's word lists would otherwise load on the first entry, holding the loop.
+  loadDictionaries();
   const registry = options.registry ?? REGISTRY;
   // Both platforms' adapters share one gate, so a burst on one cannot starve the other unseen.
   const commands = withAdmission(

@@ -20,6 +20,15 @@ const read = (file: string) =>
 const dictionary = () => (german ??= read("de-words.txt.gz"));
 const englishWords = () => (english ??= read("en-words.txt.gz"));
 
+/**
+ * Reads both lists now (a few hundred milliseconds of one core): the app calls it at start, so the first entry
+ * after a start does not hold every other request while they load.
+ */
+export function loadDictionaries(): void {
+  dictionary();
+  englishWords();
+}
+
 /** Linking letters between the parts of a compound: "Hilfe|plan", "Jugend|s|amt", "Kinder|n|…". */
 const LINK = /(?:s|es|n|en|e)$/u;
 const MIN_PART = 3;

@@ -2,6 +2,8 @@
 // parsed out of it. It finds what looks like client data and says of what kind; it never echoes the text.
 
 import { findNumbers } from "./numbers.js";
+
+export { loadDictionaries } from "./dictionary.js";
 import { findNames } from "./people.js";
 
 export type PersonalDataKind =
