@@ -1,6 +1,6 @@
 // Bolt's ExpressReceiver on our own router: our verifier runs first, then Bolt; OAuth routes when configured.
 import { type Logger as BoltLogger, ExpressReceiver, type Installation, LogLevel } from "@slack/bolt";
-import { type IRouter, type Request, type RequestHandler, Router } from "express";
+import { type IRouter, type RequestHandler, Router } from "express";
 import type { Clock } from "../../clock.js";
 import { slack as t } from "../../commands/messages/index.js";
 import type { Logger } from "../../log.js";

@@ -2,9 +2,9 @@
 // parsed out of it. It finds what looks like client data and says of what kind; it never echoes the text.
 
 import { findNumbers } from "./numbers.js";
+import { findNames } from "./people.js";
 
 export { loadDictionaries } from "./dictionary.js";
-import { findNames } from "./people.js";
 
 export type PersonalDataKind =
   | "email"
