@@ -154,9 +154,11 @@ export function slackModalState(blocks: Record<string, unknown>[], overrides: Ov
 
 /** The value of a submitted Adaptive Card form: its submit data plus each input, initial unless overridden. */
 export function teamsSubmitValue(card: unknown, overrides: Overrides): Record<string, unknown> {
-  const submit = nodesOfType(card, "Action.Submit").find(
-    (a) => (a.data as { sra?: string } | undefined)?.sra === "submit",
-  );
+  // The form's own submit, not a field's „Prüfen“ (which carries the field to check).
+  const submit = nodesOfType(card, "Action.Submit").find((a) => {
+    const data = a.data as { sra?: string; check?: string } | undefined;
+    return data?.sra === "submit" && data.check === undefined;
+  });
   if (!submit) throw new Error("card has no form submit");
   const value: Record<string, unknown> = { ...(submit.data as Record<string, unknown>) };
   const inputs = [
