@@ -1,6 +1,7 @@
 // The words and shapes the name finder (people.ts) decides by: cue words, words that are no names, ages, and
 // the tests of a single word. Kept apart so the finder reads as one procedure.
 import { KIN } from "./cues.js";
+import { isDictionaryWord } from "./dictionary.js";
 import { NOT_A_NAME_AFTER_KIN } from "./households.js";
 import { isFirstName, isSurname } from "./names.js";
 import { FICTION, INSTITUTION, institutional, isRole } from "./not-clients.js";
@@ -39,6 +40,30 @@ export const MONTHS_AND_DAYS = set(
   "januar februar maerz april mai juni juli august september oktober november dezember montag dienstag " +
     "mittwoch donnerstag freitag samstag sonntag",
 );
+
+/** Months as dates abbreviate them: "bis 15. Jan.", "Sept 2026". */
+const MONTH_ABBREVIATION = set("jan feb maer mrz apr jun jul aug sep sept okt nov dez");
+/** Weekdays as dates abbreviate them: "am Di", "Sa 14 Uhr". "Fr" is also "Frau" (see fridayNotFrau). */
+const WEEKDAY_ABBREVIATION = set("mo di mi do sa so");
+/**
+ * A month or weekday in a date, not the names Jan, Di, Mi or Sa: a month after a day ("15. Jan.") or before a
+ * year, a capitalised two-letter weekday anywhere.
+ */
+export function inADate(text: string, w: Word): boolean {
+  if (WEEKDAY_ABBREVIATION.has(w.folded) && /^\p{Lu}\p{Ll}\.?$/u.test(w.text)) return true;
+  if (!MONTH_ABBREVIATION.has(w.folded)) return false;
+  return (
+    /\d{1,2}\.\s*$/u.test(text.slice(Math.max(0, w.index - 6), w.index)) ||
+    /^\s*(?:19|20)\d{2}/u.test(w.after)
+  );
+}
+/**
+ * "fr 9 uhr", "Fr Pressemitteilung": without its dot "Fr" before a time or a word of the dictionary is Friday; "fr
+ * müller", "Fr. Sommer" stay "Frau".
+ */
+export const fridayNotFrau = (w: Word, next: Word | undefined): boolean =>
+  w.text.toLowerCase() === "fr" &&
+  (/^\s*\d/u.test(w.after) || Boolean(next && !isSurname(next.text) && isDictionaryWord(next.folded)));
 
 /** Words that are no name after a family or kinship word: function words, months, and the words above. */
 export const NOT_AFTER_CUE = new Set([

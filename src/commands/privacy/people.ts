@@ -44,7 +44,9 @@ import {
   CONJUNCTION_ABBR,
   capitalisedNotNoun,
   FUNCTION_WORDS,
+  fridayNotFrau,
   householdName,
+  inADate,
   isInitial,
   LETTERED,
   LOWER_CASE_WORDS,
@@ -87,7 +89,7 @@ export function findNames(text: string): PersonalDataHit[] {
   for (const [i, w] of words.entries()) {
     const next = words[i + 1];
     const prev = words[i - 1];
-    if (inInstitutionCompound(w)) continue;
+    if (inInstitutionCompound(w) || inADate(text, w)) continue;
 
     if (
       familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||
@@ -166,6 +168,7 @@ export function findNames(text: string): PersonalDataHit[] {
     if (
       COURTESY.has(w.folded) &&
       next &&
+      !fridayNotFrau(w, next) &&
       (nameAfterCue(next) || (lowerNameAfterCourtesy(next) && !verbAfterSubject(words, i))) &&
       !nearRole(words, i + 1) &&
       !FICTION.has(next.folded) &&

@@ -1,0 +1,29 @@
+// What the guard lets through although it looks like a person: weekdays and months in a date, Friday without its
+// dot, and an institution's number, a grant's number or a letter to a professional (see people-words.ts,
+// numbers.ts and not-clients.ts).
+import { describe, expect, it } from "vitest";
+import { findPersonalData } from "../../src/commands/privacy/index.js";
+
+const kinds = (text: string) => findPersonalData(text, { referenceYear: 2026 }).map((h) => h.kind);
+
+describe("findPersonalData on dates and offices", () => {
+  it.each([
+    "am Di Stadtteilrunde 10:15-12:00",
+    "Sa Pressearbeit Artikel Elterncafé",
+    "Mi 4 Std Bedarfsbefragung",
+    "fr 9-12 uhr ferienprogramm planung",
+    "Fr Pressemitteilung Ferienprogramm",
+    "Antrag bei der Stiftung bis 15. Jan.",
+    "Abgabe Sept 2027",
+  ])("lets %j through", (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each([
+    ["Termin mit Jan am Di", "name"],
+    ["fr müller angerufen", "name"],
+    ["Fr. Sommer kommt mit der Tochter", "name"],
+  ])("still flags %j as %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
