@@ -113,6 +113,20 @@ export const nameAfterCue = (w: Word | undefined) =>
         (w.cap && w.text.length > 2 && !w.text.endsWith("."))),
   );
 
+/**
+ * "… bei Familie Sokolova.": after a family word a capitalised word with the full stop that ends the text or line,
+ * which abbreviates nothing ("Str.", "Dr.").
+ */
+export const surnameEndingTheText = (w: Word | undefined) =>
+  Boolean(
+    w &&
+      w.cap &&
+      w.text.length >= 5 &&
+      w.text.endsWith(".") &&
+      (w.after === "" || w.after.includes("\n")) &&
+      nameAfterCue({ ...w, text: w.text.slice(0, -1) }),
+  );
+
 /** Nouns that take a letter as their label ("Gruppe B.", "Halle A."): no name with an initial. */
 export const LETTERED = set(
   "gruppe klasse halle raum haus gebaeude stufe block trakt etage seite phase variante kategorie linie",

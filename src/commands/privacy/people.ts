@@ -63,6 +63,7 @@ import {
   parentName,
   plainName,
   possessor,
+  surnameEndingTheText,
   surnameLike,
   unknownName,
   unknownWithAge,
@@ -116,7 +117,7 @@ export function findNames(text: string): PersonalDataHit[] {
       FAMILY.has(w.folded) &&
       next &&
       !/[,;:!?)-]/u.test(w.after) &&
-      nameAfterCue(next) &&
+      (nameAfterCue(next) || surnameEndingTheText(next)) &&
       !nearRole(words, i + 1) &&
       !aboutAWork(words, i) &&
       !familyInATitle(words, i)

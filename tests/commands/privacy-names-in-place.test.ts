@@ -1,0 +1,15 @@
+// Client names the guard finds by where they stand: after a family word at the end of a sentence, after a
+// parent's shorthand, in a list after a word that introduces a person, with an initial and an age.
+import { describe, expect, it } from "vitest";
+import { findPersonalData } from "../../src/commands/privacy/index.js";
+
+const kinds = (text: string) => findPersonalData(text, { referenceYear: 2026 }).map((h) => h.kind);
+
+describe("findPersonalData on names by their place", () => {
+  it.each([
+    ["Die Ärztin fragte nach dem Stand bei Familie Nowakowska.", "family"],
+    ["Gespräch mit Familie Hadžić.\nDanach Teamsitzung", "family"],
+  ])("flags %j as %s", (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+});
