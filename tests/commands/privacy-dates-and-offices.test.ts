@@ -15,6 +15,8 @@ describe("findPersonalData on dates and offices", () => {
     "Fr Pressemitteilung Ferienprogramm",
     "Antrag bei der Stiftung bis 15. Jan.",
     "Abgabe Sept 2027",
+    "die durchwahl der beratung ist 0761 201-4418, ab 8 uhr besetzt",
+    "Sportbund OV Nord, Tel. 0761 45 66 70",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -23,6 +25,7 @@ describe("findPersonalData on dates and offices", () => {
     ["Termin mit Jan am Di", "name"],
     ["fr müller angerufen", "name"],
     ["Fr. Sommer kommt mit der Tochter", "name"],
+    ["Mutter erreichbar unter der Durchwahl 0761 201-4418", "phone"],
   ])("still flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

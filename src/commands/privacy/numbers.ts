@@ -78,10 +78,12 @@ const INSTITUTION_CUE = new RegExp(
     "gemeindehaus|halle|caf(?:é|e)|sekretariat|hotline|zentrale|beratungsstelle|stelle|jugendamt|jobcenter|verein|" +
     "kirche|moschee|gemeinde|praxis|apotheke|b(?:ä|ae)ckerei|laden|verwaltung|dienst|verband|werk|netzwerk|" +
     "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|sozialarbeit|" +
+    // An extension is an office's switchboard; a "-bund" an association (Kinderschutzbund, Sportbund).
+    "durchwahl|bund|" +
     // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
     "haus)" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
-    "(?![\\p{L}])|(?<![\\p{L}])(?:im|in der|nach|zum|zur|amt|markt|ort:|adresse der|adresse des)(?![\\p{L}])",
+    "(?![\\p{L}])|(?<![\\p{L}])(?:im|in der|nach|zum|zur|amt|markt|ov|ort:|adresse der|adresse des)(?![\\p{L}])",
   "iu",
 );
 /** The institution cue within the same clause, shortly before the match. */

@@ -119,8 +119,7 @@ export const nameAfterCue = (w: Word | undefined) =>
  */
 export const surnameEndingTheText = (w: Word | undefined) =>
   Boolean(
-    w &&
-      w.cap &&
+    w?.cap &&
       w.text.length >= 5 &&
       w.text.endsWith(".") &&
       (w.after === "" || w.after.includes("\n")) &&
