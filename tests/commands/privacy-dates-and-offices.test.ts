@@ -17,6 +17,8 @@ describe("findPersonalData on dates and offices", () => {
     "Abgabe Sept 2027",
     "die durchwahl der beratung ist 0761 201-4418, ab 8 uhr besetzt",
     "Sportbund OV Nord, Tel. 0761 45 66 70",
+    "Antrag „Starke Viertel“ Nr. SV-2026-0042 ist raus",
+    "Landesprogramm Jugendarbeit: Bescheid zu JA-2026-0117 liegt vor",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -26,6 +28,8 @@ describe("findPersonalData on dates and offices", () => {
     ["fr müller angerufen", "name"],
     ["Fr. Sommer kommt mit der Tochter", "name"],
     ["Mutter erreichbar unter der Durchwahl 0761 201-4418", "phone"],
+    ["Antrag „Hilfe zur Erziehung“ für Familie Brandt, JA-2026-0042", "file_number"],
+    ["Antrag auf Eingliederungshilfe, Aktenzeichen JA-2026-0042", "file_number"],
   ])("still flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

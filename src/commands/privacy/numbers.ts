@@ -124,10 +124,11 @@ export const hasClientCue = (text: string): boolean => CLIENT_CUE.test(text);
 const OWNER_CUE = /(?:spende[n]?\p{L}*|vereinskonto|verein|e\.\s?v\.|ggmbh|tr(?:ä|ae)ger)[^;!?\n]{0,40}$/iu;
 /**
  * The team's own funding: a grant notice or application carries the funder's file number
- * ("Zuwendungsbescheid … Az. 50.2-PF-2026-07"); with no client in the text it is nobody's personal data.
+ * ("Zuwendungsbescheid … Az. 50.2-PF-2026-07"), a programme its own ("Antrag „Demokratie leben“ Nr. DL-2026-0731",
+ * "Bundesprogramm …"); with no client in the text it is nobody's personal data.
  */
 const FUNDING =
-  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle|(?:bundes|landes)?programm|antrag(?=\s*[„“"]))(?![\p{L}])/iu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
 const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])[A-Za-z]\s?\d{9}(?![\p{N}])/gu;
@@ -285,8 +286,8 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
   )
     strong("insurance");
   if (
-    (FILE_MARKER.test(text) && !(FUNDING.test(text) && !CLIENT_CUE.test(text))) ||
-    anyMatch(FOREIGN_CODE, text, () => true)
+    (FILE_MARKER.test(text) || anyMatch(FOREIGN_CODE, text, () => true)) &&
+    !(FUNDING.test(text) && !CLIENT_CUE.test(text))
   )
     strong("file_number");
   return hits;
