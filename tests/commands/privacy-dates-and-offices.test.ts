@@ -19,6 +19,8 @@ describe("findPersonalData on dates and offices", () => {
     "Sportbund OV Nord, Tel. 0761 45 66 70",
     "Antrag „Starke Viertel“ Nr. SV-2026-0042 ist raus",
     "Landesprogramm Jugendarbeit: Bescheid zu JA-2026-0117 liegt vor",
+    "Sehr geehrter Herr Lindqvist, anbei die Unterlagen für den Arbeitskreis.",
+    "Hallo Frau Brandt, danke für die Einladung zum Stadtteilfest",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -29,6 +31,8 @@ describe("findPersonalData on dates and offices", () => {
     ["Fr. Sommer kommt mit der Tochter", "name"],
     ["Mutter erreichbar unter der Durchwahl 0761 201-4418", "phone"],
     ["Antrag „Hilfe zur Erziehung“ für Familie Brandt, JA-2026-0042", "file_number"],
+    ["Liebe Frau Lindqvist, Ihr Sohn war heute nicht in der Gruppe.", "name"],
+    ["Hallo Frau Brandt, wie besprochen: Hausbesuch am Montag", "name"],
     ["Antrag auf Eingliederungshilfe, Aktenzeichen JA-2026-0042", "file_number"],
   ])("still flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);

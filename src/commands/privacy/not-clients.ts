@@ -193,6 +193,16 @@ export function courtesyForInstitution(words: Word[], i: number): boolean {
   return false;
 }
 
+/** Words that open a letter or mail before "Frau"/"Herr": "Liebe Frau Sommer,", "Sehr geehrter Herr Lenz,". */
+const SALUTATION = set("liebe lieber hallo geehrte geehrter tag");
+/**
+ * The salutation of a letter or mail, at its start and closed by a comma: the team writes to a partner, an office or
+ * a colleague. `i` is the courtesy word. Only where no client is in view (the caller checks): "Liebe Frau Yilmaz,
+ * Ihr Sohn …" writes to a mother.
+ */
+export const salutation = (words: Word[], i: number): boolean =>
+  i >= 1 && i <= 2 && SALUTATION.has(words[i - 1]?.folded ?? "") && /^\s*,/u.test(words[i + 1]?.after ?? "");
+
 /** A party after a name marks a politician: "Frau Kowalczyk (SPD)". */
 export const PARTY_AFTER =
   /^\s*\(?\s*(?:spd|cdu|csu|gr(?:ü|ue)ne|fdp|linke|afd|bsw|freie w(?:ä|ae)hler|volt)\b/iu;

@@ -34,6 +34,7 @@ import {
   orgInBrackets,
   PARTY_AFTER,
   PROTOCOL,
+  salutation,
   teamTalkSpans,
 } from "./not-clients.js";
 import { hasClientCue } from "./numbers.js";
@@ -176,7 +177,8 @@ export function findNames(text: string): PersonalDataHit[] {
       !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
       !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? "")) &&
       !orgInBrackets(next, words[i + 2]) &&
-      !(courtesyForInstitution(words, i) && !clientInView())
+      !(courtesyForInstitution(words, i) && !clientInView()) &&
+      !(salutation(words, i) && !clientInView() && !words.some((x) => KIN.has(x.folded)))
     ) {
       add("name", "weak");
       continue;
