@@ -9,7 +9,15 @@ describe("findPersonalData on names by their place", () => {
   it.each([
     ["Die Ärztin fragte nach dem Stand bei Familie Nowakowska.", "family"],
     ["Gespräch mit Familie Hadžić.\nDanach Teamsitzung", "family"],
+    ["Sonne K. (12) möchte in die Theatergruppe", "birthdate"],
   ])("flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });
+
+  it.each(["Gruppe B. (12) trifft sich donnerstags", "Raum C. (20) ist belegt"])(
+    "lets %j through",
+    (text) => {
+      expect(kinds(text)).toEqual([]);
+    },
+  );
 });

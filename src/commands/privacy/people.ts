@@ -153,6 +153,20 @@ export function findNames(text: string): PersonalDataHit[] {
       add("name", "strong");
       continue;
     }
+    // "Haben T. (17)": a capitalised word, an initial and an age are a young person's first name, whatever the
+    // word also means; "Gruppe B. (12)" labels a group.
+    if (
+      w.cap &&
+      isInitial(next) &&
+      /^\s+$/u.test(w.after) &&
+      AGE_AFTER.test(`${next?.after ?? ""}${words[i + 2]?.text ?? ""}`) &&
+      !LETTERED.has(w.folded) &&
+      !isRole(w) &&
+      !institutional(w)
+    ) {
+      add("birthdate", "strong");
+      continue;
+    }
     // "Senait, 6 J.", "mit Dawit (7)": a capitalised word the lists do not know, with an age, is a child.
     if (unknownWithAge(words, i, clientInView) || lowerNameWithAge(words, i)) {
       add("birthdate", "strong");
