@@ -10,6 +10,8 @@ describe("findPersonalData on names by their place", () => {
     ["Die Ärztin fragte nach dem Stand bei Familie Nowakowska.", "family"],
     ["Gespräch mit Familie Hadžić.\nDanach Teamsitzung", "family"],
     ["Sonne K. (12) möchte in die Theatergruppe", "birthdate"],
+    ["gespräch mit KM sonne adjoa", "kinship"],
+    ["elterncafé: km hat ekow angemeldet", "kinship"],
   ])("flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
   });

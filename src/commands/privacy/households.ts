@@ -101,6 +101,21 @@ export function parentShorthandName(
 }
 
 /**
+ * Whether a parent's shorthand stands one or two words before `i` within the phrase: "KV haben tesfay" (Haben
+ * Tesfay), "KM ayaan". The caller asks only of a word no dictionary knows.
+ */
+export function afterParentShorthand(words: Word[], i: number): boolean {
+  for (const k of [i - 1, i - 2]) {
+    const w = words[k];
+    if (!w || breaks(w) || (k === i - 2 && breaks(words[i - 1] as Word))) continue;
+    if (!PARENT_SHORTHAND.has(w.folded)) continue;
+    // "5 km tesfay" would be a distance.
+    if (/^\p{Lu}/u.test(w.text) || !/\d\s*$/u.test(words[k - 1]?.after ?? (k === 0 ? "" : " "))) return true;
+  }
+  return false;
+}
+
+/**
  * Grandparents, aunts and uncles are named by first name in case notes ("oma ilse holt ab"), often one the
  * lists do not know for its generation. In lower case, the word after such a kinship word is that name
  * unless it is a verb, an adjective, an adverb or a function word. In a text typed all in lower case the

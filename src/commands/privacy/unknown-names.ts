@@ -4,6 +4,7 @@
 // word it lacks in a person's place is far more often a name than anything else.
 import { FAMILY, KIN } from "./cues.js";
 import { isDictionaryWord } from "./dictionary.js";
+import { afterParentShorthand } from "./households.js";
 import type { PersonalDataHit } from "./index.js";
 import { FICTION, INSTITUTION, institutional, isRole, nearInstitution, nearRole } from "./not-clients.js";
 import {
@@ -58,6 +59,7 @@ function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
   // "ezinne b.", "(ravi s.)": an initial after it makes it a first name and a surname.
   if (next && /^\s+$/u.test(w.after) && /^\p{L}\.$/u.test(next.text)) return hit("name", "strong");
   if (prev && FAMILY.has(prev.folded)) return hit("family", "strong");
+  if (afterParentShorthand(words, i)) return hit("kinship", "strong");
   // "die hanafis nehmen teil", "von den barzanis": a family by its surname in the plural.
   if (
     prev &&
