@@ -43,9 +43,14 @@ export const institutional = (w: Word | undefined): boolean => {
   w.institution ??= institutionWord(w.folded);
   return w.institution;
 };
+/** "ama + kofi", "jonte & schule": the signs that join two names or a name and a partner, as "und" does. */
+export const JOINED = /^\s*[&+]\s+$|^\s*&\s*$/u;
 export const nearInstitution = (words: Word[], i: number) =>
   (institutional(words[i - 1]) && !CLAUSE_BREAK.test(words[i - 1]?.after ?? "")) ||
-  (institutional(words[i + 1]) && !CLAUSE_BREAK.test(words[i]?.after ?? "")) ||
+  // "HK jonte & schule": what a sign joins is another party, no part of the name.
+  (institutional(words[i + 1]) &&
+    !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
+    !JOINED.test(words[i]?.after ?? "")) ||
   // "Maria Montessori Kinderhaus", "Astrid Lindgren Schule": a full name before the institution word.
   (Boolean(words[i + 1]?.cap) &&
     institutional(words[i + 2]) &&

@@ -6,7 +6,15 @@ import { FAMILY, KIN } from "./cues.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { afterParentShorthand } from "./households.js";
 import type { PersonalDataHit } from "./index.js";
-import { FICTION, INSTITUTION, institutional, isRole, nearInstitution, nearRole } from "./not-clients.js";
+import {
+  FICTION,
+  INSTITUTION,
+  institutional,
+  isRole,
+  JOINED,
+  nearInstitution,
+  nearRole,
+} from "./not-clients.js";
 import {
   AGE_AFTER,
   CASE_WORK,
@@ -51,6 +59,34 @@ const clauseStart = (words: Word[], i: number) =>
 
 const hit = (kind: PersonalDataHit["kind"], strength: PersonalDataHit["strength"]) => ({ kind, strength });
 
+/**
+ * "die hanafis nehmen teil", "von den barzanis": a family by its surname in the plural. The surname is what must be
+ * foreign: "barzani|s" ends like a noun in "-nis" only through the plural's "s".
+ */
+function surnamePlural(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  if (!THE_PLURAL.has(words[i - 1]?.folded ?? "") || !/[^s]s$/u.test(w.folded)) return false;
+  const stem = w.folded.slice(0, -1);
+  return (
+    !isDictionaryWord(w.folded) &&
+    !isDictionaryWord(stem) &&
+    foreignWord({ ...w, text: w.text.slice(0, -1), folded: stem })
+  );
+}
+/** "training ama + kofi": the second of a pair joined after a word that introduces a person stands in that place. */
+function secondOfPair(words: Word[], i: number): boolean {
+  const first = words[i - 1];
+  const before = words[i - 2];
+  if (!first || !before || !(JOINED.test(first.after) || AND.has(first.folded))) return false;
+  const place = AND.has(first.folded) ? words[i - 3] : before;
+  if (!place || /[,;.:!?()]/u.test(place.after)) return false;
+  return (
+    (PERSON_CONTEXT.has(place.folded) && !AND_ALONE.has(place.folded)) ||
+    CASE_WORK.has(place.folded) ||
+    ABOUT_SOMEONE.test(place.folded)
+  );
+}
+
 /** Which place a word at `i` stands in, if a person's; asked first, as it is cheaper than the dictionary. */
 function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
   const w = words[i] as Word;
@@ -60,14 +96,7 @@ function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
   if (next && /^\s+$/u.test(w.after) && /^\p{L}\.$/u.test(next.text)) return hit("name", "strong");
   if (prev && FAMILY.has(prev.folded)) return hit("family", "strong");
   if (afterParentShorthand(words, i)) return hit("kinship", "strong");
-  // "die hanafis nehmen teil", "von den barzanis": a family by its surname in the plural.
-  if (
-    prev &&
-    THE_PLURAL.has(prev.folded) &&
-    /[^s]s$/u.test(w.folded) &&
-    !isDictionaryWord(w.folded.slice(0, -1))
-  )
-    return hit("family", "strong");
+  if (surnamePlural(words, i)) return hit("family", "strong");
   // "tamar und ihre mama": a person and their relative.
   if (
     next &&
@@ -83,6 +112,7 @@ function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
     const other = pairAfter ? words[i + 2] : words[i - 2];
     if (plainName(other, true) || clauseStart(words, pairAfter ? i : i - 2)) return hit("name", "strong");
   }
+  if (secondOfPair(words, i)) return hit("name", "weak");
   // "mit wanja", "KM von elvin"; "und" alone joins anything ("und systemd"), so only the pairs above count.
   if (prev && ((PERSON_CONTEXT.has(prev.folded) && !AND_ALONE.has(prev.folded)) || KIN.has(prev.folded)))
     return hit("name", "weak");
@@ -99,6 +129,6 @@ export function unknownPerson(words: Word[], i: number): PersonalDataHit | undef
   // A word with an age is a child wherever it stands: "sverre, 13j", "taisiya 15 j.".
   const withAge = AGE_AFTER.test(w.after + (words[i + 1]?.text ?? ""));
   const place = withAge ? hit("birthdate", "strong") : personPlace(words, i);
-  if (!place || !foreignWord(w)) return undefined;
+  if (!place || !(foreignWord(w) || surnamePlural(words, i))) return undefined;
   return withAge || !(nearRole(words, i) || nearInstitution(words, i)) ? place : undefined;
 }
