@@ -19,6 +19,9 @@ describe("findPersonalData on dates and offices", () => {
     "Sportbund OV Nord, Tel. 0761 45 66 70",
     "Antrag „Starke Viertel“ Nr. SV-2026-0042 ist raus",
     "Landesprogramm Jugendarbeit: Bescheid zu JA-2026-0117 liegt vor",
+    "Bildungsangebot Familien Kochkurs 9 Teiln.",
+    "Stadtteilfest 4h ca. 60 Familien @Nordstadt",
+    "Gruppe Trennungskinder diese Woche Montag 11 Kinder",
     "Sehr geehrter Herr Lindqvist, anbei die Unterlagen für den Arbeitskreis.",
     "Hallo Frau Brandt, danke für die Einladung zum Stadtteilfest",
   ])("lets %j through", (text) => {
@@ -31,6 +34,8 @@ describe("findPersonalData on dates and offices", () => {
     ["Fr. Sommer kommt mit der Tochter", "name"],
     ["Mutter erreichbar unter der Durchwahl 0761 201-4418", "phone"],
     ["Antrag „Hilfe zur Erziehung“ für Familie Brandt, JA-2026-0042", "file_number"],
+    ["Elternabend der Familien Rosenbaum und Vogelsang", "family"],
+    ["HPG Kuznetsov Kinder", "family"],
     ["Liebe Frau Lindqvist, Ihr Sohn war heute nicht in der Gruppe.", "name"],
     ["Hallo Frau Brandt, wie besprochen: Hausbesuch am Montag", "name"],
     ["Antrag auf Eingliederungshilfe, Aktenzeichen JA-2026-0042", "file_number"],

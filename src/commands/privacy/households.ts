@@ -222,13 +222,14 @@ const NOT_AFTER_KIN_WORDS = set(
   "kind kinder gruppe cafe café zentrum fruehstueck treff abend turnen zelten tag",
 );
 
-/** "HPG Kuznetsov Kinder", "die Nguyen Geschwister": a surname before a word for the children of a family. */
+/** "HPG Kuznetsov Kinder", "die Nguyen Geschwister": a surname right before a word for the children of a family. */
 const CHILDREN = set("kinder geschwister geschwistern zwillinge jungs maedchen eltern");
 export const surnameBeforeChildren = (words: Word[], i: number, isSurnameWord: IsName) =>
   Boolean(
     words[i + 1] &&
       CHILDREN.has(words[i + 1]?.folded ?? "") &&
-      !breaks(words[i] as Word) &&
+      // "Montag 11 Kinder": a number between counts the children.
+      /^\s+$/u.test(words[i]?.after ?? "") &&
       isSurnameWord(words[i]),
   );
 

@@ -126,6 +126,19 @@ export const surnameEndingTheText = (w: Word | undefined) =>
       nameAfterCue({ ...w, text: w.text.slice(0, -1) }),
   );
 
+const AND_WORD = set("und u. sowie");
+/**
+ * "Bildungsangebot Familien Kochkurs": after the plural a noun of the dictionary that no list has as a name says
+ * what the families do. Several families are named as a list: "Familien Rosenbaum und Vogelsang".
+ */
+export const familiesOfAKind = (cue: Word, w: Word, then: Word | undefined): boolean =>
+  cue.folded === "familien" &&
+  !isSurname(w.text) &&
+  !isFirstName(w.text) &&
+  !(then?.cap && /^\s*,\s*$/u.test(w.after)) &&
+  !(then && AND_WORD.has(then.folded)) &&
+  isDictionaryWord(w.folded);
+
 /** Nouns that take a letter as their label ("Gruppe B.", "Halle A."): no name with an initial. */
 export const LETTERED = set(
   "gruppe klasse halle raum haus gebaeude stufe block trakt etage seite phase variante kategorie linie",

@@ -45,6 +45,7 @@ import {
   CONJUNCTION_ABBR,
   capitalisedNotNoun,
   FUNCTION_WORDS,
+  familiesOfAKind,
   fridayNotFrau,
   householdName,
   inADate,
@@ -117,8 +118,10 @@ export function findNames(text: string): PersonalDataHit[] {
     if (
       FAMILY.has(w.folded) &&
       next &&
-      !/[,;:!?)-]/u.test(w.after) &&
+      // "60 Familien @Nordstadt", "Fachbereich Familie +Elternverein": a district or partner of the quick entry.
+      !/[,;:!?)@#+-]/u.test(w.after) &&
       (nameAfterCue(next) || surnameEndingTheText(next)) &&
+      !familiesOfAKind(w, next, words[i + 2]) &&
       !nearRole(words, i + 1) &&
       !aboutAWork(words, i) &&
       !familyInATitle(words, i)
