@@ -59,7 +59,10 @@ const STREET_SUFFIX =
 const NOT_A_PLACE =
   "(?!(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|vormittag|nachmittag|abend|morgen|anfang|ende|stück|tag)(?![\\p{L}]))";
 const NOT_A_UNIT =
-  "(?!\\s*(?:h(?![\\p{L}])|tn(?![\\p{L}])|std|stunde|min|uhr|teilnehm|person|jahr|kind|eltern|mal(?![\\p{L}])|leute|m(?:ä|ae)dchen|jungen|fam))";
+  "(?!\\s*(?:h(?![\\p{L}])|tn(?![\\p{L}])|std|stunde|min|uhr|teilnehm|person|jahr|kind|eltern|mal(?![\\p{L}])|leute|m(?:ä|ae)dchen|jungen|jugendl|fam|" +
+  // A time or duration, not a house number: "im Westviertel 9 bis 11 Uhr", "11–13 Uhr", "2 1/2 Std"; "Str. 12 – Wohnung
+  // beengt" stays an address.
+  "–\\s*\\d|bis(?![\\p{L}])|\\d+\\s?\\/\\s?\\d))";
 // A number with a decimal comma after it ("in der Stadtbibliothek 1,5h") is an amount, never a house number.
 const ADDRESS = new RegExp(
   `(?<![${L}])(?:[${L}][${L}-]*${STREET_SUFFIX}|(?:am|an der|im|in der|auf der|auf dem)\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+(?:\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+)?)\\s+\\d{1,4}${NOT_A_UNIT}\\s?[a-h]?(?![\\p{L}\\p{N}.:/-]|,\\d)`,
