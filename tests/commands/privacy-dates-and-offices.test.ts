@@ -26,6 +26,7 @@ describe("findPersonalData on dates and offices", () => {
     "offene Spielgruppe in der Weststadt 11–13 Uhr",
     "flyer verteilt in der südstadt 2 1/2 std",
     "befragung am skatepark 32 jugendliche",
+    "Treffpunkt: Goethestraße 4 (Jugendtreff), 17 Uhr",
     "Sehr geehrter Herr Lindqvist, anbei die Unterlagen für den Arbeitskreis.",
     "Hallo Frau Brandt, danke für die Einladung zum Stadtteilfest",
   ])("lets %j through", (text) => {
@@ -42,6 +43,7 @@ describe("findPersonalData on dates and offices", () => {
     ["HPG Kuznetsov Kinder", "family"],
     ["hausbesuch uhlandstr. 12 – wohnung sehr beengt", "address"],
     ["wohnt jetzt Am Anger 7, 2. OG", "address"],
+    ["kita ruft KV direkt an unter 0171 2345678", "phone"],
     ["Liebe Frau Lindqvist, Ihr Sohn war heute nicht in der Gruppe.", "name"],
     ["Hallo Frau Brandt, wie besprochen: Hausbesuch am Montag", "name"],
     ["Antrag auf Eingliederungshilfe, Aktenzeichen JA-2026-0042", "file_number"],

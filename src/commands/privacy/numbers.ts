@@ -106,8 +106,8 @@ const BY_A_BUILDING = new RegExp(
   `^\\s*,?\\s*(?:vor(?:m|\\s+dem|\\s+der)?|neben(?:\\s+de[mr])?|gegen(?:ü|ue)ber(?:\\s+(?:vo(?:m|n\\s+der)|de[mr]))?|beim|hinter(?:m|\\s+dem|\\s+der)?)\\s+\\p{L}*${NOUN_CUES}`,
   "iu",
 );
-/** An address named right before its institution ("Hans-Thoma-Straße 4 Jugendtreff"). */
-const INSTITUTION_AFTER = new RegExp(`^\\s*[,:–-]?\\s*\\p{L}*${NOUN_CUES}`, "iu");
+/** An address named right before its institution ("Hans-Thoma-Straße 4 Jugendtreff", "… 12 (Stadtteilbüro)"). */
+const INSTITUTION_AFTER = new RegExp(`^\\s*[,:(–-]?\\s*\\p{L}*${NOUN_CUES}`, "iu");
 /** …unless a client is meant: a home visit, where someone lives, how a parent is reached. */
 const CLIENT_CUE =
   /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|(?:gro(?:ß|ss)|schwieger|pflege|stief|kinds|kindes)?(?:mutter|vater|eltern)|oma|opa|tante|onkel|familie|fam\.|erreichbar|handy|privat|klient|klientin)(?![\p{L}])/iu;
@@ -118,6 +118,8 @@ const CLIENT_CUE =
  */
 const PERSON_CUE =
   /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|(?:gro(?:ß|ss)|schwieger|pflege|stief|kinds|kindes)?(?:mutter|vater|eltern)|oma|opa|tante|onkel|familie|fam\.|handy|klient|klientin)(?![\p{L}])/iu;
+/** The file shorthands for a child's parents, in capitals ("km" is a distance): "schule kontaktiert KM unter …". */
+const PARENT_SHORTHAND = /(?<![\p{L}])(?:KM|KV|KE|KiM|KiV|KiE)(?![\p{L}])/u;
 const REACH_CUES = /(?<![\p{L}])(?:erreichbar|privat)(?![\p{L}])/giu;
 
 /** Words that tie a number or address to a client's private life ("erreichbar", "Mutter", "wohnt"). */
@@ -197,7 +199,7 @@ function anyMatch(re: RegExp, text: string, accept: (match: RegExpMatchArray) =>
 function isInstitutional(text: string, index: number): boolean {
   const tail = before(text, index).match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
   if (!CUE_BEFORE(tail)) return false;
-  if (PERSON_CUE.test(text)) return false;
+  if (PERSON_CUE.test(text) || PARENT_SHORTHAND.test(text)) return false;
   let lastCue = -1;
   for (const m of tail.matchAll(INSTITUTION_NOUNS)) lastCue = m.index ?? 0;
   const cueAt = index - tail.length + lastCue;
