@@ -14,6 +14,8 @@ describe("findPersonalData on names by their place", () => {
     ["elterncafé: km hat ekow angemeldet", "kinship"],
     ["nachricht von den sohranis kam gestern", "family"],
     ["schwimmtraining esi + kwabena", "name"],
+    ["hb familie s. 2h", "family"],
+    ["gespräch mit familie d., danach team", "family"],
     ["fallbesprechung leni & schule", "name"],
   ])("flags %j as %s", (text, kind) => {
     expect(kinds(text)).toContain(kind);
@@ -24,6 +26,8 @@ describe("findPersonalData on names by their place", () => {
     "Raum C. (20) ist belegt",
     "die zeugnis liegen vor",
     "treffen mit kita + schule",
+    "thema familie z. b. wohnungssuche",
+    "angebote für familie u. 2 kinder",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);
   });

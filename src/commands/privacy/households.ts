@@ -173,7 +173,13 @@ export const familyByInitial = (words: Word[], i: number): boolean =>
   FAMILY_OR_HOUSEHOLD.has((words[i] as Word).folded) &&
   /^\s+$/u.test((words[i] as Word).after) &&
   /^\p{L}\.$/u.test(words[i + 1]?.text ?? "") &&
-  !/^[uozsvd]\.$/iu.test(words[i + 1]?.text ?? "");
+  (!/^[uozsvd]\.$/iu.test(words[i + 1]?.text ?? "") || initialNotAbbreviation(words[i + 1] as Word));
+/**
+ * "z.", "s.", "v.", "d." open "z. B.", "s. o.", "v. a.", "d. h."; before a number, a comma or the end ("hb familie z.
+ * 2h") they are an initial. "u." and "o." are "und" and "oder" wherever they stand.
+ */
+const initialNotAbbreviation = (w: Word) =>
+  /^[zsvd]\.$/iu.test(w.text) && /^(?:\s*\d|\s*[,;)]|$)/u.test(w.after);
 
 /**
  * "hausbesuch bei den okonkwo", "mit den berisha": in lower case after "bei/mit/von/zu den", a noun is a dative
