@@ -15,6 +15,7 @@ describe("findPersonalData on names by their place", () => {
     ["nachricht von den sohranis kam gestern", "family"],
     ["schwimmtraining esi + kwabena", "name"],
     ["hb familie s. 2h", "family"],
+    ["fallbesprechung meyers", "family"],
     ["gespräch mit familie d., danach team", "family"],
     ["fallbesprechung leni & schule", "name"],
   ])("flags %j as %s", (text, kind) => {
@@ -27,6 +28,8 @@ describe("findPersonalData on names by their place", () => {
     "die zeugnis liegen vor",
     "treffen mit kita + schule",
     "thema familie z. b. wohnungssuche",
+    "kompetenztraining jungs mit TSV nord",
+    "planung kitas und parks",
     "angebote für familie u. 2 kinder",
   ])("lets %j through", (text) => {
     expect(kinds(text)).toEqual([]);

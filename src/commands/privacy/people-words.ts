@@ -224,7 +224,7 @@ function nameShape(w: Word): boolean {
   return !(NOT_A_NAME.has(w.folded) || MONTHS_AND_DAYS.has(w.folded) || FUNCTION_WORDS.has(w.folded));
 }
 /** Plurals in "-s" that name a group of children: "für Kids (10 J.)". */
-const S_PLURALS = set("kids jungs teens babys omas opas mamas papas geschwisters freunds");
+export const S_PLURALS = set("kids jungs teens babys omas opas mamas papas geschwisters freunds");
 /**
  * Words for one client, after which a capitalised word is that client's name: "Klient Mustafa", "Schülerin
  * Senait", and the labels of a form ("Vorname: Ayaan"). Not "Junge" ("Junge Union") or "Mädchen" (plural too).

@@ -6,6 +6,7 @@ import { FAMILY, KIN } from "./cues.js";
 import { isDictionaryWord } from "./dictionary.js";
 import { afterParentShorthand } from "./households.js";
 import type { PersonalDataHit } from "./index.js";
+import { isSurname } from "./names.js";
 import {
   FICTION,
   INSTITUTION,
@@ -25,6 +26,7 @@ import {
   NOUN_ENDING,
   PERSON_CONTEXT,
   plainName,
+  S_PLURALS,
 } from "./people-words.js";
 import { set, type Word } from "./words.js";
 
@@ -87,6 +89,18 @@ function secondOfPair(words: Word[], i: number): boolean {
   );
 }
 
+/** "helferrunde schneiders", "HPG meyers": after a meeting about someone, a known surname with the plural's "s". */
+function familyAfterMeeting(words: Word[], i: number): boolean {
+  const w = words[i] as Word;
+  const prev = words[i - 1];
+  if (!prev || /[,;.:!?()]/u.test(prev.after) || !/[^s]s$/u.test(w.folded) || w.text.length < 5) return false;
+  // "training jungs": a plural in "-s" of a group, though "Jung" is a surname.
+  if (S_PLURALS.has(w.folded)) return false;
+  const stem = { ...w, text: w.text.slice(0, -1), folded: w.folded.slice(0, -1) };
+  // "planung kitas", "planung parks": Kita and Park are surnames too.
+  if (INSTITUTION.has(stem.folded) || institutional(stem) || isRole(stem)) return false;
+  return (CASE_WORK.has(prev.folded) || ABOUT_SOMEONE.test(prev.folded)) && isSurname(stem.text);
+}
 /** Which place a word at `i` stands in, if a person's; asked first, as it is cheaper than the dictionary. */
 function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
   const w = words[i] as Word;
@@ -126,6 +140,7 @@ export function unknownPerson(words: Word[], i: number): PersonalDataHit | undef
   const w = words[i] as Word;
   // "+Lions Club", "#fall", "@Nordstadt": a partner, tag or district of the quick entry, no person.
   if (/[+#@]$/u.test(words[i - 1]?.after ?? "")) return undefined;
+  if (familyAfterMeeting(words, i)) return hit("family", "strong");
   // A word with an age is a child wherever it stands: "sverre, 13j", "taisiya 15 j.".
   const withAge = AGE_AFTER.test(w.after + (words[i + 1]?.text ?? ""));
   const place = withAge ? hit("birthdate", "strong") : personPlace(words, i);
