@@ -118,9 +118,11 @@ export function findNames(text: string): PersonalDataHit[] {
     if (
       FAMILY.has(w.folded) &&
       next &&
-      // "60 Familien @Nordstadt", "Fachbereich Familie +Elternverein": a district or partner of the quick entry.
-      !/[,;:!?)@#+-]/u.test(w.after) &&
+      // "60 Familien @Nordstadt", "Fachbereich Familie +Elternverein": a district or partner of the quick entry; a
+      // line ends a partner's name ("VHS Fachbereich Familie\nElternverein …").
+      !/[,;:!?)@#+\n-]/u.test(w.after) &&
       (nameAfterCue(next) || surnameEndingTheText(next)) &&
+      !institutional(next) &&
       !familiesOfAKind(w, next, words[i + 2]) &&
       !nearRole(words, i + 1) &&
       !aboutAWork(words, i) &&
