@@ -27,6 +27,9 @@ describe("findPersonalData on dates and offices", () => {
     "flyer verteilt in der südstadt 2 1/2 std",
     "befragung am skatepark 32 jugendliche",
     "Treffpunkt: Goethestraße 4 (Jugendtreff), 17 Uhr",
+    "telefonat jobcenter wegen bedarfsgemeinschaft F-12 20 min",
+    "Vorgang F-2026-017 mit dem Jugendamt abgestimmt",
+    "VHS Fachbereich Familie\nElternverein Bunte Welt",
     "Sehr geehrter Herr Lindqvist, anbei die Unterlagen für den Arbeitskreis.",
     "Hallo Frau Brandt, danke für die Einladung zum Stadtteilfest",
   ])("lets %j through", (text) => {
@@ -44,6 +47,8 @@ describe("findPersonalData on dates and offices", () => {
     ["hausbesuch uhlandstr. 12 – wohnung sehr beengt", "address"],
     ["wohnt jetzt Am Anger 7, 2. OG", "address"],
     ["kita ruft KV direkt an unter 0171 2345678", "phone"],
+    ["telefonat jobcenter, bedarfsgemeinschaft 25503BG0012345", "file_number"],
+    ["Aktenzeichen JA-2026-0042 liegt vor", "file_number"],
     ["Liebe Frau Lindqvist, Ihr Sohn war heute nicht in der Gruppe.", "name"],
     ["Hallo Frau Brandt, wie besprochen: Hausbesuch am Montag", "name"],
     ["Antrag auf Eingliederungshilfe, Aktenzeichen JA-2026-0042", "file_number"],

@@ -143,8 +143,10 @@ const PENSION_INSURANCE = /(?<![\p{L}\p{N}])\d{2}\s?\d{6}\s?[A-Z]\s?\d{3}(?![\p{
 /** Another body's file number: a marker (Az., Aktenzeichen, BG-Nr., Kd.-Nr., Vorgang …) and a code with digits. */
 const FILE_MARKER = new RegExp(
   `(?<![${L}])(?:az\\.?|aktenzeichen|akten-?(?:nr|nummer)\\.?|gz\\.?|gesch(?:ä|ae)ftszeichen|bg-?(?:nr|nummer)\\.?|bedarfsgemeinschaft(?:snummer)?|kd\\.?-?(?:nr|nummer)\\.?|kunden-?(?:nr|nummer)\\.?|vorgangs?-?(?:nr|nummer)?\\.?|kassenzeichen|fallnummer\\s+(?:des|vom|beim)\\s+\\p{L}+|personenkennziffer)\\s*[:.]?\\s*(?:\\p{L}+\\s+){0,2}(?=[\\p{L}\\p{N}./-]*\\d)[\\p{L}\\p{N}][\\p{L}\\p{N}./-]{2,}`,
-  "iu",
+  "giu",
 );
+/** "wegen bedarfsgemeinschaft F-12": the team's own case code after the marker, no other body's file. */
+const TEAM_CODE = /(?<![\p{L}\p{N}])F-\d{1,4}(?:-\d{1,4})?$/u;
 /**
  * "JA-2023-4711", "FG 12 F 345/23", and the Jobcenter's Bedarfsgemeinschaft number "25503BG0012345" (office
  * number, BG, seven digits), which is recognisable by its shape even without a marker: codes of other offices; the team's own case codes look like F-17 / F-2026-017.
@@ -291,7 +293,7 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
   )
     strong("insurance");
   if (
-    (FILE_MARKER.test(text) || anyMatch(FOREIGN_CODE, text, () => true)) &&
+    (anyMatch(FILE_MARKER, text, (m) => !TEAM_CODE.test(m[0])) || anyMatch(FOREIGN_CODE, text, () => true)) &&
     !(FUNDING.test(text) && !CLIENT_CUE.test(text))
   )
     strong("file_number");
