@@ -241,10 +241,11 @@ describe("privacy guard on the corpus", () => {
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH6_FLOOR.falseAlarms);
   });
 
-  // Blind: written on 2026-12-04 (sixth session, fourth round) by someone who saw neither the guard nor the other
-  // corpora's cases, while round four was tuned on fresh6. Measured by the lead only, on main before round four and
-  // once after it.
-  it("reaches its measured level on the seventh fresh corpus, unseen", () => {
+  // Written on 2026-12-04 (sixth session, fourth round) by someone who saw neither the guard nor the other corpora's
+  // cases, while round four was tuned on fresh6. Measured blind by the lead only, on main before round four and once
+  // after it. Spent in round five (2026-12-04): since then a development set; its misses and false alarms were fixed
+  // by general signals (see FRESH7_FLOOR), not by its words.
+  it("reaches its measured level on the seventh fresh corpus, now a development set", () => {
     const m = measure(PRIVACY_FRESH7);
     report("fresh7", m);
     const { caught, missed, falseAlarms, clean } = m.total;
@@ -274,8 +275,8 @@ const DEV4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // 109/109, 0/131.
 const FRESH4_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev5: see its header for the figures before the rules it was written for.
-// One miss left: a first name no list knows, in lower case after "HK" ("HK jonte & schule").
-const DEV5_FLOOR = { caught: 41 / 42, falseAlarms: 0.0 };
+// Its last miss ("HK jonte & schule") went in round five: a sign (&, +) ends a name before a partner.
+const DEV5_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // dev6 (22 with client data, 29 without), before the rules it was written for: 8/22 caught (36.4 %), 6/29 false
 // alarms (20.7 %); 4/29 (13.8 %) after the mailbox rule alone; after all of them 22/22, 0/29.
 const DEV6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
@@ -284,15 +285,22 @@ const DEV6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // 88.9 %/1.5 %), now a development set: after the rule for an unlisted "-s" plural after "mit/bei/von den"
 // ("mit den okafors") 98/108 (90.7 %), 2/132 (1.5 %).
 // dev7 (7 with client data, 7 without): before the "-s" plural rule 1/7 caught, 0/7 false alarms;
-// after it 6/7, 1/7 ("mit den teams"); after listing loan plurals ("teams", "workshops") 6/7, 0/7.
-const DEV7_FLOOR = { caught: 6 / 7, falseAlarms: 0 };
+// after it 6/7, 1/7 ("mit den teams"); after listing loan plurals ("teams", "workshops") 6/7, 0/7; after round five
+// (a surname plural judged by its surname: "von den barzanis") 7/7, 0/7.
+const DEV7_FLOOR = { caught: 1.0, falseAlarms: 0 };
 // fresh5 after round four (the dictionary signal, professionals by their role, file numbers by their shape):
-// 104/108 (96.3 %), 1/132 (0.8 %).
-const FRESH5_FLOOR = { caught: 104 / 108, falseAlarms: 1 / 132 };
+// 104/108 (96.3 %), 1/132 (0.8 %); after round five (a parent's shorthand before a number, a family by an initial
+// "z." before a number, a known surname's plural after a meeting word, an institution in brackets after an address):
+// 107/108 (99.1 %), 0/132. Left: "opa günter der die kinder abholt" ("günter" is in the German dictionary).
+const FRESH5_FLOOR = { caught: 107 / 108, falseAlarms: 0 };
 // fresh6 (84 with client data, 116 without), blind: before round three 68/84 caught (81.0 %), 5/116 false alarms
 // (4.3 %); after it 69/84 (82.1 %), 5/116 (4.3 %), and so again at the start of round four. As a development set,
 // after round four: 84/84, 0/116.
 const FRESH6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
-// fresh7 (blind, 110 with client data, 90 without): on main before round four 95/110 caught (86.4 %), 5/90 false
-// alarms (5.6 %); after round four 106/110 (96.4 %), 5/90 (5.6 %).
-const FRESH7_FLOOR = { caught: 106 / 110, falseAlarms: 5 / 90 };
+// fresh7 (110 with client data, 90 without), blind: on main before round four 95/110 caught (86.4 %), 5/90 false
+// alarms (5.6 %); after round four 106/110 (96.4 %), 5/90 (5.6 %). As a development set, after round five (weekday and
+// month abbreviations in a date, a surname with the sentence's full stop after a family word, a word with an initial
+// and an age, a foreign word after a parent's shorthand, names joined by "+"/"&"; an institution's number after
+// "Durchwahl"/"-bund"/"OV", a programme's number after "Antrag „…“", a letter's salutation with no client in view):
+// 110/110, 0/90.
+const FRESH7_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
