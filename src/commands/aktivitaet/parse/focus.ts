@@ -62,13 +62,15 @@ const NEW_OFFER = /^(?:neue[nsr]?|aufbau|ausbau|neugestaltung|neuplanung)$/u;
 
 /** §6 media: a flyer, poster or article about a project is public relations, not the project itself. */
 const MEDIUM =
-  /^(?:flyer|plakat|plakate|aushang|aushaenge|artikel|pressemitteilung|broschuere|newsletter|infobrief|homepage|website|webseite|insta|instagram|facebook|beworben|bewerben|werbung|\w*zeitung)$/u;
+  /^(?:flyer|plakat|plakate|aushang|aushaenge|artikel|pressemitteilung|broschuere|newsletter|infobrief|homepage|website|webseite|insta|instagram|facebook|fb|post|posts|beworben|bewerben|werbung|\w*zeitung)$/u;
 /**
  * §6 "Verständliche Präsentationen für unterschiedliche Zielgruppen": presenting the service's own offers or work
  * ("Angebote der EHS im Lehrerkollegium vorgestellt") is public relations, wherever it happens.
  */
 const PRESENTING =
   /^(?:vorgestellt|vorstellen|vorstellung|praesentiert|praesentieren|praesentation|vortrag)$/u;
+/** A stand shows the service's face at someone's event (§6), over the event itself; a volunteering fair stays §5. */
+const STAND = /^(?:infostand|infotisch|stand)$/u;
 const OWN_OFFER = /^(?:angebote?|arbeit|ehs|einrichtung|unsere[nmrs]?|dienst|leistungen)$/u;
 /** §5 "Gewinnung von bürgerschaftlich Engagierten": a word for winning people, and one for the volunteers. */
 const RECRUIT =
@@ -174,6 +176,8 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   const oneCase = input.level === "case_specific";
   // In a case a medium handed on is part of the work on it: it beats a project, not the case's partners (§2.2).
   if (medium && oneCase) score.public_relations = Math.max(score.public_relations, score.projects) + 1;
+  if (words.some((w) => STAND.test(w)) && score.public_relations > 0)
+    score.public_relations = Math.max(score.public_relations, score.projects + 0.5);
   // "Sommerfest mit Ehrenamtlichen": volunteers who help carry out a project, not won for it (§4, not §5).
   if (!recruiting && score.projects > 0 && words.some((w, k) => VOLUNTEERS.test(w) && words[k - 1] === "mit"))
     score.civic_engagement = Math.min(score.civic_engagement, score.projects - 0.5);
