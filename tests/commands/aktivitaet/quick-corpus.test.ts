@@ -70,8 +70,8 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * cases; 100 cases), measured by the lead only: on main before round 4 77 % fully right (minutes 99, date 97,
  * newPartners 99, focus 84, level 98, participants 97, the rest 100); after round 4 80 % (focus 87, level 100, the
  * others unchanged). It is a development set since, spent in round 5: after the rules for presenting the service's
- * own offers, online media, advertising and the Stadtteilzeitung as §6 media, presence and visiting cards (Gesicht
- * zeigen), bodies of the area and several Träger at one table (§2.1), volunteering compounds, -patinnen, calls for
+ * own offers, online media, advertising and the Stadtteilzeitung as §6 media, presence, visiting cards and a stand at
+ * an event (Gesicht zeigen), bodies of the area and several Träger at one table (§2.1), volunteering compounds, -patinnen, calls for
  * helpers and placements (§5; in a case §3), a weekend away (§4), a club's group as an offer, for one case something
  * arranged for the client at a service outside the Regelsysteme (§3), "letzte wo di", "am 5.11," before a comma,
  * a weekday before a fraction, spelled-out minutes 21–59, "Jungs" and "jugendl." as participants, a count after a
