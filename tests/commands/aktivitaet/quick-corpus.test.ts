@@ -13,6 +13,7 @@ import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
 import { QUICK_HOLDOUT4 } from "../../corpora/quick-holdout4.js";
 import { QUICK_HOLDOUT5 } from "../../corpora/quick-holdout5.js";
 import { QUICK_HOLDOUT6 } from "../../corpora/quick-holdout6.js";
+import { QUICK_HOLDOUT7 } from "../../corpora/quick-holdout7.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -77,6 +78,10 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * a weekday before a fraction, spelled-out minutes 21–59, "Jungs" and "jugendl." as participants, a count after a
  * removed duration, and a new partner opening with an abbreviation ("+Ev. Kirchengemeinde"), 100 %. Each rule aims
  * at one of its misses; measured on every quick corpus, none lowered any.
+ * quick-holdout7 is blind (sixth session, written during round 5 without sight of the parser or the other corpora's
+ * cases; 100 cases, 60 of them hard on the focus), measured by the lead only: on main before round 5 (round 4's
+ * parser) 73 % fully right (minutes 99, startTime 99, district 99, partners 99, focus 76, participants 98, the rest
+ * 100); after round 5 78 % (focus 80, participants 99, the others unchanged). Never tune on it.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -84,6 +89,7 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
+  holdout7: { size: 100, fullyRight: 78, field: 80 },
   holdout6: { size: 100, fullyRight: 100, field: 100 },
   holdout5: { size: 100, fullyRight: 100, field: 100 },
   holdout4: { size: 120, fullyRight: 92.5, field: 94.2 },
@@ -103,6 +109,7 @@ describe("quick-entry corpus", () => {
     ["holdout4", QUICK_HOLDOUT4, FLOORS.holdout4],
     ["holdout5", QUICK_HOLDOUT5, FLOORS.holdout5],
     ["holdout6", QUICK_HOLDOUT6, FLOORS.holdout6],
+    ["holdout7", QUICK_HOLDOUT7, FLOORS.holdout7],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
     ["dev5", QUICK_DEV5, FLOORS.dev5],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
