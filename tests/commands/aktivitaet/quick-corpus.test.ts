@@ -13,6 +13,7 @@ import { QUICK_HOLDOUT3 } from "../../corpora/quick-holdout3.js";
 import { QUICK_HOLDOUT4 } from "../../corpora/quick-holdout4.js";
 import { QUICK_HOLDOUT5 } from "../../corpora/quick-holdout5.js";
 import { QUICK_HOLDOUT6 } from "../../corpora/quick-holdout6.js";
+import { QUICK_HOLDOUT7 } from "../../corpora/quick-holdout7.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -50,7 +51,9 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * quick-holdout4 is blind (written in the fifth session's second round without sight of the parser), measured by the
  * lead only, twice: after round one (trial 0ac6473) 80.8 % fully right (date 92.5, focus 89.2, level 98.3, the rest
  * 100); after round two 84.2 % (date 94.2, focus 90.8, level 98.3, the rest 100). Never tune on it. Round 4 only read
- * its aggregate figures (its misses unseen): 87.5 % (date 94.2, focus 93.3, the rest 100).
+ * its aggregate figures (its misses unseen): 87.5 % (date 94.2, focus 93.3, the rest 100). After round 5's rules
+ * (tuned on holdout6, not on it) 92.5 % (date 94.2, focus 98.3, the rest 100); round 5 saw its remaining misses once,
+ * by accident, after its rules were written, and changed nothing for them.
  * quick-holdout5 was blind (fifth session, third round; 100 cases), measured once by the lead, since the third round
  * changed no parser rule: 70 % fully right (date 98, district 98, partners 99, newPartners 85, focus 88, level 96,
  * the rest 100); round 4 measured the same before changing anything. It is a development set since, spent in round
@@ -67,7 +70,18 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * quick-holdout6 is blind (sixth session, written during round 4 without sight of the parser or the other corpora's
  * cases; 100 cases), measured by the lead only: on main before round 4 77 % fully right (minutes 99, date 97,
  * newPartners 99, focus 84, level 98, participants 97, the rest 100); after round 4 80 % (focus 87, level 100, the
- * others unchanged). Never tune on it.
+ * others unchanged). It is a development set since, spent in round 5: after the rules for presenting the service's
+ * own offers, online media, advertising and the Stadtteilzeitung as §6 media, presence, visiting cards and a stand at
+ * an event (Gesicht zeigen), bodies of the area and several Träger at one table (§2.1), volunteering compounds, -patinnen, calls for
+ * helpers and placements (§5; in a case §3), a weekend away (§4), a club's group as an offer, for one case something
+ * arranged for the client at a service outside the Regelsysteme (§3), "letzte wo di", "am 5.11," before a comma,
+ * a weekday before a fraction, spelled-out minutes 21–59, "Jungs" and "jugendl." as participants, a count after a
+ * removed duration, and a new partner opening with an abbreviation ("+Ev. Kirchengemeinde"), 100 %. Each rule aims
+ * at one of its misses; measured on every quick corpus, none lowered any.
+ * quick-holdout7 is blind (sixth session, written during round 5 without sight of the parser or the other corpora's
+ * cases; 100 cases, 60 of them hard on the focus), measured by the lead only: on main before round 5 (round 4's
+ * parser) 73 % fully right (minutes 99, startTime 99, district 99, partners 99, focus 76, participants 98, the rest
+ * 100); after round 5 78 % (focus 80, participants 99, the others unchanged). Never tune on it.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -75,9 +89,10 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
-  holdout6: { size: 100, fullyRight: 80, field: 87 },
+  holdout7: { size: 100, fullyRight: 78, field: 80 },
+  holdout6: { size: 100, fullyRight: 100, field: 100 },
   holdout5: { size: 100, fullyRight: 100, field: 100 },
-  holdout4: { size: 120, fullyRight: 87.5, field: 93.3 },
+  holdout4: { size: 120, fullyRight: 92.5, field: 94.2 },
   holdout3: { size: 120, fullyRight: 100, field: 100 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
   dev5: { size: 39, fullyRight: 100, field: 100 },
@@ -94,6 +109,7 @@ describe("quick-entry corpus", () => {
     ["holdout4", QUICK_HOLDOUT4, FLOORS.holdout4],
     ["holdout5", QUICK_HOLDOUT5, FLOORS.holdout5],
     ["holdout6", QUICK_HOLDOUT6, FLOORS.holdout6],
+    ["holdout7", QUICK_HOLDOUT7, FLOORS.holdout7],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
     ["dev5", QUICK_DEV5, FLOORS.dev5],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {

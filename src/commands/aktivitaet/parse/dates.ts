@@ -41,7 +41,7 @@ const COUNT_WORDS: Record<string, number> = {
 };
 
 /** One date expression; groups: numeric d, m, y | d, month word, y | ISO y, m, d. */
-export const DATE_EXPR = `(?:(\\d{1,2})\\.(?:\\s(?=\\d{1,2}\\.))?(\\d{1,2})(?:\\.(\\d{4}|\\d{2})?)?(?![\\d,:]|\\.\\d)|(\\d{1,2})\\.?\\s*(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?${E}|(\\d{4})-(\\d{2})-(\\d{2})${E})`;
+export const DATE_EXPR = `(?:(\\d{1,2})\\.(?:\\s(?=\\d{1,2}\\.))?(\\d{1,2})(?:\\.(\\d{4}|\\d{2})?)?(?![\\d:]|[.,]\\d)|(\\d{1,2})\\.?\\s*(${MONTH_WORD})\\.?(?:\\s+(\\d{4}))?${E}|(\\d{4})-(\\d{2})-(\\d{2})${E})`;
 
 export type DateResult = { ok: true; day: string; hadYear: boolean } | { ok: false };
 
@@ -215,7 +215,7 @@ export function takeDates(scan: Scan, today: string): FoundDates {
 
   // "letzte Woche Freitag", "Mittwoch vorletzte Woche": the weekday in that calendar week (weeks start on Monday).
   const WEEK =
-    "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?|vorige[nr]?|n(?:ä|ae)chste[nr]?|kommende[nr]?)\\s+woche";
+    "(diese[rn]?|vor\\s*letzte[nr]?|vorletzte[nr]?|letzte[nr]?|vergangene[nr]?|vorige[nr]?|n(?:ä|ae)chste[nr]?|kommende[nr]?)\\s+(?:woche|wo\\.?(?=\\s))";
   scan.take(
     `${B}(?:(?:in\\s+der\\s+)?${WEEK},?\\s+(?:am\\s+)?${WD}|(?:am\\s+)?${WD},?\\s+(?:in\\s+)?(?:der\\s+)?${WEEK})${E}`,
     (m) => {

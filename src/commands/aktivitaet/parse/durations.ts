@@ -20,7 +20,33 @@ const NUMBER_WORDS: Record<string, number> = {
   fuenfzig: 50,
   sechzig: 60,
   neunzig: 90,
+  // "fünfunddreißig", "zweiundzwanzig": every minute count from 21 to 59 spelled out.
+  ...compoundNumberWords(),
 };
+
+function compoundNumberWords(): Record<string, number> {
+  const units: [string, number][] = [
+    ["ein", 1],
+    ["zwei", 2],
+    ["drei", 3],
+    ["vier", 4],
+    ["fünf", 5],
+    ["fuenf", 5],
+    ["sechs", 6],
+    ["sieben", 7],
+    ["acht", 8],
+    ["neun", 9],
+  ];
+  const tens: [string, number][] = [
+    ["zwanzig", 20],
+    ["dreißig", 30],
+    ["dreissig", 30],
+    ["vierzig", 40],
+    ["fünfzig", 50],
+    ["fuenfzig", 50],
+  ];
+  return Object.fromEntries(units.flatMap(([u, n]) => tens.map(([t, m]) => [`${u}und${t}`, n + m])));
+}
 
 const FRACTION_WORDS: Record<string, number> = {
   anderthalb: 1.5,

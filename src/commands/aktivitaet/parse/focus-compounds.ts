@@ -32,6 +32,11 @@ const NO_PLANNING = /^bedarfsgemeinschaft/u;
 const POLITICAL_COUNCIL = /(?:gemeinde|stadt|bezirks|ortschafts|orts|kreis|landes|bundes)rat$/u;
 const NOT_A_COUNCIL = /(?:refe|pa|vor|hei|haus|zier|un|inse|ze|ka|pi|quad|k)rat$/u;
 const FORUM = /\w{3,}forum$/u;
+/** §2.1 Stadtteilgremien: a body of the area ("Sozialraumteam", "Quartiersrunde", "Stadtteilkreis") is a network. */
+const AREA_BODY =
+  /^(?:sozialraum|stadtteil|quartiers?|kiez|viertel)\w*(?:konferenz|runde|kreis|team|gremium)$/u;
+/** §5: a compound about volunteering ("Engagementbörse", "Ehrenamtsstammtisch", "Freiwilligentag"). */
+const CIVIC_MODIFIER = /^(?:ehrenamts|engagement|freiwilligen|buergerengagement)\w{3,}$/u;
 
 /**
  * Activities an open group or a school club is about ("Kochgruppe", "Sport-AG", "Theater-AG", "Tanzgruppe"):
@@ -107,6 +112,8 @@ export function scoreCompounds(
       else score.networks += 3;
     }
     if (FORUM.test(w)) score.networks += 3;
+    if (AREA_BODY.test(w)) score.networks += 5;
+    if (CIVIC_MODIFIER.test(w)) score.civic_engagement += 3;
   }
   score.infrastructure += infrastructure;
   // "Sport-AG", "Kochgruppe": the activity makes it an offer (§4).

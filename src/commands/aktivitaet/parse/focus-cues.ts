@@ -39,6 +39,10 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["traegertreffen", 3],
     ["plenum", 2],
     ["seniorenbeirat", 4],
+    // Several institutions at one table ("Vernetzungstreffen der Träger", "mit ASD und Trägern") are a network.
+    ["traeger", 2],
+    ["traegern", 2],
+    ["vernetzungstreffen", 3],
   ],
   cooperation: [
     ["kooperation", 3],
@@ -180,6 +184,8 @@ export const CUES: Record<Focus, [string, number][]> = {
     ["kinoabend", 3],
     ["filmabend", 3],
     ["spieleabend", 3],
+    // §4 (Familien-)Freizeiten: a weekend away, a youth hostel.
+    ["jugendherberge", 2],
   ],
   civic_engagement: [
     ["tag des ehrenamts", 6],
@@ -236,6 +242,9 @@ export const CUES: Record<Focus, [string, number][]> = {
     // The guideline's own phrase for §6, and the open day as its most common occasion.
     ["gesicht zeigen", 6],
     ["tag der offenen tuer", 5],
+    // "Gesicht zeigen im Stadtteil": being present at the market, handing out visiting cards.
+    ["praesenz", 3],
+    ["visitenkarten", 3],
   ],
 };
 
@@ -265,4 +274,8 @@ export const ENDINGS: [string, Focus, number][] = [
   // Camps are §4's Freizeiten ("Zeltlager", "Sommerlager", "Ferienlager").
   ["lager", "projects", 3],
   ["beirat", "networks", 1],
+  ["wochenende", "projects", 3],
+  // Volunteers by their role: "Lesepatinnen", "Familienpaten".
+  ["patinnen", "civic_engagement", 3],
+  ["paten", "civic_engagement", 2],
 ];

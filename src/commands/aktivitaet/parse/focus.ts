@@ -43,6 +43,17 @@ function resourceSearch(words: string[]): number {
   return (search ? 2 : 0) + Math.min(resources, 2) * 2;
 }
 
+/**
+ * §3 "Ressourcen für den Einzelfall": for one case, something arranged for the client at a local service outside the
+ * Regelsysteme ("Termin für die Mutter bei +Schuldnerberatung vereinbart") draws on the surroundings.
+ */
+const CLIENT = /^(?:mutter|vater|eltern|familie|kind|sohn|tochter|jugendliche[n]?|klient\w*)$/u;
+function forClient(words: string[]): boolean {
+  return words.some(
+    (w, k) => w === "fuer" && (CLIENT.test(words[k + 1] ?? "") || CLIENT.test(words[k + 2] ?? "")),
+  );
+}
+
 /** Words for talking with someone: a call, a talk, an arrangement, a meeting, a mail. */
 const EXCHANGE =
   /^(?:tel|telefon\w*|gespraech\w*|abstimmung\w*|absprache\w*|austausch|besprechung|termin|treffen|mail|email|rueckmeldung|anfrage|kontakt\w*|vorgespraech|klaerung)$/u;
@@ -51,12 +62,21 @@ const NEW_OFFER = /^(?:neue[nsr]?|aufbau|ausbau|neugestaltung|neuplanung)$/u;
 
 /** §6 media: a flyer, poster or article about a project is public relations, not the project itself. */
 const MEDIUM =
-  /^(?:flyer|plakat|plakate|aushang|aushaenge|artikel|pressemitteilung|broschuere|newsletter|infobrief)$/u;
+  /^(?:flyer|plakat|plakate|aushang|aushaenge|artikel|pressemitteilung|broschuere|newsletter|infobrief|homepage|website|webseite|insta|instagram|facebook|fb|post|posts|beworben|bewerben|werbung|\w*zeitung)$/u;
+/**
+ * §6 "Verständliche Präsentationen für unterschiedliche Zielgruppen": presenting the service's own offers or work
+ * ("Angebote der EHS im Lehrerkollegium vorgestellt") is public relations, wherever it happens.
+ */
+const PRESENTING =
+  /^(?:vorgestellt|vorstellen|vorstellung|praesentiert|praesentieren|praesentation|vortrag)$/u;
+/** A stand shows the service's face at someone's event (§6), over the event itself; a volunteering fair stays §5. */
+const STAND = /^(?:infostand|infotisch|stand)$/u;
+const OWN_OFFER = /^(?:angebote?|arbeit|ehs|einrichtung|unsere[nmrs]?|dienst|leistungen)$/u;
 /** §5 "Gewinnung von bürgerschaftlich Engagierten": a word for winning people, and one for the volunteers. */
 const RECRUIT =
-  /^(?:geworben|angeworben|gewonnen|gewinnen|gewinnung|werben|anwerben|akquiriert|akquise|rekrutiert|gesucht)$/u;
+  /^(?:geworben|angeworben|gewonnen|gewinnen|gewinnung|werben|anwerben|akquiriert|akquise|rekrutiert|gesucht|aufruf|vermittelt|vermittlung)$/u;
 const VOLUNTEERS =
-  /^(?:engagierte\w*|ehrenamtlich\w*|freiwillig\w*|helfer\w*|helfende\w*|mitstreiter\w*)$|(?:paten|patin|patinnen|mentor(?:en|in|innen)?|lotsen|lotsin(?:nen)?)$/u;
+  /^(?:engagierte\w*|ehrenamtlich\w*|freiwillig\w*|helfer\w*|helfende\w*|mitstreiter\w*|mithelf\w*|mithilfe)$|(?:paten|patin|patinnen|mentor(?:en|in|innen)?|lotsen|lotsin(?:nen)?)$/u;
 /** §3 "Ressourcen für den Einzelfall": for one case, a sponsorship, donation or grant from the surroundings. */
 const CASE_RESOURCE =
   /^(?:spende\w*|zuschuss|zuschuesse|foerdermittel|finanzierung|sponsor\w*|stipendium|beihilfe)$|(?:patenschaft|pate|patin|paten)$/u;
@@ -109,7 +129,8 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
     civic_engagement: 0,
     public_relations: 0,
   };
-  const spaced = ` ${foldWord(input.title)
+  // "Lesepat:innen", "Nachbar*innen": the gender sign joins the word again.
+  const spaced = ` ${foldWord(input.title.replace(/(\p{L})[:*_/](in(?:nen)?)(?!\p{L})/gu, "$1$2"))
     .replace(/[^a-z0-9]+/g, " ")
     .trim()} `;
   // "Sport-AG" is one word for the cues: an activity's club, not an Arbeitsgemeinschaft.
@@ -155,6 +176,8 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   const oneCase = input.level === "case_specific";
   // In a case a medium handed on is part of the work on it: it beats a project, not the case's partners (§2.2).
   if (medium && oneCase) score.public_relations = Math.max(score.public_relations, score.projects) + 1;
+  if (words.some((w) => STAND.test(w)) && score.public_relations > 0)
+    score.public_relations = Math.max(score.public_relations, score.projects + 0.5);
   // "Sommerfest mit Ehrenamtlichen": volunteers who help carry out a project, not won for it (§4, not §5).
   if (!recruiting && score.projects > 0 && words.some((w, k) => VOLUNTEERS.test(w) && words[k - 1] === "mit"))
     score.civic_engagement = Math.min(score.civic_engagement, score.projects - 0.5);
@@ -163,7 +186,11 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   // "Jungsgruppe Kochen mit Jugendhaus Mitte", which is an open offer of the Jugendhaus).
   const partnered = input.partnerTypes.length > 0 || Boolean(input.hasPartner);
   const themed = words.some((w) => THEMED_GROUP.test(w)) && !spaced.includes(" offene ");
-  if (partnered && themed && score.projects <= 1.5) score.cooperation += 2.5;
+  // The guideline's themed groups are run with institutions of youth welfare (§2.2); a club's group is an offer.
+  const clubOnly = input.partnerTypes.length > 0 && input.partnerTypes.every((t) => t === "club");
+  if (partnered && themed && !clubOnly && score.projects <= 1.5) score.cooperation += 2.5;
+  if (oneCase && forClient(words) && input.partnerTypes.every((t) => !CASE_PARTNERS.has(t)))
+    score.infrastructure += 3;
   const search = input.level === "case_specific" ? resourceSearch(words) : 0;
   if (search >= 4) score.infrastructure += search;
   // Two schools make an entry no more cooperative than one: each partner's hint counts once per focus, the
@@ -189,6 +216,8 @@ function scoreFocus(input: FocusInput): Record<Focus, number> {
   if (recruiting && words.some((w) => VOLUNTEERS.test(w)))
     overAll(oneCase ? "infrastructure" : "civic_engagement");
   if (medium && !oneCase) overAll("public_relations");
+  if (!oneCase && words.some((w) => PRESENTING.test(w)) && words.some((w) => OWN_OFFER.test(w)))
+    overAll("public_relations");
   // §2.2 "Kooperation mit einzelnen Institutionen": a call, talk or arrangement with an institution (any type,
   // also a club, an office or the police) is cooperation when nothing else in the entry names a focus.
   const named = FOCUS_ORDER.some((f) => score[f] > 0);

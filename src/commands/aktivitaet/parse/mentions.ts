@@ -141,7 +141,8 @@ export function takeMentions<T>(scan: Scan, sigil: "+" | "@", index: NameIndex<T
     // The candidate words: a number, another marker or a comma ends them ("@Weststadt 15 TN" keeps its 15).
     const seq: string[] = [first.word.slice(1)];
     for (let j = i + 1; j < words.length && seq.length < MAX_WORDS; j++) {
-      if (ends(words[j - 1]?.word ?? "")) break;
+      // The last word taken, without its marker: "+Ev. Kirchengemeinde" goes on past its abbreviation.
+      if (ends(seq[seq.length - 1] ?? "")) break;
       const w = words[j]?.word ?? "";
       if (/^[#+@\d]/u.test(w)) break;
       seq.push(w);

@@ -23,6 +23,7 @@ const GROUPS: Record<string, string> = {
   familie: "Familien",
   jugendliche: "Jugendliche",
   jugendlichen: "Jugendliche",
+  jugendl: "Jugendliche",
   familien: "Familien",
   mädels: "Mädchen",
   frauen: "Frauen",
@@ -55,6 +56,7 @@ const GROUPS: Record<string, string> = {
   mädchen: "Mädchen",
   maedchen: "Mädchen",
   jungen: "Jungen",
+  jungs: "Jungen",
   "senior*innen": "Senior*innen",
   senioren: "Senior*innen",
   fachkräfte: "Fachkräfte",
@@ -79,7 +81,7 @@ const PEOPLE =
 /** A word for people after a number: "14 TN", "12 Mädchen". Durations leave such a number to the count ("2h 12 Mädchen"). */
 export const COUNTED_PEOPLE = `\\s*(?:${PEOPLE}|${GROUP_WORDS})(?![\\p{L}\\p{N}_])`;
 /** A number that names a class, a group or a room, not a count: "Klasse 6 Kinder", "AG 78 Jugendliche". */
-const NOT_A_COUNT = "(?<!(?<![\\p{L}])(?:klasse|kl\\.|jahrgang|stufe|ag|raum|gruppe|nr\\.?|§)\\s*)";
+const NOT_A_COUNT = "(?<!(?<![\\p{L}])(?:klasse|kl\\.|jahrgang|stufe|ag|raum|gruppe|nr\\.?|§)\\s{0,2})";
 
 /** "ca. 20 Eltern", "über 30 Gäste": the hedge goes with the number. */
 const ABOUT = "(?:(?:ca\\.?|circa|etwa|ungefähr|ungefaehr|knapp|rund|über|ueber|fast)\\s*)?";

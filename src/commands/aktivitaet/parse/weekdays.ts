@@ -62,7 +62,7 @@ export function abbreviationAllowed(typed: string, prefixed: boolean, opensWithT
  * "ca."/"ab"/"um"/"von" ("di, 14-15 uhr", "so ca. 2h", "sa ab 14 uhr"); not a count ("so 20 kinder").
  */
 export const TIME_NEXT =
-  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?(?:\d{1,3}(?:[.,:]\d{1,2})?\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?!\d|[.,:]\d)(?!\s*(?:kinder|tn|teiln|jugendliche|eltern|personen|leute|m(?:ä|ae)dchen|jungs|familien|m(?:ü|ue)tter|v(?:ä|ae)ter|besucher|jahre?|j\b)))/iu;
+  /^\s*[,:]?\s+(?:(?:ca\.?|ab|um|von|gegen)\s+)?(?:(?:\d{1,3}(?:[.,:]\d{1,2})?|(?:\d\s*)?(?:\d\/\d|[½¼¾]))\s*(?:[-–]\s*\d{1,2}(?:[.,:]\d{2})?\s*)?(?:h|std|stunden?|min|minuten|uhr)(?![\p{L}])|\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?(?!\d|[.,:]\d)(?!\s*(?:kinder|tn|teiln|jugendliche|eltern|personen|leute|m(?:ä|ae)dchen|jungs|familien|m(?:ü|ue)tter|v(?:ä|ae)ter|besucher|jahre?|j\b)))/iu;
 
 /** Words after which an opening "so" is the adverb ("so ein Tag", "so viele Kinder"), not Sunday. */
 const SO_ADVERB =
