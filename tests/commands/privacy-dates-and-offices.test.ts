@@ -30,6 +30,7 @@ describe("findPersonalData on dates and offices", () => {
     "telefonat jobcenter wegen bedarfsgemeinschaft F-12 20 min",
     "Vorgang F-2026-017 mit dem Jugendamt abgestimmt",
     "VHS Fachbereich Familie\nElternverein Bunte Welt",
+    'Elternabend "Social Media & Co" in der Aula',
     "Sehr geehrter Herr Lindqvist, anbei die Unterlagen für den Arbeitskreis.",
     "Hallo Frau Brandt, danke für die Einladung zum Stadtteilfest",
   ])("lets %j through", (text) => {

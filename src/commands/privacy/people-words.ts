@@ -23,7 +23,9 @@ export const NOT_A_NAME = set(
     "ende leer gut neu frei frau herr mann fee dom see sofort sonne liebe ok team neue alle gerade " +
     // languages and nationalities that share a spelling with names
     "dari farsi paschtu arabisch tuerkisch kurdisch tigrinya russisch ukrainisch polnisch albanisch " +
-    "hilfen fruehe",
+    "hilfen fruehe " +
+    // "Handy & Co": the company, in titles of talks and offers
+    "co",
 );
 /**
  * Of those, the ones that inside a sentence and capitalised are the name: "mit Can und Kai" (Turkish "Can",
