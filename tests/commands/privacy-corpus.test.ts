@@ -17,6 +17,7 @@ import { PRIVACY_FRESH4 } from "../corpora/privacy-fresh4.js";
 import { PRIVACY_FRESH5 } from "../corpora/privacy-fresh5.js";
 import { PRIVACY_FRESH6 } from "../corpora/privacy-fresh6.js";
 import { PRIVACY_FRESH7 } from "../corpora/privacy-fresh7.js";
+import { PRIVACY_FRESH8 } from "../corpora/privacy-fresh8.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -252,6 +253,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH7_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH7_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-04 (sixth session, fifth round) by someone who saw neither the guard nor the other
+  // corpora's cases, while round five was tuned on fresh7; heavy on look-alikes (professionals with names of many
+  // origins, salutations, institutions' numbers). Measured by the lead only, before round five and once after it.
+  it("reaches its measured level on the eighth fresh corpus, unseen", () => {
+    const m = measure(PRIVACY_FRESH8);
+    report("fresh8", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH8_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH8_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -304,3 +316,6 @@ const FRESH6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // "Durchwahl"/"-bund"/"OV", a programme's number after "Antrag „…“", a letter's salutation with no client in view):
 // 110/110, 0/90.
 const FRESH7_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+// fresh8 (blind, 110 with client data, 90 without): before round five (round four's guard) 106/110 caught (96.4 %),
+// 14/90 false alarms (15.6 %); after round five 107/110 (97.3 %), 9/90 (10.0 %).
+const FRESH8_FLOOR = { caught: 107 / 110, falseAlarms: 9 / 90 };
