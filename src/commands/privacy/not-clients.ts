@@ -143,8 +143,22 @@ const roleSaid = (words: Word[], i: number) =>
   IS_ROLE.has(words[i + 1]?.folded ?? "") &&
   !CLAUSE_BREAK.test(words[i]?.after ?? "") &&
   (isRole(words[i + 2]) || (!CLAUSE_BREAK.test(words[i + 2]?.after ?? "") && isRole(words[i + 3])));
+/**
+ * A role in brackets after the name, its compound shared: "Frau Kurdi (Sprach- und Integrationsmittlerin)". Only a
+ * truncated word ("Sprach-") or "und"/"oder" may come before the role, so "Leon (Sohn der Lehrerin)" stays a client.
+ */
+function roleInBrackets(words: Word[], i: number): boolean {
+  if (!words[i]?.after.trimEnd().endsWith("(")) return false;
+  for (let k = 1; k <= 4; k++) {
+    const w = words[i + k];
+    if (!w) return false;
+    if (isRole(w)) return /^\s*\)/u.test(w.after);
+    if (!/^-\s/u.test(w.after) && !CONJUNCTION.has(w.folded)) return false;
+  }
+  return false;
+}
 const roleAfter = (words: Word[], i: number) => {
-  if (roleSaid(words, i)) return true;
+  if (roleSaid(words, i) || roleInBrackets(words, i)) return true;
   const role = words[i + 1];
   if (!isRole(role)) return false;
   if (!CLAUSE_BREAK.test(words[i]?.after ?? "")) return true;

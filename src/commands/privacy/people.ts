@@ -84,6 +84,8 @@ export function findNames(text: string): PersonalDataHit[] {
   const inTeamTalk = (w: Word) => spans.some(([a, b]) => w.index >= a && w.index < b);
   const protocol = PROTOCOL.test(text) && !clientInView();
   const hits: PersonalDataHit[] = [];
+  /** Names after "Frau"/"Herr" that the courtesy word's check let pass. */
+  const excused = new Set<number>();
   const add = (kind: PersonalDataHit["kind"], strength: PersonalDataHit["strength"]) => {
     const same = hits.find((h) => h.kind === kind);
     if (!same) hits.push({ kind, strength });
@@ -92,7 +94,7 @@ export function findNames(text: string): PersonalDataHit[] {
   for (const [i, w] of words.entries()) {
     const next = words[i + 1];
     const prev = words[i - 1];
-    if (inInstitutionCompound(w) || inADate(text, w)) continue;
+    if (inInstitutionCompound(w) || inADate(text, w) || excused.has(i)) continue;
 
     if (
       familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||
@@ -190,16 +192,22 @@ export function findNames(text: string): PersonalDataHit[] {
       COURTESY.has(w.folded) &&
       next &&
       !fridayNotFrau(w, next) &&
-      (nameAfterCue(next) || (lowerNameAfterCourtesy(next) && !verbAfterSubject(words, i))) &&
-      !nearRole(words, i + 1) &&
-      !FICTION.has(next.folded) &&
-      !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
-      !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? "")) &&
-      !orgInBrackets(next, words[i + 2]) &&
-      !(courtesyForInstitution(words, i) && !clientInView()) &&
-      !(salutation(words, i) && !clientInView() && !words.some((x) => KIN.has(x.folded)))
+      (nameAfterCue(next) || (lowerNameAfterCourtesy(next) && !verbAfterSubject(words, i)))
     ) {
-      add("name", "weak");
+      if (
+        !nearRole(words, i + 1) &&
+        !FICTION.has(next.folded) &&
+        !PARTY_AFTER.test(next.after + (words[i + 2]?.text ?? "")) &&
+        !ORG_AFTER.test(next.after + (words[i + 2]?.text ?? "") + (words[i + 2]?.after ?? "")) &&
+        !orgInBrackets(next, words[i + 2]) &&
+        !(courtesyForInstitution(words, i) && !clientInView()) &&
+        !(salutation(words, i) && !clientInView() && !words.some((x) => KIN.has(x.folded)))
+      ) {
+        add("name", "weak");
+        continue;
+      }
+      // Excused with its courtesy word ("Liebe Frau Kaya,"): the name is not judged again as a first name alone.
+      excused.add(i + 1);
       continue;
     }
     // "Müller, Anna" / "Kowalski, Zofia". A word the surname list does not know counts only when the pair

@@ -84,6 +84,15 @@ const ROLE_ENDINGS = [
   // Volunteers in a role: "Familienpatin", "Lesepate", "Bildungspatin".
   "pate",
   "patin",
+  // Courts, councils and go-betweens: "Jugendrichterin", "Bezirksbeirat", "Sprachmittlerin", "Konrektorin".
+  "richter",
+  "richterin",
+  "beirat",
+  "beiraetin",
+  "mittler",
+  "mittlerin",
+  "rektor",
+  "rektorin",
 ];
 /** "Kita-Leitung", "Schulleitung", "Teamleitung": the head of an institution or team, not "Begleitung". */
 const HEAD_OF = /(?:-|schul|kita|hort|team|amts|bereichs|abteilungs|projekt|einrichtungs|zentrums)leitung$/u;
