@@ -214,6 +214,14 @@ function isInstitutional(text: string, index: number): boolean {
  * preposition, a number followed by a noun counts things; a house number ends the address.
  */
 const PLACE_PHRASE = /^(?:am|an der|im|in der|auf der|auf dem)\s/iu;
+/**
+ * "im Jugendhaus Falkenstraße 8", "im bürgerhaus keplerstraße 40": a place phrase naming a public building right
+ * before its street is where the event is, the building's address.
+ */
+const BUILDING_THEN_STREET = new RegExp(
+  `^(?:am|an der|im|in der|auf der|auf dem)\\s+\\p{L}*${NOUN_CUES}\\s+[${L}][${L}-]*${STREET_SUFFIX}\\s`,
+  "iu",
+);
 const countAfterPlace = (text: string, m: RegExpMatchArray) =>
   PLACE_PHRASE.test(m[0]) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice((m.index ?? 0) + m[0].length));
 
@@ -266,6 +274,7 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
       (m) =>
         !countAfterPlace(text, m) &&
         !isInstitutional(text, m.index ?? 0) &&
+        !(BUILDING_THEN_STREET.test(m[0]) && !PERSON_CUE.test(text) && !PARENT_SHORTHAND.test(text)) &&
         !ROOM_NUMBER.test(m[0]) &&
         !YEAR_AT_END.test(m[0]) &&
         !(
