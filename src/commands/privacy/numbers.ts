@@ -120,6 +120,11 @@ const PERSON_CUE =
   /(?<![\p{L}])(?:hausbesuch|wohnt|wohnen|wohnung|zu hause|zuhause|umgezogen|meldeadresse|anschrift|(?:gro(?:ß|ss)|schwieger|pflege|stief|kinds|kindes)?(?:mutter|vater|eltern)|oma|opa|tante|onkel|familie|fam\.|handy|klient|klientin)(?![\p{L}])/iu;
 /** The file shorthands for a child's parents, in capitals ("km" is a distance): "schule kontaktiert KM unter …". */
 const PARENT_SHORTHAND = /(?<![\p{L}])(?:KM|KV|KE|KiM|KiV|KiE)(?![\p{L}])/u;
+/** An office word, then "(ist) (erreichbar) unter" right before the number: "Familienbüro ist unter", "Bürgeramt unter". */
+const OFFICE_REACHED_AT = new RegExp(
+  `\\p{L}*${NOUN_CUES}\\s+(?:(?:ist|sind)\\s+)?(?:(?:telefonisch|erreichbar)\\s+)*unter\\s*$`,
+  "iu",
+);
 const REACH_CUES = /(?<![\p{L}])(?:erreichbar|privat)(?![\p{L}])/giu;
 
 /** Words that tie a number or address to a client's private life ("erreichbar", "Mutter", "wohnt"). */
@@ -202,6 +207,8 @@ function isInstitutional(text: string, index: number): boolean {
   const tail = before(text, index).match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
   if (!CUE_BEFORE(tail)) return false;
   if (PERSON_CUE.test(text) || PARENT_SHORTHAND.test(text)) return false;
+  // "das Familienbüro ist unter 0621 … erreichbar": the office itself is reached there, whatever follows.
+  if (OFFICE_REACHED_AT.test(tail)) return true;
   let lastCue = -1;
   for (const m of tail.matchAll(INSTITUTION_NOUNS)) lastCue = m.index ?? 0;
   const cueAt = index - tail.length + lastCue;
