@@ -135,10 +135,11 @@ const OWNER_CUE = /(?:spende[n]?\p{L}*|vereinskonto|verein|e\.\s?v\.|ggmbh|tr(?:
 /**
  * The team's own funding: a grant notice or application carries the funder's file number
  * ("Zuwendungsbescheid … Az. 50.2-PF-2026-07"), a programme its own ("Antrag „Demokratie leben“ Nr. DL-2026-0731",
- * "Bundesprogramm …"); with no client in the text it is nobody's personal data.
+ * "Bundesprogramm …", "Antrag Landesjugendplan Nr. …": a programme or plan named after "Antrag"); with no client in the
+ * text it is nobody's personal data.
  */
 const FUNDING =
-  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle|(?:bundes|landes)?programm|antrag(?=\s*[„“"]))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle|(?:bundes|landes)?programm|(?:bundes|landes|kinder-\s?und\s)?jugendplan|antrag(?=\s*[„“"])|antrag(?:\s+(?:zum|im|aus\s+dem|beim))?\s+\p{L}*(?:plan|programm|fonds))(?![\p{L}])/iu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
 const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])[A-Za-z]\s?\d{9}(?![\p{N}])/gu;
