@@ -81,7 +81,10 @@ export function findNames(text: string): PersonalDataHit[] {
   // Typed all in lower case, in a hurry: there a name on the lists is one wherever it stands.
   const allLowerCase = !/\p{Lu}/u.test(text);
   const spans = clientInView() ? [] : teamTalkSpans(text);
-  const inTeamTalk = (w: Word) => spans.some(([a, b]) => w.index >= a && w.index < b);
+  const inList = (w: Word) => spans.some(([a, b]) => w.index >= a && w.index < b);
+  // A colleague on the attendance list stays one later in the text: "anwesend Aylin, Tobias … Protokoll: Tobias."
+  const listed = new Set(words.filter(inList).map((w) => w.folded));
+  const inTeamTalk = (w: Word) => inList(w) || listed.has(w.folded);
   const protocol = PROTOCOL.test(text) && !clientInView();
   const hits: PersonalDataHit[] = [];
   /** Names after "Frau"/"Herr" that the courtesy word's check let pass. */
