@@ -142,7 +142,8 @@ const FUNDING =
   /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle|(?:bundes|landes)?programm|(?:bundes|landes|kinder-\s?und\s)?jugendplan|antrag(?=\s*[„“"])|antrag(?:\s+(?:zum|im|aus\s+dem|beim))?\s+\p{L}*(?:plan|programm|fonds))(?![\p{L}])/iu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
-const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])[A-Za-z]\s?\d{9}(?![\p{N}])/gu;
+// Also as the card prints it, in groups of three after a capital: "B 930 277 411".
+const HEALTH_INSURANCE = /(?<![\p{L}\p{N}])(?:[A-Za-z]\s?\d{9}|[A-Z]\s\d{3}\s\d{3}\s\d{3})(?![\p{N}])/gu;
 const INSURANCE_MARKER =
   /(?<![\p{L}])(?:versicherten-?nummer|versicherungs-?nummer|kvnr|kv-nr\.?|rv-?nr\.?|sv-?nr\.?|sozialversicherungs-?nummer|rentenversicherungs-?nummer)\s*[:.]?\s*(?:\p{L}+\s+){0,2}[\p{L}\p{N}]*\d{5,}/iu;
 const PENSION_INSURANCE = /(?<![\p{L}\p{N}])\d{2}\s?\d{6}\s?[A-Z]\s?\d{3}(?![\p{N}])/gu;
