@@ -71,7 +71,7 @@ import {
   unknownWithAge,
   verbAfterSubject,
 } from "./people-words.js";
-import { unknownPerson } from "./unknown-names.js";
+import { unknownPerson, withSchoolClass } from "./unknown-names.js";
 import { CLAUSE_BREAK, type Word, wordsOf } from "./words.js";
 
 export function findNames(text: string): PersonalDataHit[] {
@@ -294,7 +294,8 @@ export function findNames(text: string): PersonalDataHit[] {
           prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded) || CHILD.has(prev.folded)),
         ));
     if (!plainName(w, false) && !lowerName) {
-      const unknown = inTeamTalk(w) ? undefined : unknownPerson(words, i);
+      // A pupil with their class is one even in team talk ("brandl (7b) häufig abwesend").
+      const unknown = inTeamTalk(w) && !withSchoolClass(words, i) ? undefined : unknownPerson(words, i);
       if (unknown) add(unknown.kind, unknown.strength);
       continue;
     }

@@ -101,6 +101,14 @@ function familyAfterMeeting(words: Word[], i: number): boolean {
   if (INSTITUTION.has(stem.folded) || institutional(stem) || isRole(stem)) return false;
   return (CASE_WORK.has(prev.folded) || ABOUT_SOMEONE.test(prev.folded)) && isSurname(stem.text);
 }
+/** A pupil's class in brackets: "(7b)", "(Kl. 5a)"; its letter is a word of its own, so the tail takes two words. */
+const SCHOOL_CLASS = /^\s*\(\s*(?:kl\.?\s*|klasse\s+)?\d{1,2}\s?[a-f]\s*\)/iu;
+export function withSchoolClass(words: Word[], i: number): boolean {
+  const [w, next, third] = [words[i], words[i + 1], words[i + 2]];
+  return SCHOOL_CLASS.test(
+    `${w?.after ?? ""}${next?.text ?? ""}${next?.after ?? ""}${third?.text ?? ""}${third?.after ?? ""}`,
+  );
+}
 /** Which place a word at `i` stands in, if a person's; asked first, as it is cheaper than the dictionary. */
 function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
   const w = words[i] as Word;
@@ -109,6 +117,8 @@ function personPlace(words: Word[], i: number): PersonalDataHit | undefined {
   // "ezinne b.", "(ravi s.)": an initial after it makes it a first name and a surname.
   if (next && /^\s+$/u.test(w.after) && /^\p{L}\.$/u.test(next.text)) return hit("name", "strong");
   if (prev && FAMILY.has(prev.folded)) return hit("family", "strong");
+  // "brandl (7b) häufig abwesend": a school class in brackets after it makes it a pupil.
+  if (withSchoolClass(words, i)) return hit("name", "strong");
   if (afterParentShorthand(words, i)) return hit("kinship", "strong");
   if (surnamePlural(words, i)) return hit("family", "strong");
   // "tamar und ihre mama": a person and their relative.
