@@ -75,6 +75,37 @@ export const NOT_AFTER_CUE = new Set([
   ...set("sommer winter herbst fruehling"),
 ]);
 export const isInitial = (w: Word | undefined) => Boolean(w && /^\p{Lu}\.$/u.test(w.text));
+/** Abbreviations written as two capital initials at a sentence's start: "Z. B.", "U. a." is lower-case. */
+const ABBREVIATION_PAIR = new Set([
+  "zb",
+  "ua",
+  "dh",
+  "va",
+  "og",
+  "ia",
+  "iv",
+  "so",
+  "su",
+  "uu",
+  "zt",
+  "iw",
+  "ud",
+]);
+const initials = (words: Word[], k: number) =>
+  isInitial(words[k]) &&
+  isInitial(words[k + 1]) &&
+  /^\s+$/u.test(words[k]?.after ?? "") &&
+  !ABBREVIATION_PAIR.has(`${words[k]?.folded}${words[k + 1]?.folded}`);
+/**
+ * "T. M. und S. M.", "K. L. (9 J.)": a person's two initials, shown as such by a second pair joined by "und" or by
+ * an age in brackets after them.
+ */
+export const initialsOfPeople = (words: Word[], i: number) =>
+  initials(words, i) &&
+  ((words[i + 2]?.folded === "und" && initials(words, i + 3)) ||
+    /^\s*\([^)]{0,20}?\d{1,2}\s*(?:j\.|jahre|\))/iu.test(
+      `${words[i + 1]?.after ?? ""}${words[i + 2]?.text ?? ""}${words[i + 2]?.after ?? ""}${words[i + 3]?.text ?? ""}${words[i + 3]?.after ?? ""}${words[i + 4]?.text ?? ""}`,
+    ));
 export function plainName(w: Word | undefined, lowerAllowed: boolean): boolean {
   if (!w || w.text.length < 2) return false;
   if (!w.cap && !lowerAllowed) return false;

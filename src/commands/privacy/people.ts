@@ -49,6 +49,7 @@ import {
   fridayNotFrau,
   householdName,
   inADate,
+  initialsOfPeople,
   isInitial,
   LETTERED,
   LOWER_CASE_WORDS,
@@ -175,6 +176,10 @@ export function findNames(text: string): PersonalDataHit[] {
       !institutional(w)
     ) {
       add("birthdate", "strong");
+      continue;
+    }
+    if (initialsOfPeople(words, i)) {
+      add("name", "strong");
       continue;
     }
     // "Senait, 6 J.", "mit Dawit (7)": a capitalised word the lists do not know, with an age, is a child.
