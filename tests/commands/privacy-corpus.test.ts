@@ -254,10 +254,12 @@ describe("privacy guard on the corpus", () => {
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH7_FLOOR.falseAlarms);
   });
 
-  // Blind: written on 2026-12-04 (sixth session, fifth round) by someone who saw neither the guard nor the other
-  // corpora's cases, while round five was tuned on fresh7; heavy on look-alikes (professionals with names of many
-  // origins, salutations, institutions' numbers). Measured by the lead only, before round five and once after it.
-  it("reaches its measured level on the eighth fresh corpus, unseen", () => {
+  // Written on 2026-12-04 (sixth session, fifth round) by someone who saw neither the guard nor the other corpora's
+  // cases, while round five was tuned on fresh7; heavy on look-alikes (professionals with names of many origins,
+  // salutations, institutions' numbers). Measured blind by the lead only, before round five and once after it. Spent
+  // in round six (2026-12-04): since then a development set; its errors were fixed by general signals (see
+  // FRESH8_FLOOR), not by its words.
+  it("reaches its measured level on the eighth fresh corpus, now a development set", () => {
     const m = measure(PRIVACY_FRESH8);
     report("fresh8", m);
     const { caught, missed, falseAlarms, clean } = m.total;
@@ -316,6 +318,10 @@ const FRESH6_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // "Durchwahl"/"-bund"/"OV", a programme's number after "Antrag „…“", a letter's salutation with no client in view):
 // 110/110, 0/90.
 const FRESH7_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
-// fresh8 (blind, 110 with client data, 90 without): before round five (round four's guard) 106/110 caught (96.4 %),
-// 14/90 false alarms (15.6 %); after round five 107/110 (97.3 %), 9/90 (10.0 %).
-const FRESH8_FLOOR = { caught: 107 / 110, falseAlarms: 9 / 90 };
+// fresh8 (110 with client data, 90 without), blind: before round five (round four's guard) 106/110 caught (96.4 %),
+// 14/90 false alarms (15.6 %); after round five 107/110 (97.3 %), 9/90 (10.0 %). As a development set, after round six
+// (compound roles of courts, councils and go-betweens, a role in brackets after a name, a name excused with its
+// salutation, a public building right before its street, an office reached "unter" a number, a programme named after
+// "Antrag", a colleague on the attendance list named again, an insurance number in groups of three, a pupil by the
+// class in brackets, people by two initials): 110/110, 0/90.
+const FRESH8_FLOOR = { caught: 1.0, falseAlarms: 0.0 };

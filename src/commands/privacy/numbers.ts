@@ -83,6 +83,8 @@ const INSTITUTION_CUE = new RegExp(
     "initiative|notruf|seelsorge|kummer|infotelefon|sprechstunde|standort|einrichtung|sozialarbeit|" +
     // An extension is an office's switchboard; a "-bund" an association (Kinderschutzbund, Sportbund).
     "durchwahl|bund|" +
+    // Offices on "-amt", named (a bare ending would take "insgesamt"): "Bürgeramt", "Sozialamt", "Standesamt".
+    "(?:b(?:ü|ue)rger|sozial|standes|ordnungs|gesundheits|schul|landrats|wohnungs|familien|kultur|sport|versorgungs)amt|" +
     // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
     "haus)" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
