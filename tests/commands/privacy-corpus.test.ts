@@ -18,6 +18,7 @@ import { PRIVACY_FRESH5 } from "../corpora/privacy-fresh5.js";
 import { PRIVACY_FRESH6 } from "../corpora/privacy-fresh6.js";
 import { PRIVACY_FRESH7 } from "../corpora/privacy-fresh7.js";
 import { PRIVACY_FRESH8 } from "../corpora/privacy-fresh8.js";
+import { PRIVACY_FRESH9 } from "../corpora/privacy-fresh9.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -266,6 +267,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH8_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH8_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-04 (sixth session, sixth round) by someone who saw neither the guard nor the other
+  // corpora's cases, while round six was tuned on fresh8; everyday team texts (messages with salutations and
+  // sign-offs, colleagues' first names, professionals by name). Measured by the lead only, before and after round six.
+  it("reaches its measured level on the ninth fresh corpus, unseen", () => {
+    const m = measure(PRIVACY_FRESH9);
+    report("fresh9", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH9_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH9_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -325,3 +337,8 @@ const FRESH7_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // "Antrag", a colleague on the attendance list named again, an insurance number in groups of three, a pupil by the
 // class in brackets, people by two initials): 110/110, 0/90.
 const FRESH8_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+// fresh9 (blind, 80 with client data, 80 without): before round six 75/80 caught (93.8 %), 13/80 false alarms
+// (16.3 %); after round six the same 75/80, 13/80: round six's rules fixed fresh8 and did not carry over. Most false
+// alarms are colleagues' first names in team messages, which the guard cannot tell from clients' without the team's
+// roster.
+const FRESH9_FLOOR = { caught: 75 / 80, falseAlarms: 13 / 80 };
