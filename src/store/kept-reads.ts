@@ -34,6 +34,17 @@ function counted<C extends object>(client: C, counter: Counting): C {
       bump();
       return open(...args, (inner: object) => body(counted(inner, counter))).finally(bump);
     };
+  // Made once per client, not per query: `unsafe` is read on every statement.
+  const wrapped = new Map<PropertyKey, unknown>();
+  const wrap = (property: PropertyKey, value: (...a: unknown[]) => Promise<unknown>): unknown => {
+    if (property === "unsafe")
+      return (statement: string, ...rest: unknown[]) => {
+        if (!isPlainRead(statement)) bump();
+        return value.call(client, statement, ...rest);
+      };
+    if (property === "begin" || property === "savepoint") return scoped(value.bind(client));
+    return value;
+  };
   return new Proxy(client, {
     // A tagged-template call is not how drizzle queries; counted as a write, to be safe.
     apply(target, self, args) {
@@ -43,13 +54,9 @@ function counted<C extends object>(client: C, counter: Counting): C {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver);
       if (typeof value !== "function") return value;
-      if (property === "unsafe")
-        return (statement: string, ...rest: unknown[]) => {
-          if (!isPlainRead(statement)) bump();
-          return value.call(target, statement, ...rest);
-        };
-      if (property === "begin" || property === "savepoint") return scoped(value.bind(target));
-      return value;
+      if (!wrapped.has(property))
+        wrapped.set(property, wrap(property, value as (...a: unknown[]) => Promise<unknown>));
+      return wrapped.get(property);
     },
   });
 }

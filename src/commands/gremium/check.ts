@@ -9,7 +9,7 @@ import { gremium } from "../messages/index.js";
 import { privacyErrors } from "../privacy/fields.js";
 import { checkCommitteeField, timingOf } from "./form-parse.js";
 import { describeRhythm, upcomingDates } from "./rhythm/index.js";
-import { formatWhen } from "./view.js";
+import { formatWhen, holidayTags } from "./view.js";
 
 /** The fields the rhythm's dates depend on: checking one of them says the rhythm again. */
 const TIMING_FIELDS = new Set(["rhythm", "time", "firstDate"]);
@@ -45,10 +45,7 @@ async function rhythmVerdict(
       words,
       dates.map((m) => {
         const when = formatWhen(m.startsAt, tz);
-        const notes = [
-          ...(m.holiday ? [gremium.holiday(m.holiday)] : []),
-          ...(m.schoolHoliday ? [gremium.schoolHoliday(m.schoolHoliday)] : []),
-        ];
+        const notes = holidayTags(m);
         return notes.length > 0 ? c.dateNote(when, notes.join(", ")) : when;
       }),
     ),

@@ -16,14 +16,11 @@ export interface Roster {
 type Answer = { memberId: number; status: Attendance };
 
 export async function rosterOf(
-  store: Pick<TenantStore, "attendance" | "usualAttendees">,
+  store: Pick<TenantStore, "attendanceBetween" | "usualAttendeesOf">,
   m: Pick<Meeting, "committee" | "occurrenceAt">,
 ): Promise<Roster> {
-  const [rows, usual] = await Promise.all([
-    store.attendance(m.committee.id, m.occurrenceAt),
-    store.usualAttendees(m.committee.id),
-  ]);
-  return rosterFrom(rows, usual);
+  // One roster per meeting given, so the first is this one's.
+  return (await rostersOf(store, [m]))[0] as Roster;
 }
 
 /** The rosters of several meetings in two reads, in their order: the digest's list. */

@@ -14,7 +14,7 @@ import {
   rhythmStart,
   upcomingDates,
 } from "./rhythm/index.js";
-import { formatWhen } from "./view.js";
+import { formatWhen, holidayTags } from "./view.js";
 
 export const SETUP = { save: "gremium:setup_save", form: "gremium:setup_form" } as const;
 const s = gremium.setup;
@@ -133,14 +133,7 @@ export async function setupCommittee(line: string, ctx: Ctx): Promise<Reply> {
       type: "list",
       items: dates.map((m) => ({
         title: formatWhen(m.startsAt, ctx.timezone),
-        ...(m.holiday || m.schoolHoliday
-          ? {
-              detail: [
-                ...(m.holiday ? [gremium.holiday(m.holiday)] : []),
-                ...(m.schoolHoliday ? [gremium.schoolHoliday(m.schoolHoliday)] : []),
-              ].join(" · "),
-            }
-          : {}),
+        ...(m.holiday || m.schoolHoliday ? { detail: holidayTags(m).join(" · ") } : {}),
       })),
     },
     {

@@ -58,14 +58,19 @@ export const attendanceLine = (a: Attendees) =>
     ...(a.expected.length ? [teilnahme.expected(a.expected.join(", "))] : []),
   ].join(" · ") || gremium.nobodyYet;
 
+/** The public holiday and the school holidays a meeting falls on, as tags. */
+export const holidayTags = (m: { holiday?: string; schoolHoliday?: string }): string[] => [
+  ...(m.holiday ? [gremium.holiday(m.holiday)] : []),
+  ...(m.schoolHoliday ? [gremium.schoolHoliday(m.schoolHoliday)] : []),
+];
+
 /** Status tags of a meeting in lists: cancelled, moved, public or school holiday. */
 export function meetingTags(m: Meeting): string[] {
   const tz = m.committee.timezone;
   return [
     ...(m.status === "cancelled" ? [gremium.cancelledTag] : []),
     ...(m.status === "moved" ? [gremium.movedTag(formatWhen(m.occurrenceAt, tz))] : []),
-    ...(m.holiday ? [gremium.holiday(m.holiday)] : []),
-    ...(m.schoolHoliday ? [gremium.schoolHoliday(m.schoolHoliday)] : []),
+    ...holidayTags(m),
   ];
 }
 
