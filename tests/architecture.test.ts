@@ -1,5 +1,5 @@
-// Dependencies point one way: conversation model < commands < adapters; the scheduler never imports the
-// command layer; everything outside the store goes through src/store/index.ts.
+// Dependencies point one way: conversation model and guarded GET (src/net) < commands < adapters; the
+// scheduler never imports the command layer; everything outside the store goes through src/store/index.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -43,6 +43,11 @@ const RULES: Rule[] = [
     forbids: (to) => under("commands")(to) || under("bot")(to) || under("scheduler")(to),
   },
   {
+    name: "the guarded GET (src/net) sits below commands, scheduler and adapters",
+    applies: under("net"),
+    forbids: (to) => under("commands")(to) || under("bot")(to) || under("scheduler")(to),
+  },
+  {
     name: "outside src/store, the store is reached only through src/store/index.ts",
     applies: (from) => !under("store")(from),
     forbids: (to) => under("store")(to) && to !== "store/index.ts",
@@ -77,9 +82,10 @@ describe("architecture", () => {
         { from: "commands/gremium/view.ts", to: "bot/slack/render.ts" },
         { from: "scheduler/worker.ts", to: "commands/registry.ts" },
         { from: "conversation/reply.ts", to: "commands/messages/index.ts" },
+        { from: "net/guarded-get.ts", to: "commands/sozialraum/ical.ts" },
         { from: "bot/teams/deliver.ts", to: "store/repos/activities.ts" },
         { from: "store/repos/activities.ts", to: "store/schema/index.ts" },
       ]),
-    ).toHaveLength(4);
+    ).toHaveLength(5);
   });
 });

@@ -1,10 +1,11 @@
 // Downloads a file a user sent to the bot, for the adapters: only from the platform's own file hosts,
-// never following redirects, and never more than the attachment limit.
+// never following redirects, and never more than the attachment limit (the GET itself: net/guarded-get.ts).
 //
 // The URL comes inside the platform's payload. Slack's is signed with the signing secret, but a Teams
 // attachment's URL is whatever the activity says; without the allow-list the bot could be made to fetch
 // internal addresses (server-side request forgery) and, on Slack, to hand its bot token to any host.
 import { type InputAttachment, MAX_ATTACHMENT_BYTES } from "../conversation/input.js";
+import { guardedGet } from "../net/guarded-get.js";
 
 const TIMEOUT_MS = 10_000;
 
@@ -35,30 +36,6 @@ export function allowedUrl(raw: string, allow: HostAllowList): boolean {
   });
 }
 
-/** Reads the body up to `max` bytes; undefined once it grows larger (the rest is not downloaded). */
-async function readCapped(res: Response, max: number): Promise<Uint8Array | undefined> {
-  const declared = Number(res.headers.get("content-length") ?? "0");
-  if (declared > max) {
-    await res.body?.cancel();
-    return undefined;
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = res.body?.getReader();
-  if (!reader) return new Uint8Array();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 export interface DownloadRequest {
   url: string;
   name: string;
@@ -74,21 +51,16 @@ export interface DownloadRequest {
 export async function downloadAttachment(req: DownloadRequest): Promise<InputAttachment> {
   const base = { name: req.name, mediaType: req.mediaType };
   if (req.size !== undefined && req.size > MAX_ATTACHMENT_BYTES) return { ...base, problem: "too-large" };
-  if (!allowedUrl(req.url, req.allow)) return { ...base, problem: "unreadable" };
-  try {
-    const res = await fetch(req.url, {
-      headers: req.headers ?? {},
-      redirect: "error",
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (!res.ok) {
-      await res.body?.cancel();
-      return { ...base, problem: "unreadable" };
-    }
-    const bytes = await readCapped(res, MAX_ATTACHMENT_BYTES);
-    if (!bytes) return { ...base, problem: "too-large" };
-    return { ...base, text: new TextDecoder("utf-8").decode(bytes) };
-  } catch {
-    return { ...base, problem: "unreadable" };
-  }
+  // The allow-list is the guard here: the platform's own file hosts, whatever addresses they resolve to.
+  const got = await guardedGet(req.url, {
+    allowed: () => true,
+    accepts: (url) => allowedUrl(url.href, req.allow),
+    maxRedirects: 0,
+    timeoutMs: TIMEOUT_MS,
+    maxBytes: MAX_ATTACHMENT_BYTES,
+    ...(req.headers ? { headers: req.headers } : {}),
+  });
+  if (got.kind === "too-large") return { ...base, problem: "too-large" };
+  if (got.kind !== "body" || got.status < 200 || got.status >= 300) return { ...base, problem: "unreadable" };
+  return { ...base, text: new TextDecoder("utf-8").decode(got.bytes) };
 }

@@ -1,18 +1,12 @@
 // Where a school-holiday calendar comes from (a link, a file sent along, the configured ministry's link)
 // and how its ranges are stored: one import for the command and the weekly job.
 import type { InputAttachment } from "../../conversation/input.js";
+import { guardedGet } from "../../net/guarded-get.js";
+import type { Resolve } from "../../net/public-url.js";
 import type { TenantStore } from "../../store/index.js";
 import { sozialraum } from "../messages/index.js";
 import { findPersonalData } from "../privacy/index.js";
 import { type DayRange, readIcalRanges } from "./ical.js";
-import { getOnce } from "./public-get.js";
-import {
-  checkedLookup,
-  isPublicAddress,
-  literalAddress,
-  PrivateAddressError,
-  type Resolve,
-} from "./public-url.js";
 
 /** A ministry's file is a few kilobytes; anything far larger is not a holiday calendar. */
 const MAX_BYTES = 1_000_000;
@@ -41,7 +35,7 @@ const MAX_REDIRECTS = 3;
 
 /**
  * Loads the calendar behind a link (the ministry's published .ics). A link a user typed may only lead to
- * public addresses, checked in the connection's own lookup at every redirect (see public-url.ts);
+ * public addresses, checked in the connection's own lookup at every redirect (see net/guarded-get.ts);
  * `allowPrivate` for the operator's configured link and for development (ALLOW_PRIVATE_URLS). `resolve`
  * names the resolver (tests pass their own).
  */
@@ -49,33 +43,16 @@ export async function calendarAt(
   url: string,
   options: { allowPrivate?: boolean; resolve?: Resolve } = {},
 ): Promise<Calendar> {
-  let target: URL;
-  try {
-    target = new URL(url);
-  } catch {
-    return { ok: false, problem: "unreachable" };
-  }
-  const allowed = options.allowPrivate ? () => true : isPublicAddress;
-  const lookup = checkedLookup(options.resolve, allowed);
-  try {
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if (!/^https?:$/.test(target.protocol) || target.username || target.password)
-        return { ok: false, problem: "blocked" };
-      const literal = literalAddress(target);
-      if (literal && !allowed(literal)) return { ok: false, problem: "blocked" };
-      const got = await getOnce(target, { lookup, timeoutMs: FETCH_TIMEOUT_MS, maxBytes: MAX_BYTES });
-      if (got.kind === "redirect") {
-        target = new URL(got.location, target);
-        continue;
-      }
-      if (got.kind === "too-large") return { ok: false, problem: "too-large" };
-      if (got.status < 200 || got.status >= 300) return { ok: false, problem: "unreachable" };
-      return calendarOf(got.text);
-    }
-  } catch (error) {
-    return { ok: false, problem: error instanceof PrivateAddressError ? "blocked" : "unreachable" };
-  }
-  return { ok: false, problem: "unreachable" };
+  const got = await guardedGet(url, {
+    ...(options.allowPrivate ? { allowed: () => true } : {}),
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+    maxRedirects: MAX_REDIRECTS,
+    timeoutMs: FETCH_TIMEOUT_MS,
+    maxBytes: MAX_BYTES,
+  });
+  if (got.kind !== "body") return { ok: false, problem: got.kind };
+  if (got.status < 200 || got.status >= 300) return { ok: false, problem: "unreachable" };
+  return calendarOf(got.bytes.toString("utf8"));
 }
 
 const ICS_NAME = /\.(ics|ical|ifb|icalendar)$/i;

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sozialraum } from "../../../src/commands/messages/index.js";
 import { calendarAt } from "../../../src/commands/sozialraum/ical-source.js";
-import { isPublicAddress } from "../../../src/commands/sozialraum/public-url.js";
+import { isPublicAddress } from "../../../src/net/public-url.js";
 import { commandLayerFor, replyText } from "../../support/commands.js";
 import { openTestDatabase, type TestDatabase } from "../../support/db.js";
 import { team } from "../gremium/support.js";

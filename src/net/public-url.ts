@@ -1,5 +1,5 @@
-// Links a lead types are fetched by the server: only public addresses, so nobody can make the bot probe the
-// internal network it runs in (server-side request forgery), also not through a redirect.
+// Which addresses a URL fetched by the server may reach: only public ones, so nobody can make the bot probe
+// the internal network it runs in (server-side request forgery), also not through a redirect.
 import type { LookupAddress } from "node:dns";
 import { lookup } from "node:dns/promises";
 import { isIP, type LookupFunction } from "node:net";
