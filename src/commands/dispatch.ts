@@ -7,7 +7,7 @@ import {
   type Invocation,
 } from "../conversation/input.js";
 import type { CommandLayer } from "../conversation/layer.js";
-import { errorReply, type Reply, RUN_COMMAND } from "../conversation/reply.js";
+import { closeFormWith, errorReply, type Reply, RUN_COMMAND } from "../conversation/reply.js";
 import { errorName, type Logger } from "../log.js";
 import { databaseFailure, type Store } from "../store/index.js";
 import type { Ctx } from "./context.js";
@@ -99,6 +99,19 @@ function route(registry: Registry, input: CommandInput): Route {
   return { error: errorReply(common.unknownAction) };
 }
 
+/**
+ * A form checks field by field exactly when its family declares a check for it (FamilyDeclaration.checks):
+ * the flag the adapters read (Form.checksEachField) is derived here, so a form can never offer field checks
+ * its family does not answer, nor lack those it does.
+ */
+function withFieldChecks(registry: Registry, reply: Reply): Reply {
+  if (reply.kind === "closeForm" && reply.then) return closeFormWith(withFieldChecks(registry, reply.then));
+  if (reply.kind !== "form") return reply;
+  const { checksEachField: _ignored, ...form } = reply.form;
+  const checked = registry.ofId(form.formId)?.checks?.[form.formId] !== undefined;
+  return { kind: "form", form: checked ? { ...form, checksEachField: true } : form };
+}
+
 export function createCommandLayer(deps: CommandDeps): CommandLayer {
   const registry = deps.registry ?? REGISTRY;
   return {
@@ -124,7 +137,7 @@ export function createCommandLayer(deps: CommandDeps): CommandLayer {
         return errorReply(connectionLost(error) ? common.databaseUnavailable : common.unexpectedError);
       }
       try {
-        return await routed.run(ctx);
+        return withFieldChecks(registry, await routed.run(ctx));
       } catch (error) {
         failed(error);
         return errorReply(connectionLost(error) ? common.outcomeUnknown : common.unexpectedError);

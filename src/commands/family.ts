@@ -61,8 +61,9 @@ export interface FamilyDeclaration {
   /** Form submissions by full form id ("gremium:save"). */
   forms?: Readonly<Record<string, FormHandler>>;
   /**
-   * One field checked as it is filled in, by form id: only forms named here check (Form.checksEachField). A
-   * check for any other form saves nothing and answers without errors, so a check can never become a save.
+   * One field checked as it is filled in, by form id: only forms named here check, and only they are sent
+   * with Form.checksEachField (dispatch derives it). A check for any other form saves nothing and answers
+   * without errors, so a check can never become a save.
    */
   checks?: Readonly<Record<string, FormHandler>>;
   /** Scheduler job handlers by job kind. */

@@ -55,7 +55,8 @@ export interface Form {
   intro?: string;
   /**
    * The command layer checks one field on its own (a submission with `check` set answers formErrors for it
-   * or none), so an adapter that asks field by field can refuse a bad answer at once.
+   * or none), so an adapter that asks field by field can refuse a bad answer at once. Set by the command
+   * layer from the family's declared checks (FamilyDeclaration.checks), not by the form.
    */
   checksEachField?: boolean;
 }

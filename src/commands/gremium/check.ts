@@ -1,4 +1,4 @@
-// One committee field checked as it is filled in (the form's checksEachField): its German error, and for a
+// One committee field checked as it is filled in (declared in the family's checks): its German error, and for a
 // rhythm that reads the rule in words with its next three dates, so people see what they save before saving.
 import { TZDate } from "@date-fns/tz";
 import type { FormValue } from "../../conversation/input.js";

@@ -77,7 +77,6 @@ export async function committeeForm(
     title: existing ? f.titleEdit : f.titleNew,
     submitLabel: f.submit,
     state: existing ? `edit:${existing.id}` : "new",
-    checksEachField: true,
     inputs: [
       {
         id: "name",
