@@ -12,7 +12,7 @@ import { COMBINE, type CombineParams, combineFocus } from "../src/commands/aktiv
 import { type LinearModel, modelFocus, readModel } from "../src/commands/aktivitaet/parse/focus-learned.js";
 import type { Focus } from "../src/store/index.js";
 import { corpusExamples, type Example, guidelineExamples, TRAINING_CORPORA } from "./focus-data.js";
-import { trainFocusModel } from "./focus-learn.js";
+import { trainFocusModel, trainNaiveBayes } from "./focus-learn.js";
 
 type Scorer = (input: FocusInput) => Record<Focus, number>;
 
@@ -23,6 +23,8 @@ interface Tally {
   combined: number;
   /** The right focus is the guess or one of its buttons. */
   offered: number;
+  /** Other focuses offered as buttons, summed (for their mean). */
+  buttons: number;
 }
 
 const examplesByCorpus = new Map(TRAINING_CORPORA.map(([name, c]) => [name, corpusExamples(c)]));
@@ -42,7 +44,11 @@ function modelWithout(excluded: string[]): LinearModel {
   const options = o
     ? { minCount: o[0] ?? 2, epochs: o[1] ?? 40, rate: o[2] ?? 0.2, l2: o[3] ?? 0.01 }
     : undefined;
-  const model = readModel(trainFocusModel(train, "cv", options));
+  const model = readModel(
+    process.argv.includes("--naive-bayes")
+      ? trainNaiveBayes(train, "cv")
+      : trainFocusModel(train, "cv", options),
+  );
   trained.set(key, model);
   return model;
 }
@@ -54,7 +60,7 @@ function measure(
   params: CombineParams,
   misses?: string[],
 ): Tally {
-  const t: Tally = { n: 0, model: 0, rules: 0, combined: 0, offered: 0 };
+  const t: Tally = { n: 0, model: 0, rules: 0, combined: 0, offered: 0, buttons: 0 };
   for (const e of test) {
     const guess = modelFocus(e.input, model);
     const byModel = (Object.keys(guess.p) as Focus[]).sort((a, b) => guess.p[b] - guess.p[a])[0];
@@ -69,15 +75,16 @@ function measure(
     if (both.focus === e.focus) t.combined++;
     else misses?.push(`${both.focus ?? "-"} (rules ${best ?? "-"}, model ${byModel}) want ${e.focus}`);
     if (both.focus === e.focus || both.alternatives.includes(e.focus)) t.offered++;
+    t.buttons += both.alternatives.length;
   }
   return t;
 }
 
 const pct = (k: number, n: number) => `${((k / n) * 100).toFixed(1)} %`.padStart(8);
 function row(name: string, t: Tally): string {
-  return `${name.padEnd(22)} ${String(t.n).padStart(5)} ${pct(t.model, t.n)} ${pct(t.rules, t.n)} ${pct(t.combined, t.n)} ${pct(t.offered, t.n)}`;
+  return `${name.padEnd(22)} ${String(t.n).padStart(5)} ${pct(t.model, t.n)} ${pct(t.rules, t.n)} ${pct(t.combined, t.n)} ${pct(t.offered, t.n)} ${(t.buttons / t.n).toFixed(2).padStart(7)}`;
 }
-const HEAD = `${"held out".padEnd(22)} ${"n".padStart(5)} ${"(a)model".padStart(8)} ${"(b)rules".padStart(8)} ${"(c)both".padStart(8)} ${"offered".padStart(8)}`;
+const HEAD = `${"held out".padEnd(22)} ${"n".padStart(5)} ${"(a)model".padStart(8)} ${"(b)rules".padStart(8)} ${"(c)both".padStart(8)} ${"offered".padStart(8)} ${"buttons".padStart(7)}`;
 
 function add(a: Tally, b: Tally): Tally {
   return {
@@ -86,6 +93,7 @@ function add(a: Tally, b: Tally): Tally {
     rules: a.rules + b.rules,
     combined: a.combined + b.combined,
     offered: a.offered + b.offered,
+    buttons: a.buttons + b.buttons,
   };
 }
 
@@ -120,7 +128,7 @@ const EARLIER: { corpus: string; commit: string; also: string[]; note: string }[
 
 export async function crossValidate(params: CombineParams = COMBINE, show = false): Promise<string[]> {
   const out = ["Leave-one-corpus-out (rules of today, tuned on all of these):", HEAD];
-  let total: Tally = { n: 0, model: 0, rules: 0, combined: 0, offered: 0 };
+  let total: Tally = { n: 0, model: 0, rules: 0, combined: 0, offered: 0, buttons: 0 };
   for (const [name] of TRAINING_CORPORA) {
     const t = measure(examplesByCorpus.get(name) ?? [], modelWithout([name]), scoreFocus, params);
     total = add(total, t);
@@ -128,7 +136,7 @@ export async function crossValidate(params: CombineParams = COMBINE, show = fals
   }
   out.push(row("all", total));
   out.push("", "Earlier rules on a corpus still blind to them (model trained without it):", HEAD);
-  let blind: Tally = { n: 0, model: 0, rules: 0, combined: 0, offered: 0 };
+  let blind: Tally = { n: 0, model: 0, rules: 0, combined: 0, offered: 0, buttons: 0 };
   for (const e of EARLIER) {
     const misses: string[] = [];
     const t = measure(

@@ -53,6 +53,11 @@ export function trainFocusModel(examples: Example[], hash: string, options = DEF
     const keep = 1 - options.l2;
     for (let k = 0; k < w.length; k++) w[k] = (w[k] ?? 0) * keep;
   }
+  return serialise(vocabulary, w, bias, hash);
+}
+
+function serialise(vocabulary: string[], w: Float64Array, bias: Float64Array, hash: string): string {
+  const classes = bias.length;
   const int = (v: number) => {
     const r = Math.round(v * WEIGHT_SCALE);
     return r === 0 ? 0 : r; // no "-0"
@@ -66,4 +71,43 @@ export function trainFocusModel(examples: Example[], hash: string, options = DEF
     if (ws.some((v) => v !== 0)) lines.push(`${f} ${ws.join(" ")}`);
   });
   return lines.join("\n");
+}
+
+/**
+ * The simpler alternative, for comparison in scripts/focus-cv.ts only: multinomial naive Bayes over the same
+ * features (Laplace smoothing `alpha`), written as the same linear model (log-probabilities, centred per feature).
+ */
+export function trainNaiveBayes(examples: Example[], hash: string, minCount = 2, alpha = 0.5): string {
+  const classes = MODEL_FOCUSES.length;
+  const rows = examples.map((e) => ({ features: focusFeatures(e.input), y: MODEL_FOCUSES.indexOf(e.focus) }));
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount).sort();
+  const index = new Map(vocabulary.map((f, k) => [f, k]));
+  const n = new Float64Array(vocabulary.length * classes);
+  const perClass = new Float64Array(classes);
+  const docs = new Float64Array(classes);
+  for (const r of rows) {
+    docs[r.y] = (docs[r.y] ?? 0) + 1;
+    for (const f of r.features) {
+      const k = index.get(f);
+      if (k === undefined) continue;
+      n[k * classes + r.y] = (n[k * classes + r.y] ?? 0) + 1;
+      perClass[r.y] = (perClass[r.y] ?? 0) + 1;
+    }
+  }
+  const w = new Float64Array(vocabulary.length * classes);
+  for (let k = 0; k < vocabulary.length; k++) {
+    let mean = 0;
+    for (let c = 0; c < classes; c++) {
+      const v = Math.log(
+        ((n[k * classes + c] ?? 0) + alpha) / ((perClass[c] ?? 0) + alpha * vocabulary.length),
+      );
+      w[k * classes + c] = v;
+      mean += v / classes;
+    }
+    for (let c = 0; c < classes; c++) w[k * classes + c] = (w[k * classes + c] ?? 0) - mean;
+  }
+  const bias = Float64Array.from(docs, (d) => Math.log((d + 1) / (rows.length + classes)));
+  return serialise(vocabulary, w, bias, hash);
 }
