@@ -1,10 +1,11 @@
 // The Ansatzpunkt guessed from the words of the entry, its partners and its level, in the guideline's own terms
-// (§2.1–§6 of the Rahmenkonzept); the team's earlier choice for a similar title wins over the built-in guess.
+// (§2.1–§6 of the Rahmenkonzept) by hand-written cues and a learned model together (focus-combine.ts); the team's
+// earlier choice for a similar title wins over both.
 import type { Focus, Level, PartnerType } from "../../../store/index.js";
 import { combineFocus } from "./focus-combine.js";
 import { activityGroup, scoreCompounds } from "./focus-compounds.js";
 import { CUES, ENDINGS } from "./focus-cues.js";
-import { type LinearModel, modelFocus } from "./focus-learned.js";
+import { modelFocus } from "./focus-learned.js";
 import { foldWord, osa, own } from "./fold.js";
 import { similarEarlier } from "./similar-title.js";
 import { FOCUS_ALIASES } from "./tags.js";
@@ -105,8 +106,8 @@ export interface FocusInput {
  * The rules' scores and the learned model's probabilities together (focus-combine.ts); the team's own earlier
  * choice for a similar title wins over both, with the built-in guess kept as an alternative.
  */
-export function inferFocus(input: FocusInput, model?: LinearModel): FocusGuess {
-  const builtIn = combineFocus(scoreFocus(input), modelFocus(input, model));
+export function inferFocus(input: FocusInput): FocusGuess {
+  const builtIn = combineFocus(scoreFocus(input), modelFocus(input));
   const earlier = similarEarlier(input.title, input.history ?? []);
   if (!earlier) return { ...builtIn, fromHistory: false };
   return {
@@ -118,17 +119,7 @@ export function inferFocus(input: FocusInput, model?: LinearModel): FocusGuess {
   };
 }
 
-/** The hand-written rules alone: the best score wins, the ones at least half as strong are alternatives. */
-export function ruleFocus(input: FocusInput): { focus?: Focus; alternatives: Focus[] } {
-  const score = scoreFocus(input);
-  const ranked = FOCUS_ORDER.filter((f) => score[f] > 0).sort((a, b) => score[b] - score[a]);
-  const [best] = ranked;
-  return {
-    ...(best ? { focus: best } : {}),
-    alternatives: best ? ranked.slice(1).filter((f) => score[f] * 2 >= score[best]) : [],
-  };
-}
-
+/** The hand-written cues' points for every focus (0: no cue); focus-combine.ts weighs them with the model. */
 export function scoreFocus(input: FocusInput): Record<Focus, number> {
   const score: Record<Focus, number> = {
     networks: 0,
