@@ -82,6 +82,10 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * cases; 100 cases, 60 of them hard on the focus), measured by the lead only: on main before round 5 (round 4's
  * parser) 73 % fully right (minutes 99, startTime 99, district 99, partners 99, focus 76, participants 98, the rest
  * 100); after round 5 78 % (focus 80, participants 99, the others unchanged). Never tune on it.
+ * The learned focus model (focus-learned.ts, trained on every corpus above but quick-holdout7, combined with the
+ * cues in focus-combine.ts; its settings chosen by scripts/focus-cv.ts alone) left every spent corpus's focus at
+ * 100 % and raised holdout4's (now training data) to 100 %; quick-holdout7, read by its aggregate line only once
+ * the settings were fixed: 83 % fully right (focus 86, the others unchanged).
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -92,7 +96,7 @@ const FLOORS = {
   holdout7: { size: 100, fullyRight: 78, field: 80 },
   holdout6: { size: 100, fullyRight: 100, field: 100 },
   holdout5: { size: 100, fullyRight: 100, field: 100 },
-  holdout4: { size: 120, fullyRight: 92.5, field: 94.2 },
+  holdout4: { size: 120, fullyRight: 94.2, field: 94.2 },
   holdout3: { size: 120, fullyRight: 100, field: 100 },
   dev4: { size: 40, fullyRight: 100, field: 100 },
   dev5: { size: 39, fullyRight: 100, field: 100 },

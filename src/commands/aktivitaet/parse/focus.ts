@@ -1,8 +1,11 @@
 // The Ansatzpunkt guessed from the words of the entry, its partners and its level, in the guideline's own terms
-// (§2.1–§6 of the Rahmenkonzept); the team's earlier choice for a similar title wins over the built-in guess.
+// (§2.1–§6 of the Rahmenkonzept) by hand-written cues and a learned model together (focus-combine.ts); the team's
+// earlier choice for a similar title wins over both.
 import type { Focus, Level, PartnerType } from "../../../store/index.js";
+import { combineFocus } from "./focus-combine.js";
 import { activityGroup, scoreCompounds } from "./focus-compounds.js";
 import { CUES, ENDINGS } from "./focus-cues.js";
+import { modelFocus } from "./focus-learned.js";
 import { foldWord, osa, own } from "./fold.js";
 import { similarEarlier } from "./similar-title.js";
 import { FOCUS_ALIASES } from "./tags.js";
@@ -99,18 +102,14 @@ export interface FocusInput {
   history?: { title: string; focus: Focus }[];
 }
 
-/** Scores every focus; the best wins, the ones at least half as strong are offered as alternatives. */
+/**
+ * The rules' scores and the learned model's probabilities together (focus-combine.ts); the team's own earlier
+ * choice for a similar title wins over both, with the built-in guess kept as an alternative.
+ */
 export function inferFocus(input: FocusInput): FocusGuess {
-  const score = scoreFocus(input);
-  const ranked = FOCUS_ORDER.filter((f) => score[f] > 0).sort((a, b) => score[b] - score[a]);
-  const [best] = ranked;
-  const builtIn: FocusGuess = {
-    ...(best ? { focus: best } : {}),
-    alternatives: best ? ranked.slice(1).filter((f) => score[f] * 2 >= score[best]) : [],
-    fromHistory: false,
-  };
+  const builtIn = combineFocus(scoreFocus(input), modelFocus(input));
   const earlier = similarEarlier(input.title, input.history ?? []);
-  if (!earlier) return builtIn;
+  if (!earlier) return { ...builtIn, fromHistory: false };
   return {
     focus: earlier,
     alternatives: [builtIn.focus, ...builtIn.alternatives].filter(
@@ -120,7 +119,8 @@ export function inferFocus(input: FocusInput): FocusGuess {
   };
 }
 
-function scoreFocus(input: FocusInput): Record<Focus, number> {
+/** The hand-written cues' points for every focus (0: no cue); focus-combine.ts weighs them with the model. */
+export function scoreFocus(input: FocusInput): Record<Focus, number> {
   const score: Record<Focus, number> = {
     networks: 0,
     cooperation: 0,

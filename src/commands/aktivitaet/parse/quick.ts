@@ -4,6 +4,7 @@ import { takeDates } from "./dates.js";
 import { addDays } from "./days.js";
 import { isPlausibleDuration, takeDurations } from "./durations.js";
 import { FOCUS_ORDER, inferFocus } from "./focus.js";
+import type { FeatureInput } from "./focus-features.js";
 import { displayName } from "./lower-names.js";
 import { type Mention, takeMentions } from "./mentions.js";
 import { indexNames, takeUnmarkedNames } from "./names.js";
@@ -212,15 +213,8 @@ function readFocus(
     if (tags.focusConflict) entry.notices.push({ code: "focusConflict" });
     return;
   }
-  const types = [
-    ...entry.partners.map((p) => ctx.partners.find((k) => k.id === p.id)?.type),
-    ...entry.newPartners.map((p) => p.type),
-  ].filter((t): t is PartnerType => t !== undefined);
   const guess = inferFocus({
-    title: entry.title,
-    level: entry.level.value,
-    partnerTypes: types,
-    hasPartner: entry.partners.length + entry.newPartners.length > 0,
+    ...focusInput(entry, ctx),
     ...(ctx.history ? { history: ctx.history } : {}),
   });
   if (guess.focus) {
@@ -232,6 +226,20 @@ function readFocus(
     entry.problems.push({ code: "focusMissing" });
     entry.focusAlternatives = [...FOCUS_ORDER];
   }
+}
+
+/** What the focus is guessed from: the title left over, the level and the partners' types. */
+export function focusInput(entry: QuickEntry, ctx: QuickContext): FeatureInput {
+  const types = [
+    ...entry.partners.map((p) => ctx.partners.find((k) => k.id === p.id)?.type),
+    ...entry.newPartners.map((p) => p.type),
+  ].filter((t): t is PartnerType => t !== undefined);
+  return {
+    title: entry.title,
+    level: entry.level.value,
+    partnerTypes: types,
+    hasPartner: entry.partners.length + entry.newPartners.length > 0,
+  };
 }
 
 function readDistrict(
