@@ -1,6 +1,7 @@
 // The learned focus model's training data: the spent quick-entry corpora (their text and focus, read through the
 // parser as an entry is, so the model sees the same title, level and partners) and the guideline's own typical
-// activities (§2.1–§6). The blind sets (quick-holdout7, quick-holdout8) are never read here.
+// activities (§2.1–§6). quick-holdout7 and -8 joined once each had been measured blind, before and after the model;
+// the blind set quick-holdout9 is never read here.
 import { createHash } from "node:crypto";
 import type { FeatureInput } from "../src/commands/aktivitaet/parse/focus-features.js";
 import { focusInput, parseQuickEntry } from "../src/commands/aktivitaet/parse/quick.js";
@@ -16,6 +17,8 @@ import { QUICK_HOLDOUT3 } from "../tests/corpora/quick-holdout3.js";
 import { QUICK_HOLDOUT4 } from "../tests/corpora/quick-holdout4.js";
 import { QUICK_HOLDOUT5 } from "../tests/corpora/quick-holdout5.js";
 import { QUICK_HOLDOUT6 } from "../tests/corpora/quick-holdout6.js";
+import { QUICK_HOLDOUT7 } from "../tests/corpora/quick-holdout7.js";
+import { QUICK_HOLDOUT8 } from "../tests/corpora/quick-holdout8.js";
 import { corpusContext } from "../tests/corpora/quick-score.js";
 
 export const TRAINING_CORPORA: [string, readonly QuickCase[]][] = [
@@ -30,6 +33,8 @@ export const TRAINING_CORPORA: [string, readonly QuickCase[]][] = [
   ["holdout4", QUICK_HOLDOUT4],
   ["holdout5", QUICK_HOLDOUT5],
   ["holdout6", QUICK_HOLDOUT6],
+  ["holdout7", QUICK_HOLDOUT7],
+  ["holdout8", QUICK_HOLDOUT8],
 ];
 
 /** The guideline's typical activities, line by line and split where a line lists several (§2.1–§6). */

@@ -14,6 +14,8 @@ import { QUICK_HOLDOUT4 } from "../../corpora/quick-holdout4.js";
 import { QUICK_HOLDOUT5 } from "../../corpora/quick-holdout5.js";
 import { QUICK_HOLDOUT6 } from "../../corpora/quick-holdout6.js";
 import { QUICK_HOLDOUT7 } from "../../corpora/quick-holdout7.js";
+import { QUICK_HOLDOUT8 } from "../../corpora/quick-holdout8.js";
+import { QUICK_HOLDOUT9 } from "../../corpora/quick-holdout9.js";
 import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.js";
 
 /**
@@ -81,11 +83,18 @@ import { FIELDS, formatScore, percent, score } from "../../corpora/quick-score.j
  * quick-holdout7 is blind (sixth session, written during round 5 without sight of the parser or the other corpora's
  * cases; 100 cases, 60 of them hard on the focus), measured by the lead only: on main before round 5 (round 4's
  * parser) 73 % fully right (minutes 99, startTime 99, district 99, partners 99, focus 76, participants 98, the rest
- * 100); after round 5 78 % (focus 80, participants 99, the others unchanged). Never tune on it.
+ * 100); after round 5 78 % (focus 80, participants 99, the others unchanged). (Training data since the seventh session, see below.)
  * The learned focus model (focus-learned.ts, trained on every corpus above but quick-holdout7, combined with the
  * cues in focus-combine.ts; its settings chosen by scripts/focus-cv.ts alone) left every spent corpus's focus at
  * 100 % and raised holdout4's (now training data) to 100 %; quick-holdout7, read by its aggregate line only once
  * the settings were fixed: 83 % fully right (focus 86, the others unchanged).
+ * quick-holdout8 and quick-holdout9 are blind (seventh session, each 120 cases, 72 and 78 of them hard on the focus,
+ * written without sight of the parser or the other corpora's cases), measured by the lead only. holdout8: rules
+ * alone (main a3beb93) 90.8 % fully right (district 99.2, focus 91.7, the rest 100); with the first model 91.7 %
+ * (focus 92.5). holdout9: rules alone 90.8 % (minutes, partners, newPartners 99.2, district 98.3, focus 94.2, the rest
+ * 100); with the first model 89.2 % (focus 92.5). Then holdout7 and holdout8 joined the model's training data (no
+ * setting changed) and holdout9 was measured once more: 94.2 % fully right, focus 97.5, the others unchanged. Its
+ * misses were never printed; never tune on it. holdout7 and holdout8 are training data since.
  */
 const FLOORS = {
   dev: { size: 300, fullyRight: 100, field: 100 },
@@ -93,7 +102,9 @@ const FLOORS = {
   dev2: { size: 80, fullyRight: 100, field: 100 },
   holdout2: { size: 120, fullyRight: 99.2, field: 99.2 },
   dev3: { size: 55, fullyRight: 100, field: 100 },
-  holdout7: { size: 100, fullyRight: 78, field: 80 },
+  holdout7: { size: 100, fullyRight: 96, field: 99 },
+  holdout8: { size: 120, fullyRight: 99.2, field: 99.2 },
+  holdout9: { size: 120, fullyRight: 94.2, field: 97.5 },
   holdout6: { size: 100, fullyRight: 100, field: 100 },
   holdout5: { size: 100, fullyRight: 100, field: 100 },
   holdout4: { size: 120, fullyRight: 94.2, field: 94.2 },
@@ -114,6 +125,8 @@ describe("quick-entry corpus", () => {
     ["holdout5", QUICK_HOLDOUT5, FLOORS.holdout5],
     ["holdout6", QUICK_HOLDOUT6, FLOORS.holdout6],
     ["holdout7", QUICK_HOLDOUT7, FLOORS.holdout7],
+    ["holdout8", QUICK_HOLDOUT8, FLOORS.holdout8],
+    ["holdout9", QUICK_HOLDOUT9, FLOORS.holdout9],
     ["dev4", QUICK_DEV4, FLOORS.dev4],
     ["dev5", QUICK_DEV5, FLOORS.dev5],
   ] as const)("reads the %s corpus", (name, corpus, floor) => {
