@@ -3,7 +3,7 @@
 // The rules were tuned on every one of these corpora, so (b) and (c) are optimistic; (a) is the honest figure.
 // Then the "earlier rules" proxy: a corpus that was still blind to the rules of an earlier commit, measured with
 // those rules (from git) combined with a model trained without it and without what was written from its misses.
-// Only entries whose focus is inferred count (a tagged focus decides by itself). quick-holdout7/8 are never read.
+// Only entries whose focus is inferred count (a tagged focus decides by itself). The blind set quick-holdout9 is never read.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
