@@ -79,7 +79,7 @@ describe.skipIf(!usingPostgres)("separate bot processes on PostgreSQL", () => {
     expect(senders.size).toBeGreaterThan(1);
     const jobs = await store.listJobs("committee.reminder");
     expect(jobs.every((j) => j.status === "done" && j.payload.outcome === "sent")).toBe(true);
-  }, 60_000);
+  }, 120_000);
 
   it("a process SIGKILLed inside the platform call loses nothing; the next one sends once after the lease", async () => {
     const { store, keys } = await seedDueReminders("T-prockill");
@@ -102,5 +102,5 @@ describe.skipIf(!usingPostgres)("separate bot processes on PostgreSQL", () => {
     expect(sent.sort()).toEqual([...keys].sort());
     const job = (await store.listJobs("committee.reminder")).find((j) => j.idempotencyKey === claimedKey);
     expect(job).toMatchObject({ status: "done", attempts: 2 });
-  }, 60_000);
+  }, 120_000);
 });
