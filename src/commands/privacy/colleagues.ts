@@ -56,7 +56,7 @@ const recent = new Map<string, Roster>();
 const MAX_RECENT = 100;
 
 /** The roster of these display names; undefined when none gives a name. */
-export function rosterOf(displayNames: readonly string[] | undefined): Roster | undefined {
+export function colleagueRoster(displayNames: readonly string[] | undefined): Roster | undefined {
   if (!displayNames || displayNames.length === 0) return undefined;
   const key = displayNames.join("\n");
   const known = recent.get(key);

@@ -1,7 +1,7 @@
 // The personal-data guard: one check for every free-text field, run on the raw text before anything is
 // parsed out of it. It finds what looks like client data and says of what kind; it never echoes the text.
 
-import { rosterOf } from "./colleagues.js";
+import { colleagueRoster } from "./colleagues.js";
 import { findNumbers } from "./numbers.js";
 import { findNames } from "./people.js";
 
@@ -43,7 +43,10 @@ export function findPersonalData(text: string, options: GuardOptions = {}): Pers
   if (!text) return [];
   const value = text.normalize("NFC").slice(0, 20_000);
   const hits: PersonalDataHit[] = [];
-  for (const hit of [...findNumbers(value, options), ...findNames(value, rosterOf(options.colleagues))]) {
+  for (const hit of [
+    ...findNumbers(value, options),
+    ...findNames(value, colleagueRoster(options.colleagues)),
+  ]) {
     const same = hits.find((h) => h.kind === hit.kind);
     if (!same) hits.push(hit);
     else if (hit.strength === "strong") same.strength = "strong";
