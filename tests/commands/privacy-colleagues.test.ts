@@ -46,9 +46,11 @@ describe("colleagues on the team's roster", () => {
     "Fall Jana besprochen",
     "Mutter von Petra rief an",
     "Petra (7b) fehlt häufig",
-    "Geschwister Murat und Lea kommen wieder",
+    "Geschwister Murat sind wieder da",
     "Liebe Frau Yilmaz, Ihr Sohn fehlt oft",
     "Gespräch mit Petra und ihrer Mutter",
+    "Anruf von Jana (Mutter), sie kommt morgen",
+    "Rückruf an Jana, die Oma, wegen Abholung",
     "Murat wohnt jetzt in der Lindenstr. 4",
   ])("still asks about %j, where the name is tied to a client", (text) => {
     expect(kinds(text, ROSTER)).toContain("name");

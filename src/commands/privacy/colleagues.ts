@@ -104,6 +104,7 @@ const isCueBefore = (w: Word | undefined) =>
 /** "Mutter von Petra", "Fall von Jana", "bei den Yilmaz": a cue, then a preposition or article, then the name. */
 const LINK = set("von vom der des den");
 const POSSESSIVE = set("ihre ihrer ihrem ihren seine seiner seinem seinen");
+const ARTICLE_BEFORE_KIN = set("die der den dem");
 /** "(KM)", "(KV)" after a name: the parent of a child in a file. */
 const PARENT_IN_BRACKETS = /^\s*\(\s*(?:KM|KV|KE|KiM|KiV|KiE)\s*\)/u;
 /**
@@ -132,8 +133,9 @@ function tiedToClient(words: Word[], from: number, to: number, text: string): bo
   const next = words[to + 1];
   if (AGE_AFTER.test(last.after + (next?.text ?? "")) || withSchoolClass(words, to)) return true;
   if (PARENT_IN_BRACKETS.test(last.after + (next?.text ?? "") + (next?.after ?? ""))) return true;
-  // "Petra, Tochter von …", "Jana und ihre Mutter", "Murat mit seinem Bruder".
-  if (next && /^\s*,?\s*$/u.test(last.after) && KIN.has(next.folded)) return true;
+  // "Petra, Tochter von …", "Jana (Mutter von Leon)", "Jana, die Mutter von …", "Jana und ihre Mutter".
+  const article = ARTICLE_BEFORE_KIN.has(next?.folded ?? "") && SPACE.test(next?.after ?? "") ? 1 : 0;
+  if (/^\s*[,(]?\s*$/u.test(last.after) && KIN.has(words[to + 1 + article]?.folded ?? "")) return true;
   if (next && /^(?:und|mit)$/u.test(next.folded) && POSSESSIVE.has(words[to + 2]?.folded ?? ""))
     if (KIN.has(words[to + 3]?.folded ?? "")) return true;
   const end = last.index + last.text.length;
