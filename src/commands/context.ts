@@ -9,6 +9,11 @@ export interface Ctx {
   tenant: Tenant;
   caller: Member;
   where: Where;
+  /**
+   * The team's display names (store.teamDisplayNames): the privacy guard takes a name that is a colleague's, with
+   * no client cue, for no client data. Absent: the guard knows no colleagues.
+   */
+  colleagues?: readonly string[];
   /** The caller's time zone (member, else tenant, else the configured default). */
   timezone: string;
   /** The assistant's public base URL (config PUBLIC_URL), for links such as the calendar feed. */

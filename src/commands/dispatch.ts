@@ -38,12 +38,17 @@ export async function buildContext(deps: CommandDeps, invocation: Invocation): P
   const { who, input } = invocation;
   const tenant = await deps.store.ensureTenant(who.platform, who.tenantExternalId, who.tenantName ?? "");
   const store = deps.store.forTenant(tenant.id);
-  const caller = await store.ensureMember(who.userId, who.displayName ?? "", who.platform);
+  // The roster is kept between writes like the member, and read alongside it: no extra wait on either database.
+  const [caller, colleagues] = await Promise.all([
+    store.ensureMember(who.userId, who.displayName ?? "", who.platform),
+    store.teamDisplayNames(),
+  ]);
   return {
     store,
     clock: deps.clock,
     tenant,
     caller,
+    colleagues,
     where: invocation.where,
     timezone: caller.timezone ?? tenant.timezone ?? deps.defaultTimezone,
     ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),

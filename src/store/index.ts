@@ -85,7 +85,7 @@ export interface StoreOptions {
   secrets?: SecretBox;
   /**
    * The embedded database's count of writes (Database.writes): the reads every request makes (tenant, member,
-   * districts, partners) are then kept between writes. Absent on PostgreSQL, where other replicas write too.
+   * the team's display names, districts, partners) are then kept between writes. Absent on PostgreSQL, where other replicas write too.
    */
   writes?: WriteCounter;
 }

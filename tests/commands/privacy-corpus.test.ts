@@ -48,11 +48,16 @@ const KIND: Record<PrivacyKind, PersonalDataKind> = {
   file_number: "file_number",
 };
 
-/** What the user would be told: the kinds flagged on the way in (empty: saved without a question). */
-function flagged(c: Pick<PrivacyCase, "text" | "field">): Set<PersonalDataKind> {
-  const kinds = new Set(findPersonalData(c.text, { referenceYear: YEAR }).map((h) => h.kind));
+/**
+ * What the user would be told: the kinds flagged on the way in (empty: saved without a question). `roster`: the
+ * team's display names, as the app hands them to every guard (Ctx.colleagues); absent, the guard knows no colleagues.
+ */
+function flagged(c: Pick<PrivacyCase, "text" | "field">, roster?: readonly string[]): Set<PersonalDataKind> {
+  const kinds = new Set(
+    findPersonalData(c.text, { referenceYear: YEAR, colleagues: roster }).map((h) => h.kind),
+  );
   if (c.field === "activity_title") {
-    const guard = guardDraft(fromQuickEntry(parseQuickEntry(c.text, ctx)), YEAR);
+    const guard = guardDraft(fromQuickEntry(parseQuickEntry(c.text, ctx)), YEAR, roster);
     for (const hits of Object.values(guard.byField)) for (const h of hits ?? []) kinds.add(h.kind);
   }
   return kinds;
@@ -65,12 +70,13 @@ interface Tally {
   clean: number;
 }
 
-function measure(corpus: readonly PrivacyCase[]) {
+/** A corpus written with a team in mind may come with its roster: the team's display names. */
+function measure(corpus: readonly PrivacyCase[], roster?: readonly string[]) {
   const total: Tally = { caught: 0, missed: 0, falseAlarms: 0, clean: 0 };
   const byKind = new Map<PrivacyKind, { present: number; named: number; caught: number }>();
   const byField = new Map<string, Tally>();
   for (const c of corpus) {
-    const kinds = flagged(c);
+    const kinds = flagged(c, roster);
     if (process.env.CORPUS_MISSES && c.clientData !== kinds.size > 0)
       console.log(
         `  ${c.clientData ? "missed" : "false alarm"} [${c.kinds.join(",")}] ${[...kinds].join(",")}: ${c.text}`,
@@ -117,6 +123,18 @@ describe("privacy guard on the corpus", () => {
   it("has a corpus of the size the issue asks for", () => {
     expect(PRIVACY_CORPUS.filter((c) => c.clientData).length).toBeGreaterThanOrEqual(80);
     expect(PRIVACY_CORPUS.filter((c) => !c.clientData).length).toBeGreaterThanOrEqual(70);
+  });
+
+  // No corpus: two lines that show the roster reaches both guard calls of a quick entry (as typed and as parsed).
+  it("hands a corpus's team roster to every guard call", () => {
+    const lines: PrivacyCase[] = [
+      { text: "1h Übergabe an Jana @Nordstadt", field: "activity_title", clientData: false, kinds: [] },
+      { text: "Tobias übernimmt das Protokoll", field: "meeting_log", clientData: false, kinds: [] },
+    ];
+    expect(measure(lines).total.falseAlarms).toBe(2);
+    // The parsed title ("Übergabe an Jana") is guarded again: with the roster given only to the typed line, the
+    // first would still be a false alarm.
+    expect(measure(lines, ["jana.k", "Tobias Brandt"]).total.falseAlarms).toBe(0);
   });
 
   it("catches at least 97 % of client data and raises at most 3 % false alarms", () => {

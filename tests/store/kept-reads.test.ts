@@ -110,4 +110,23 @@ describe("reads kept between writes", () => {
     (again[0] as { name: string }).name = "geändert";
     expect((await scoped.listDistricts())[0]?.name).toBe("Weststadt");
   });
+
+  it("keeps the team's display names for the privacy guard: this tenant's, named, not forgotten", async () => {
+    const tenant = await store.ensureTenant("slack", "T-ROSTER", "Roster");
+    const other = await store.ensureTenant("slack", "T-ROSTER-2", "Andere");
+    const scoped = store.forTenant(tenant.id);
+    await scoped.ensureMember("U-PETRA", "Petra Schöller");
+    const gone = await scoped.ensureMember("U-GONE", "Gerd Weg");
+    await scoped.ensureMember("U-NONAME");
+    await store.forTenant(other.id).ensureMember("U-FREMD", "Fremde Person");
+    await scoped.forgetMember(gone.id, "Ehemaliges Mitglied", new Date());
+    expect(await scoped.teamDisplayNames()).toEqual(["Petra Schöller"]);
+    const hits = store.kept.hits;
+    const names = await scoped.teamDisplayNames();
+    expect(store.kept.hits).toBe(hits + 1);
+    names.push("verändert");
+    expect(await scoped.teamDisplayNames()).toEqual(["Petra Schöller"]);
+    await scoped.ensureMember("U-JANA", "jana.k");
+    expect(await scoped.teamDisplayNames()).toEqual(["Petra Schöller", "jana.k"]);
+  });
 });

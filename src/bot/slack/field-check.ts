@@ -5,7 +5,7 @@ import type { Invocation } from "../../conversation/input.js";
 import type { CommandLayer } from "../../conversation/layer.js";
 import { errorName, type Logger } from "../../log.js";
 import { checkedView, type OpenView } from "./checked-view.js";
-import { callerFrom, formValues, whereFrom } from "./parse.js";
+import { callerFrom, formValues, namedAs, whereFrom } from "./parse.js";
 import { FIELD_INPUTS } from "./payload.js";
 import { unpackMetadata } from "./render.js";
 
@@ -32,7 +32,7 @@ export function registerFieldChecks(
       const field = action.block_id;
       const meta = unpackMetadata(view.private_metadata);
       const invocation: Invocation = {
-        who: callerFrom(context, body.user.id, body.team?.id ?? undefined),
+        who: { ...callerFrom(context, body.user.id, body.team?.id ?? undefined), ...namedAs(body.user) },
         where: whereFrom(meta.c),
         input: {
           type: "submit",

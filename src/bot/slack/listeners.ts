@@ -7,7 +7,7 @@ import { errorName, type Logger } from "../../log.js";
 import type { HostAllowList } from "../download.js";
 import { registerFieldChecks } from "./field-check.js";
 import { fileShareInvocation, readFileShare } from "./files-in.js";
-import { callerFrom, formValues, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
+import { callerFrom, formValues, namedAs, type SlackInputState, tenantKey, whereFrom } from "./parse.js";
 import { present, type ReplyTarget } from "./present.js";
 import { baseActionId, renderErrors, renderHome, renderModal, unpackMetadata } from "./render.js";
 import { firstEverywhere } from "./replay-gate.js";
@@ -94,7 +94,11 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       const responseUrl = body.response_url ?? (body.view ? undefined : meta.r);
       const where = whereFrom(channelId);
       await run(
-        { who: callerFrom(context, body.user.id, body.team?.id ?? undefined), where, input },
+        {
+          who: { ...callerFrom(context, body.user.id, body.team?.id ?? undefined), ...namedAs(body.user) },
+          where,
+          input,
+        },
         {
           client,
           userId: body.user.id,
@@ -117,7 +121,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const meta = unpackMetadata(view.private_metadata);
     const where = whereFrom(meta.c);
     const invocation: Invocation = {
-      who: callerFrom(context, body.user.id, body.team?.id ?? undefined),
+      who: { ...callerFrom(context, body.user.id, body.team?.id ?? undefined), ...namedAs(body.user) },
       where,
       input: {
         type: "submit",

@@ -28,6 +28,15 @@ export function callerFrom(
   };
 }
 
+/**
+ * The user's Slack name as a click or a submitted form carries it: the same handle as a slash command's
+ * `user_name` ("jana.k"), so a member keeps one display name whichever way they come in.
+ */
+export function namedAs(user: { username?: string; name?: string }): { displayName?: string } {
+  const name = user.username ?? user.name;
+  return name ? { displayName: name } : {};
+}
+
 /** DM channel ids start with D; a slash command's `channel_name` is "directmessage" there. */
 export function whereFrom(channelId: string | undefined): Where {
   if (!channelId) return { isDirect: true };

@@ -269,7 +269,7 @@ export function readForm(values: Record<string, FormValue>, known: Known): FormR
   else d.notes = notes;
 
   const acknowledged = checked(values.privacyOk);
-  const guard = guardDraft(d, parts(known.today).year);
+  const guard = guardDraft(d, parts(known.today).year, known.colleagues);
   if (guard.any && !(guard.weakOnly && acknowledged)) {
     const inputOf: Record<TextField, string> = {
       title: "title",

@@ -1,6 +1,6 @@
 // Applies the personal-data guard to the free-text fields of a draft.
 import { aktivitaet as t } from "../messages/index.js";
-import { findPersonalData, onlyWeak, type PersonalDataHit } from "../privacy/index.js";
+import { findPersonalData, type GuardOptions, onlyWeak, type PersonalDataHit } from "../privacy/index.js";
 import type { Draft } from "./draft.js";
 
 export type TextField = "title" | "notes" | "targetGroups" | "newPartners" | "caseRef";
@@ -12,7 +12,9 @@ export interface GuardResult {
   weakOnly: boolean;
 }
 
-export function guardDraft(d: Draft, referenceYear: number): GuardResult {
+/** `colleagues`: the team's display names (Ctx.colleagues), so that a colleague named in a text is no client. */
+export function guardDraft(d: Draft, referenceYear: number, colleagues?: readonly string[]): GuardResult {
+  const options: GuardOptions = { referenceYear, colleagues };
   const texts: Record<TextField, string> = {
     title: d.title ?? "",
     notes: d.notes,
@@ -24,7 +26,7 @@ export function guardDraft(d: Draft, referenceYear: number): GuardResult {
   const byField: GuardResult["byField"] = {};
   const all: PersonalDataHit[] = [];
   for (const [field, value] of Object.entries(texts) as [TextField, string][]) {
-    const hits = findPersonalData(value, { referenceYear });
+    const hits = findPersonalData(value, options);
     if (hits.length) {
       byField[field] = hits;
       all.push(...hits);

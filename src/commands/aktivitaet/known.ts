@@ -13,6 +13,8 @@ export interface Known extends QuickContext {
   names: Names;
   /** Archived partners: never suggested, but old entries keep showing (and keeping) them. */
   archivedPartners: QuickContext["partners"];
+  /** The team's display names, for the privacy guard of the form (see Ctx.colleagues). */
+  colleagues?: readonly string[];
 }
 
 export async function loadKnown(ctx: Ctx): Promise<Known> {
@@ -30,6 +32,7 @@ export async function loadKnown(ctx: Ctx): Promise<Known> {
     partners: partners.filter((p) => !p.archivedAt).map(brief),
     archivedPartners: partners.filter((p) => p.archivedAt).map(brief),
     ...(channelDistrict ? { channelDistrictId: channelDistrict.id } : {}),
+    colleagues: ctx.colleagues,
     names: { district: (id) => districtNames.get(id), partner: (id) => partnerNames.get(id) },
   };
 }

@@ -55,7 +55,7 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
   // The guard reads the line as typed, before the parser takes dates, durations or names out of it:
   // a date of birth must never become the activity's date. Strong hits stop here, without echoing.
   const year = parts(known.today).year;
-  const typed = findPersonalData(line, { referenceYear: year });
+  const typed = findPersonalData(line, { referenceYear: year, colleagues: ctx.colleagues });
   if (typed.length > 0 && !onlyWeak(typed)) {
     return message([
       text(t.privacy.refused(kindsOf(typed)), "warning"),
@@ -66,7 +66,7 @@ export async function quickEntry(ctx: Ctx, line: string): Promise<Reply> {
 
   const q = parseQuickEntry(line, { ...known, history: await loadHistory(ctx) });
   const draft: Draft = { ...fromQuickEntry(q), entryKey: randomBytes(12).toString("base64url") };
-  const guard = withTypedHits(guardDraft(draft, year), typed);
+  const guard = withTypedHits(guardDraft(draft, year, ctx.colleagues), typed);
   const strong = guard.any && !guard.weakOnly;
 
   const elements: Element[] = [

@@ -37,7 +37,7 @@ export async function prepare(ctx: Ctx, draft: Draft, acknowledged: boolean): Pr
     }
   }
 
-  const guard = guardDraft(d, parts(now).year);
+  const guard = guardDraft(d, parts(now).year, ctx.colleagues);
   if (guard.any && !(guard.weakOnly && acknowledged)) return { ok: false, reason: "privacy", guard };
 
   return {

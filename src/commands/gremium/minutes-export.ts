@@ -30,14 +30,14 @@ export async function exportMinutes(rest: string, ctx: Ctx): Promise<Reply> {
     "",
     `## ${protokoll.exportDecisions}`,
     "",
-    minutes.decisions ? shared(minutes.decisions) : protokoll.exportNone,
+    minutes.decisions ? shared(minutes.decisions, ctx.colleagues) : protokoll.exportNone,
     "",
     `## ${protokoll.exportTasks}`,
     "",
     ...(minutes.tasks.length
       ? minutes.tasks.map(
           (t) =>
-            `- ${protokoll.exportTaskLine(shared(t.what), name(t.ownerId), germanDay(t.dueOn), t.doneAt !== null)}`,
+            `- ${protokoll.exportTaskLine(shared(t.what, ctx.colleagues), name(t.ownerId), germanDay(t.dueOn), t.doneAt !== null)}`,
         )
       : [protokoll.exportNone]),
     "",

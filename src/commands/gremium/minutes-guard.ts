@@ -29,5 +29,9 @@ export function minutesPrivacyErrors(
   };
 }
 
-/** A text as shared with others: anything the guard flags (confirmed weak hits) is hidden. */
-export const shared = (text: string) => (findPersonalData(text).length ? common.hiddenText : text);
+/**
+ * A text as shared with others: anything the guard flags (confirmed weak hits) is hidden. `colleagues`: the team's
+ * display names, as the guard had them when the minutes were saved (Ctx.colleagues).
+ */
+export const shared = (text: string, colleagues?: readonly string[]) =>
+  findPersonalData(text, { colleagues }).length ? common.hiddenText : text;

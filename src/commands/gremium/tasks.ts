@@ -52,11 +52,12 @@ export async function openTasksOf(store: TenantStore, districtId: number): Promi
   const committees = await store.listCommittees(districtId);
   const tasks = await store.openTasks(committees.map((c) => c.id));
   if (tasks.length === 0) return [];
-  const members = new Map((await store.listMembers()).map((m) => [m.id, m.displayName || "?"] as const));
+  const [all, colleagues] = await Promise.all([store.listMembers(), store.teamDisplayNames()]);
+  const members = new Map(all.map((m) => [m.id, m.displayName || "?"] as const));
   return tasks.map((t) => ({
     id: t.id,
     // The digest is shared with the channel: confirmed weak hits stay hidden there.
-    what: shared(t.what),
+    what: shared(t.what, colleagues),
     owner: members.get(t.ownerId) ?? "?",
     dueOn: t.dueOn,
     committee: committees.find((c) => c.id === t.committeeId)?.name ?? "?",

@@ -13,7 +13,7 @@ const referenceYear = (ctx: Ctx) =>
 
 /** The hits per field, for callers that decide by kind (a checklist may let a false alarm through). */
 export const privacyHits = (ctx: Ctx, fields: Record<string, string>): Record<string, PersonalDataHit[]> =>
-  findPersonalDataIn(fields, { referenceYear: referenceYear(ctx) });
+  findPersonalDataIn(fields, { referenceYear: referenceYear(ctx), colleagues: ctx.colleagues });
 
 const DEFAULT_WORDING: Wording = { error: common.privacyField, kinds: common.privacyKinds };
 

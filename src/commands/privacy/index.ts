@@ -1,6 +1,7 @@
 // The personal-data guard: one check for every free-text field, run on the raw text before anything is
 // parsed out of it. It finds what looks like client data and says of what kind; it never echoes the text.
 
+import { colleagueRoster } from "./colleagues.js";
 import { findNumbers } from "./numbers.js";
 import { findNames } from "./people.js";
 
@@ -30,6 +31,11 @@ export interface PersonalDataHit {
 export interface GuardOptions {
   /** Full dates this many years or more before the reference year read as a date of birth. */
   referenceYear?: number;
+  /**
+   * The team's display names (members' names as Slack or Teams show them): a name whose words are all one
+   * colleague's is no client data, unless the text ties that person to a client (an age, a kinship word, …).
+   */
+  colleagues?: readonly string[];
 }
 
 /** What in `text` looks like personal data; empty when nothing does. Pure, never throws. */
@@ -37,7 +43,10 @@ export function findPersonalData(text: string, options: GuardOptions = {}): Pers
   if (!text) return [];
   const value = text.normalize("NFC").slice(0, 20_000);
   const hits: PersonalDataHit[] = [];
-  for (const hit of [...findNumbers(value, options), ...findNames(value)]) {
+  for (const hit of [
+    ...findNumbers(value, options),
+    ...findNames(value, colleagueRoster(options.colleagues)),
+  ]) {
     const same = hits.find((h) => h.kind === hit.kind);
     if (!same) hits.push(hit);
     else if (hit.strength === "strong") same.strength = "strong";

@@ -1,7 +1,9 @@
 // People named in free text: full names, "Nachname, Vorname", "Fam. X", a kinship word with a name, a
 // first name on its own (also in lower case), and a name with an age. Who is named but is no client
-// (officials, institutions named after people, works, colleagues) is decided in not-clients.ts.
+// (officials, institutions named after people, works, colleagues) is decided in not-clients.ts, colleagues
+// by the team's roster in colleagues.ts.
 
+import { colleagueWords, type Roster } from "./colleagues.js";
 import { COURTESY, FAMILY, KIN } from "./cues.js";
 import {
   familyByInitial,
@@ -75,8 +77,10 @@ import {
 import { unknownPerson, withSchoolClass } from "./unknown-names.js";
 import { CLAUSE_BREAK, type Word, wordsOf } from "./words.js";
 
-export function findNames(text: string): PersonalDataHit[] {
+export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
   const words = wordsOf(text);
+  // A colleague by the team's roster, named with no client cue: "Übergabe an Jana", "Frau Schöller übernimmt".
+  const colleague = colleagueWords(words, text, roster);
   // Not where a client is in view: "Rama, Yara und Omar …, Anmeldung über die Mutter" are children.
   const clientInView = () => hasClientCue(text);
   // Typed all in lower case, in a hurry: there a name on the lists is one wherever it stands.
@@ -98,7 +102,8 @@ export function findNames(text: string): PersonalDataHit[] {
   for (const [i, w] of words.entries()) {
     const next = words[i + 1];
     const prev = words[i - 1];
-    if (inInstitutionCompound(w) || inADate(text, w) || excused.has(i)) continue;
+    if (inInstitutionCompound(w) || inADate(text, w) || excused.has(i) || colleague.has(i)) continue;
+    if (COURTESY.has(w.folded) && colleague.has(i + 1)) continue;
 
     if (
       familyReference(words, i, householdName, (x) => Boolean(x && unknownName(x)), NOT_AFTER_CUE) ||

@@ -79,15 +79,17 @@ export interface Imported {
 /**
  * Stores the ranges; a range already stored (same first and last day) is kept, never duplicated. A calendar
  * file can hold anything, and the names are shown in lists, reminders and the calendar feed: a name that
- * looks like client data goes through the guard and is stored as the neutral „Schulferien“.
+ * looks like client data goes through the guard and is stored as the neutral „Schulferien“. The guard knows
+ * the team's colleagues here as everywhere (a colleague's name is no client data).
  */
 export async function storeRanges(
-  store: Pick<TenantStore, "addSchoolHolidays">,
+  store: Pick<TenantStore, "addSchoolHolidays" | "teamDisplayNames">,
   read: DayRange[],
 ): Promise<Imported> {
   let renamed = 0;
+  const colleagues = await store.teamDisplayNames();
   const ranges = read.map((r) => {
-    if (findPersonalData(r.name).length === 0) return r;
+    if (findPersonalData(r.name, { colleagues }).length === 0) return r;
     renamed += 1;
     return { ...r, name: sozialraum.holidays.neutralName };
   });

@@ -1,6 +1,6 @@
 // Tenants and members: created on first contact; the first member of a tenant becomes its admin.
 
-import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, isNull, lt, ne, notLike, or, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import { copyRow, type KeptReads } from "../kept-reads.js";
 import {
@@ -16,6 +16,9 @@ import { committeeRepository } from "./committees.js";
 
 export type Tenant = typeof tenants.$inferSelect;
 export type Member = typeof members.$inferSelect;
+
+/** The platform id a forgotten member is given: a pseudonym, so that a return is a new member. */
+const FORGOTTEN = "entfernt-";
 
 /** Resolving a tenant from a platform id is the one lookup that precedes any tenant scope. */
 export function tenantDirectory(db: Db, kept: KeptReads) {
@@ -226,6 +229,27 @@ export function memberRepository(db: Db, tenantId: number, kept: KeptReads) {
       return row;
     },
 
+    /**
+     * The names the team's members go by on Slack or Teams, for the privacy guard to know colleagues from
+     * clients. Read with every guarded text, so kept between writes; forgotten members are left out.
+     */
+    async teamDisplayNames(): Promise<string[]> {
+      return kept.keep(
+        `team-names:${tenantId}`,
+        async () =>
+          (
+            await db
+              .select({ name: members.displayName })
+              .from(members)
+              .where(
+                and(scope, ne(members.displayName, ""), notLike(members.platformUserId, `${FORGOTTEN}%`)),
+              )
+              .orderBy(asc(members.id))
+          ).map((r) => r.name),
+        (names) => [...names],
+      );
+    },
+
     async listMembers(): Promise<Member[]> {
       return db.select().from(members).where(scope).orderBy(asc(members.displayName));
     },
@@ -250,7 +274,7 @@ export function memberRepository(db: Db, tenantId: number, kept: KeptReads) {
           .update(members)
           .set({
             displayName: placeholder,
-            platformUserId: `entfernt-${memberId}-${at.getTime()}`,
+            platformUserId: `${FORGOTTEN}${memberId}-${at.getTime()}`,
             role: "member",
             timezone: null,
           })

@@ -171,4 +171,50 @@ describe("minutes", () => {
     expect(digest).toContain("(vertraulicher Text ausgeblendet) – Anna, bis 20.12.2026");
     expect(digest).not.toContain("Hauptstraße");
   });
+
+  it("takes the team's members named in the minutes for colleagues: no question, and shown in the export", async () => {
+    cmd.clock.set("2026-12-02T08:00:00Z");
+    const { anna, store, district, benId } = await team(t, cmd, "T-minutes-colleagues");
+    const committee = await store.createCommittee(
+      committeeInput(district.id, { firstStartsAt: berlin(2026, 11, 3, 18) }),
+    );
+    const form = expectKind(await anna.say("gremium", "protokoll"), "form").form;
+    const task = { what1: "Rücksprache mit Anna zur Einladung", who1: String(benId), due1: "2026-12-20" };
+    // A name no member goes by is asked about; a member's name with an age is a child's.
+    const stranger = expectKind(
+      await anna.submit(
+        form.formId,
+        { decisions: "Lena lädt zum nächsten Treffen ein.", ...task },
+        form.state,
+      ),
+      "formErrors",
+    );
+    expect(Object.keys(stranger.errors).sort()).toEqual(["decisions", "privacyConfirmed"]);
+    const child = expectKind(
+      await anna.submit(
+        form.formId,
+        { decisions: "Ben (8) kommt wieder in den Treff.", ...task },
+        form.state,
+      ),
+      "formErrors",
+    );
+    expect(Object.keys(child.errors)).toEqual(["decisions"]);
+
+    const saved = await anna.submit(
+      form.formId,
+      { decisions: "Ben lädt zum nächsten Treffen ein.", ...task },
+      form.state,
+    );
+    expect(replyText(saved)).toContain("gespeichert, 1 Aufgabe mit Erinnerung.");
+    expect((await store.minutesOf(committee.id, berlin(2026, 12, 1, 18))).decisions).toBe(
+      "Ben lädt zum nächsten Treffen ein.",
+    );
+    const text = new TextDecoder().decode(
+      expectKind(await anna.say("gremium", "protokoll export"), "file").content,
+    );
+    expect(text).toContain("Ben lädt zum nächsten Treffen ein.");
+    expect(text).toContain("- Rücksprache mit Anna zur Einladung – Ben, bis 20.12.2026");
+    const digest = replyText(await anna.say("sozialraum", "digest vorschau Nordstadt"));
+    expect(digest).toContain("Rücksprache mit Anna zur Einladung – Ben, bis 20.12.2026");
+  });
 });
