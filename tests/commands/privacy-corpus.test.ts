@@ -19,6 +19,7 @@ import { PRIVACY_FRESH6 } from "../corpora/privacy-fresh6.js";
 import { PRIVACY_FRESH7 } from "../corpora/privacy-fresh7.js";
 import { PRIVACY_FRESH8 } from "../corpora/privacy-fresh8.js";
 import { PRIVACY_FRESH9 } from "../corpora/privacy-fresh9.js";
+import { PRIVACY_FRESH10, PRIVACY_FRESH10_TEAM } from "../corpora/privacy-fresh10.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -296,6 +297,18 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH9_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH9_FLOOR.falseAlarms);
   });
+
+  // Blind: written on 2026-12-04 (seventh session) by someone who saw neither the guard nor the other corpora's
+  // cases, with the team's roster (PRIVACY_FRESH10_TEAM, display names as Slack and Teams show them); 91 of its 200
+  // texts name colleagues, 7 client texts give a client a colleague's first name with a client cue. Measured by the
+  // lead only: without the roster (main a3beb93, which had none) and with it, once the roster rule was done.
+  it("reaches its measured level on the tenth fresh corpus with the team's roster, unseen", () => {
+    const m = measure(PRIVACY_FRESH10, PRIVACY_FRESH10_TEAM);
+    report("fresh10 (roster)", m);
+    const { caught, missed, falseAlarms, clean } = m.total;
+    expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH10_FLOOR.caught);
+    expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH10_FLOOR.falseAlarms);
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -360,3 +373,5 @@ const FRESH8_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // alarms are colleagues' first names in team messages, which the guard cannot tell from clients' without the team's
 // roster.
 const FRESH9_FLOOR = { caught: 75 / 80, falseAlarms: 13 / 80 };
+// Without the roster (main a3beb93): 107/110 caught, 37/90 false alarms; with it: 105/110 and 10/90.
+const FRESH10_FLOOR = { caught: 105 / 110, falseAlarms: 10 / 90 };
