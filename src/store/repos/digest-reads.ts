@@ -105,6 +105,7 @@ export function digestReadRepository(db: Db, tenantId: number) {
     async digestReads(districtId: number, w: DigestWindow): Promise<DigestReads | undefined> {
       const t = () => sql`${tenantId}::int`;
       const d = () => sql`${districtId}::int`;
+      const ofDistrict = sql`a.tenant_id = ${t()} and a.deleted_at is null and a.district_id = ${d()}`;
       const theirCommittees = sql`(select c.id from committees c
         where c.tenant_id = ${t()} and c.district_id = ${d()} and c.archived_at is null)`;
       const inMeetingWindow = sql`((m.occurrence_at >= ${instant(w.meetingsFrom)} and m.occurrence_at < ${instant(w.meetingsTo)})
@@ -119,7 +120,7 @@ export function digestReadRepository(db: Db, tenantId: number) {
         ),
         largest: agg(
           sql`select a.id, case when a.confidential then null else a.title end as title, a.minutes, a.focus,
-            a.occurred_on from live a where a.occurred_on between ${day(w.weekStart)} and ${day(w.weekEnd)}
+            a.occurred_on from activities a where ${ofDistrict} and a.occurred_on between ${day(w.weekStart)} and ${day(w.weekEnd)}
             order by a.minutes desc, a.occurred_on, a.id limit 3`,
           sql`x.minutes desc, x.occurred_on, x.id`,
         ),
@@ -128,28 +129,26 @@ export function digestReadRepository(db: Db, tenantId: number) {
           sql`select p.id, p.name, p.type, p.created_at from partners p
             where p.tenant_id = ${t()} and p.created_at >= ${instant(w.weekFrom)} and p.created_at < ${instant(w.weekTo)}
               and (p.district_id = ${d()} or p.id in (select ap.partner_id from activity_partners ap
-                join activities a on a.id = ap.activity_id where ap.tenant_id = ${t()}
-                  and a.tenant_id = ${t()} and a.deleted_at is null and a.district_id = ${d()}))`,
+                join activities a on a.id = ap.activity_id where ap.tenant_id = ${t()} and ${ofDistrict}))`,
           sql`x.created_at, x.id`,
         ),
         // One small lookup per focus, each walking the (tenant, district, day) index backwards until it meets
         // that focus: cheaper than grouping all of the district's activities.
         last_per_focus: agg(
           sql`select f.focus, (select max(a.occurred_on) from activities a
-              where a.tenant_id = ${t()} and a.deleted_at is null and a.district_id = ${d()}
-                and a.occurred_on <= ${day(w.today)} and a.focus = f.focus) as last
+              where ${ofDistrict} and a.occurred_on <= ${day(w.today)} and a.focus = f.focus) as last
             from unnest(enum_range(null::focus)) as f(focus)`,
           sql`x.focus`,
         ),
-        // From the district's activities to their partners, one primary-key probe each (`offset 0` keeps the
-        // planner from hashing all of the tenant's activity_partners rows instead, about twice the cost).
+        // The links of the district's activities in one scan of activity_partners' primary key (`= any` of their
+        // ids): cheaper than a probe per activity, and than hashing all of the tenant's links (the planner's pick).
         partners: agg(
           sql`select p.id, p.name, p.created_at as "createdAt", p.archived_at as "archivedAt",
               c.last as "lastContact" from partners p
-            left join (select met.partner_id, max(a.occurred_on) as last from live a
-              cross join lateral (select ap.partner_id from activity_partners ap
-                where ap.tenant_id = ${t()} and ap.activity_id = a.id offset 0) met
-              group by met.partner_id) c on c.partner_id = p.id
+            left join (select ap.partner_id, max(a.occurred_on) as last from activity_partners ap
+              join live a on a.id = ap.activity_id
+              where ap.tenant_id = ${t()} and ap.activity_id = any(array(select id from live))
+              group by ap.partner_id) c on c.partner_id = p.id
             where p.tenant_id = ${t()} and (p.district_id = ${d()} or c.partner_id is not null)`,
           sql`x.name`,
         ),
@@ -218,8 +217,8 @@ export function digestReadRepository(db: Db, tenantId: number) {
         ),
         sessions: agg(
           sql`select a.offer_id as "offerId", count(*)::int as sessions,
-              coalesce(sum(a.participants), 0)::int as participants from live a
-            where a.offer_id is not null and a.occurred_on between ${day(w.weekStart)} and ${day(w.weekEnd)}
+              coalesce(sum(a.participants), 0)::int as participants from activities a
+            where ${ofDistrict} and a.offer_id is not null and a.occurred_on between ${day(w.weekStart)} and ${day(w.weekEnd)}
             group by a.offer_id`,
           sql`x."offerId"`,
         ),
@@ -233,14 +232,12 @@ export function digestReadRepository(db: Db, tenantId: number) {
             )
           : sql`null`,
       };
-      // The district's live activities up to today, read once: every figure above but the new partners'
-      // and the per-focus lookups comes from them (the planner keeps a CTE used more than once).
+      // The district's live activities up to today, read once for the figures, the contacts, the budget and
+      // the per-person rows (the planner keeps a CTE used more than once); the rest use an index of their own.
       const result = await db.execute(sql`
         with live as (
-          select a.id, a.occurred_on, a.focus, a.level, a.minutes, a.confidential, a.title, a.offer_id,
-            a.participants, a.author_id from activities a
-          where a.tenant_id = ${t()} and a.district_id = ${d()} and a.deleted_at is null
-            and a.occurred_on <= ${day(w.today)}
+          select a.id, a.occurred_on, a.focus, a.level, a.minutes, a.author_id from activities a
+          where ${ofDistrict} and a.occurred_on <= ${day(w.today)}
         )
         select dd.budget_hours, ${sql.join(
           Object.entries(parts).map(([name, part]) => sql`${part} as ${sql.identifier(name)}`),
