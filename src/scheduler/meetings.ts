@@ -24,18 +24,21 @@ type Overrides = Pick<TenantStore, "meetingOverrides" | "schoolHolidays">;
 const DAY_MS = 86_400_000;
 const isoDay = (at: Date) => format(new TZDate(at.getTime(), "UTC"), "yyyy-MM-dd");
 
-/** The tenant's holiday calendar for a window (a day's slack each side for time zones). */
+/** The days a window's school holidays are read for: a day's slack each side for time zones. */
+export const holidayDays = (from: Date, to: Date): { fromDay: string; toDay: string } => ({
+  fromDay: isoDay(new Date(from.getTime() - DAY_MS)),
+  toDay: isoDay(new Date(to.getTime() + DAY_MS)),
+});
+
+/** The tenant's holiday calendar for a window. */
 export async function holidayCalendar(
   store: Pick<TenantStore, "schoolHolidays">,
   state: string,
   from: Date,
   to: Date,
 ): Promise<HolidayCalendar> {
-  const ranges = await store.schoolHolidays(
-    isoDay(new Date(from.getTime() - DAY_MS)),
-    isoDay(new Date(to.getTime() + DAY_MS)),
-  );
-  return { state, schoolHolidays: ranges };
+  const { fromDay, toDay } = holidayDays(from, to);
+  return { state, schoolHolidays: await store.schoolHolidays(fromDay, toDay) };
 }
 
 /** A rule occurrence the committee's rhythm leaves out (holiday skip), unless someone changed it by hand. */
@@ -73,9 +76,22 @@ export async function meetingsBetween(
     from,
     to,
   );
+  return meetingsFrom(committees, overrides, await holidayCalendar(store, federalState, from, to), from, to);
+}
+
+/**
+ * The same from what was read: the committees' overrides of the window (store.meetingOverrides) and its
+ * holiday calendar (the school holidays of holidayDays).
+ */
+export function meetingsFrom(
+  committees: Committee[],
+  overrides: MeetingOverride[],
+  calendar: HolidayCalendar,
+  from: Date,
+  to: Date,
+): Meeting[] {
   const key = (committeeId: number, at: Date) => `${committeeId}@${at.getTime()}`;
   const byKey = new Map(overrides.map((o) => [key(o.committeeId, o.occurrenceAt), o]));
-  const calendar = await holidayCalendar(store, federalState, from, to);
   const out: Meeting[] = [];
   const seen = new Set<string>();
   for (const committee of committees) {

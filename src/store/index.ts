@@ -5,6 +5,7 @@ import { accessRepository } from "./repos/access.js";
 import { activityRepository } from "./repos/activities.js";
 import { calendarTokenLookup, committeeRepository } from "./repos/committees.js";
 import { cooperationRepository } from "./repos/cooperations.js";
+import { digestReadRepository } from "./repos/digest-reads.js";
 import { districtRepository } from "./repos/districts.js";
 import { holidayRepository } from "./repos/holidays.js";
 import { linkRepository } from "./repos/links.js";
@@ -29,6 +30,7 @@ export { type DatabaseFailure, databaseFailure } from "./failure.js";
 export type { Activity, ActivityFilter, ActivityInput, ActivityTotals } from "./repos/activities.js";
 export type { CalendarToken, Committee, CommitteeInput, MeetingOverride } from "./repos/committees.js";
 export type { Cooperation, CooperationAnswer } from "./repos/cooperations.js";
+export type { DigestReads, DigestWindow } from "./repos/digest-reads.js";
 export type { District } from "./repos/districts.js";
 export type { SchoolHoliday } from "./repos/holidays.js";
 export type { JoinRefusal, JoinResult } from "./repos/links.js";
@@ -63,6 +65,7 @@ export function tenantStore(db: Db, tenantId: number, kept: KeptReads = keptRead
     ...reportRepository(db, tenantId),
     ...reportNarrativeRepository(db, tenantId),
     ...reportDistrictsRepository(db, tenantId),
+    ...digestReadRepository(db, tenantId),
     ...retentionRepository(db, tenantId),
     ...linkRepository(db, tenantId),
     ...accessRepository(db, tenantId),

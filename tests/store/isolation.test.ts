@@ -4,6 +4,22 @@ import type { TenantStore } from "../../src/store/index.js";
 import { openTestDatabase, type TestDatabase } from "../support/db.js";
 import { seedTenant } from "../support/fixtures.js";
 
+/** A window around the filled rows: the digest's one read must still find nothing of the other tenant. */
+const digestWindow = {
+  daysFrom: "2026-01-01",
+  daysTo: "2026-12-31",
+  weekStart: "2026-11-02",
+  weekEnd: "2026-11-08",
+  weekFrom: new Date("2026-11-01T23:00:00Z"),
+  weekTo: new Date("2026-11-08T23:00:00Z"),
+  today: "2026-12-31",
+  meetingsFrom: new Date("2026-11-01T00:00:00Z"),
+  meetingsTo: new Date("2026-12-01T00:00:00Z"),
+  holidaysFrom: "2026-10-31",
+  holidaysTo: "2026-12-02",
+  perAuthor: true,
+};
+
 let t: TestDatabase;
 let a: Awaited<ReturnType<typeof seedTenant>>;
 let b: Awaited<ReturnType<typeof seedTenant>>;
@@ -82,6 +98,15 @@ describe("tenant isolation", () => {
     expect((await s.listJobs()).map((j) => j.idempotencyKey)).toEqual(["job-B"]);
     expect((await s.auditTrail()).every((e) => e.tenantId === b.tenant.id)).toBe(true);
     expect((await s.listMembers()).every((m) => m.tenantId === b.tenant.id)).toBe(true);
+    const digest = await s.digestReads(b.district.id, digestWindow);
+    expect(digest?.partners.map((p) => p.name)).toEqual(["Schule B"]);
+    expect(digest?.committees.map((c) => c.name)).toEqual(["Gremium B"]);
+    expect(digest?.cooperations).toHaveLength(1);
+    expect(digest?.perAuthor?.map((p) => p.minutes)).toEqual([45]);
+    expect(digest?.attendance.map((x) => x.memberId)).toEqual([b.member.id]);
+    expect([...(digest?.memberNames.keys() ?? [])].sort()).toEqual(
+      (await s.listMembers()).map((m) => m.id).sort(),
+    );
   });
 
   it("cannot read another tenant's rows by id or name", async () => {
@@ -103,6 +128,7 @@ describe("tenant isolation", () => {
     expect(await s.conversationReference("conv-A")).toBeUndefined();
     expect(await s.meetingOverrides([ids.committee ?? 0], new Date(0), new Date("2030-01-01"))).toEqual([]);
     expect(await s.districtForChannel("C-A")).toBeUndefined();
+    expect(await s.digestReads(a.district.id, digestWindow)).toBeUndefined();
     expect(await s.openCooperationWith(ids.partner ?? 0)).toBeUndefined();
   });
 

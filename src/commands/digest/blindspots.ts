@@ -1,6 +1,6 @@
 // Blind spots: focuses idle for six weeks or more, partners not contacted for three months, overdue reviews.
 import { subMonths } from "date-fns";
-import { FOCUSES, type Focus, type TenantStore } from "../../store/index.js";
+import { FOCUSES, type Focus } from "../../store/index.js";
 import type { NamedCooperations } from "./cooperations.js";
 import { addDays, startOfDayIn } from "./week.js";
 
@@ -13,21 +13,26 @@ export interface BlindSpots {
   overdueReviews: { cooperationId: number; partner: string; reviewOn: string }[];
 }
 
-type Needs = Pick<TenantStore, "lastActivityPerFocus" | "partnerContacts">;
-
-/** `asOf`: the last day looked at (the reported week's Sunday); `today`: the local day the digest is made. */
-export async function findBlindSpots(
-  store: Needs,
-  districtId: number,
+/**
+ * From what the digest read: the latest day per focus and the partners' latest contacts, both up to `asOf`.
+ * `asOf`: the last day looked at; `today`: the local day the digest is made.
+ */
+export function blindSpotsFrom(
+  lastPerFocus: { focus: Focus; last: string }[],
+  contacts: {
+    id: number;
+    name: string;
+    createdAt: Date;
+    archivedAt: Date | null;
+    lastContact: string | null;
+  }[],
   asOf: string,
   today: string,
   tz: string,
   { cooperations, partner }: NamedCooperations,
-): Promise<BlindSpots> {
+): BlindSpots {
   const idleSince = addDays(asOf, -IDLE_FOCUS_DAYS + 1);
-  const lastByFocus = new Map(
-    (await store.lastActivityPerFocus(districtId, asOf)).map((r) => [r.focus, r.last] as const),
-  );
+  const lastByFocus = new Map(lastPerFocus.map((r) => [r.focus, r.last] as const));
   const focuses = FOCUSES.flatMap((focus) => {
     const last = lastByFocus.get(focus) ?? null;
     return last === null || last < idleSince ? [{ focus, last }] : [];
@@ -36,7 +41,7 @@ export async function findBlindSpots(
   const cutoffDate = subMonths(new Date(`${asOf}T12:00:00Z`), IDLE_PARTNER_MONTHS);
   const cutoff = cutoffDate.toISOString().slice(0, 10);
   const cutoffInstant = startOfDayIn(cutoff, tz);
-  const partners = (await store.partnerContacts(districtId, { to: asOf }))
+  const partners = contacts
     // An archived partner is no longer worked with on purpose: no reminder about the missing contact.
     .filter((p) => p.archivedAt === null)
     .filter((p) => (p.lastContact === null ? p.createdAt < cutoffInstant : p.lastContact < cutoff))

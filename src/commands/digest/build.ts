@@ -1,14 +1,14 @@
 // Gathers everything one district's digest shows, for the week reported at `at`; no formatting here.
-import type { District, Tenant, TenantStore } from "../../store/index.js";
-import { type OpenTask, openTasksOf } from "../gremium/tasks.js";
-import { type BlindSpots, findBlindSpots } from "./blindspots.js";
-import { type BudgetStatus, budgetStatus } from "./budget.js";
-import { loadCooperations } from "./cooperations.js";
-import { type DigestFigures, type Figure, loadFigures, loadSoFar } from "./figures.js";
-import { findHighlights, type Highlights } from "./highlights.js";
-import { isLoopEmpty, type LoopSummary, loadLoop } from "./loop.js";
-import { type UpcomingMeeting, upcomingMeetings } from "./meetings.js";
-import { localDay, mondayOf, reportedWeek, type WeekWindow } from "./week.js";
+import type { DigestReads, District, Tenant, TenantStore } from "../../store/index.js";
+import { type OpenTask, openTasksFrom } from "../gremium/tasks.js";
+import { type BlindSpots, blindSpotsFrom } from "./blindspots.js";
+import { type BudgetStatus, budgetOf } from "./budget.js";
+import { namedCooperations } from "./cooperations.js";
+import { computeFigures, type DigestFigures, type Figure, HISTORY_WEEKS, totalOf } from "./figures.js";
+import { type Highlights, highlightsFrom } from "./highlights.js";
+import { isLoopEmpty, type LoopSummary, loopFrom } from "./loop.js";
+import { meetingsWindow, type UpcomingMeeting, upcomingFrom } from "./meetings.js";
+import { addDays, localDay, mondayOf, reportedWeek, type WeekWindow } from "./week.js";
 
 export interface DigestData {
   district: Pick<District, "id" | "name">;
@@ -42,42 +42,80 @@ export async function buildDigest(
   const week = reportedWeek(at, tz);
   const today = localDay(at, tz);
   const monday = mondayOf(today);
-  const cooperations = loadCooperations(store, district.id);
-  const [figures, highlights, meetings, tasks, blindSpots, perPerson, soFar, budget, loop] =
-    await Promise.all([
-      loadFigures(store, district.id, week),
-      cooperations.then((c) => findHighlights(store, district.id, week, today, c)),
-      upcomingMeetings(store, tenant, district.id, at),
-      openTasksOf(store, district.id),
-      // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
-      cooperations.then((c) => findBlindSpots(store, district.id, today, today, tz, c)),
-      tenant.perPersonFigures
-        ? store.minutesPerAuthor({ districtId: district.id, from: week.start, to: week.end })
-        : Promise.resolve(undefined),
-      options.soFar ? loadSoFar(store, district.id, monday, today) : Promise.resolve(undefined),
-      store.findDistrict(district.id).then((row) => (row ? budgetStatus(store, [row], today) : undefined)),
-      loadLoop(store, district.id, week),
-    ]);
+  const historyFrom = addDays(week.start, -7 * (HISTORY_WEEKS - 1));
+  const reads =
+    (await store.digestReads(district.id, {
+      daysFrom: historyFrom,
+      // The preview's week in progress follows the reported week: one range of days reads both.
+      daysTo: options.soFar ? today : week.end,
+      weekStart: week.start,
+      weekEnd: week.end,
+      weekFrom: week.from,
+      weekTo: week.to,
+      today,
+      ...meetingsWindow(at),
+      perAuthor: tenant.perPersonFigures,
+    })) ?? emptyReads;
+  const cooperations = namedCooperations(reads.cooperations, reads.partnerNames);
+  const budget = budgetOf([{ id: district.id, budgetHours: reads.budgetHours }], today, [
+    { level: "case_independent", minutes: reads.budgetMinutes },
+  ]);
   return {
     district: { id: district.id, name: district.name },
     week,
     timezone: tz,
-    figures,
-    ...(soFar ? { soFar: { start: monday, today, figure: soFar } } : {}),
-    highlights,
-    meetings,
-    tasks,
-    blindSpots,
-    ...(budget ? { budget } : {}),
-    loop,
-    ...(perPerson
+    figures: computeFigures(
+      reads.daily.filter((r) => r.day <= week.end),
+      week,
+    ),
+    ...(options.soFar
       ? {
-          perPerson: perPerson.map(({ name, count, minutes }) => ({ name, count, minutes })),
+          soFar: {
+            start: monday,
+            today,
+            figure: totalOf(reads.daily.filter((r) => r.day >= monday && r.day <= today)),
+          },
+        }
+      : {}),
+    highlights: highlightsFrom(reads.largest, reads.newPartners, week, today, cooperations),
+    meetings: upcomingFrom(reads, tenant, at),
+    tasks: openTasksFrom(reads.tasks, reads.committees, reads.memberNames),
+    // Up to today, not the reported week's Sunday: work logged this week is no blind spot.
+    blindSpots: blindSpotsFrom(reads.lastPerFocus, reads.partners, today, today, tz, cooperations),
+    ...(budget ? { budget } : {}),
+    loop: loopFrom(reads.needs, reads.sightings, reads.offers, reads.sessions, week),
+    ...(reads.perAuthor
+      ? {
+          perPerson: reads.perAuthor.map(({ name, count, minutes }) => ({ name, count, minutes })),
           perPersonSince: tenant.perPersonSince,
         }
       : {}),
   };
 }
+
+/** A district gone meanwhile (or another tenant's) has nothing to show. */
+const emptyReads: DigestReads = {
+  daily: [],
+  largest: [],
+  newPartners: [],
+  lastPerFocus: [],
+  partners: [],
+  cooperations: [],
+  partnerNames: new Map(),
+  committees: [],
+  overrides: [],
+  schoolHolidays: [],
+  attendance: [],
+  usualAttendees: new Map(),
+  tasks: [],
+  memberNames: new Map(),
+  budgetHours: null,
+  budgetMinutes: 0,
+  needs: [],
+  sightings: [],
+  offers: [],
+  sessions: [],
+};
 
 /** True when the digest would only say that nothing happened (this week so far counts in the preview). */
 export const isQuiet = (d: DigestData) =>

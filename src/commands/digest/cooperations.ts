@@ -1,5 +1,5 @@
-// The district's cooperations with their partners' names, loaded once for the digest's highlights and blind spots.
-import type { Cooperation, TenantStore } from "../../store/index.js";
+// The district's cooperations with their partners' names, read once for the digest's highlights and blind spots.
+import type { Cooperation } from "../../store/index.js";
 
 export interface NamedCooperations {
   cooperations: Cooperation[];
@@ -7,12 +7,8 @@ export interface NamedCooperations {
   partner(id: number): string;
 }
 
-export async function loadCooperations(
-  store: Pick<TenantStore, "listCooperations" | "partnerNames">,
-  districtId: number,
-): Promise<NamedCooperations> {
-  const cooperations = await store.listCooperations({ districtId });
-  // Only the partners these cooperations name: the tenant's whole register can run to thousands.
-  const names = await store.partnerNames(cooperations.map((c) => c.partnerId));
-  return { cooperations, partner: (id) => names.get(id) ?? "?" };
-}
+/** `names`: only the partners these cooperations name (the tenant's whole register can run to thousands). */
+export const namedCooperations = (
+  cooperations: Cooperation[],
+  names: ReadonlyMap<number, string>,
+): NamedCooperations => ({ cooperations, partner: (id) => names.get(id) ?? "?" });

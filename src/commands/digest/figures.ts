@@ -1,12 +1,5 @@
 // The digest's numbers: the reported week by focus and level, the average of the four weeks before, 12 weeks of history.
-import {
-  type DayFocusLevel,
-  FOCUSES,
-  type Focus,
-  LEVELS,
-  type Level,
-  type TenantStore,
-} from "../../store/index.js";
+import { type DayFocusLevel, FOCUSES, type Focus, LEVELS, type Level } from "../../store/index.js";
 import { addDays, daysBetween, isoWeek, type WeekWindow } from "./week.js";
 
 export interface Figure {
@@ -79,26 +72,6 @@ export function computeFigures(rows: DayFocusLevel[], week: WeekWindow): DigestF
   return { current, baseline, history };
 }
 
-export async function loadFigures(
-  store: Pick<TenantStore, "dailyFocusMinutes">,
-  districtId: number,
-  week: WeekWindow,
-): Promise<DigestFigures> {
-  const rows = await store.dailyFocusMinutes({
-    districtId,
-    from: addDays(week.start, -7 * (HISTORY_WEEKS - 1)),
-    to: week.end,
-  });
-  return computeFigures(rows, week);
-}
-
-/** Activities and minutes from `from` to `to` (inclusive days): the week in progress, for the preview. */
-export async function loadSoFar(
-  store: Pick<TenantStore, "dailyFocusMinutes">,
-  districtId: number,
-  from: string,
-  to: string,
-): Promise<Figure> {
-  const rows = await store.dailyFocusMinutes({ districtId, from, to });
-  return rows.reduce((f, r) => ({ count: f.count + r.count, minutes: f.minutes + r.minutes }), zero());
-}
+/** Activities and minutes of the rows: the week in progress, for the preview. */
+export const totalOf = (rows: DayFocusLevel[]): Figure =>
+  rows.reduce((f, r) => ({ count: f.count + r.count, minutes: f.minutes + r.minutes }), zero());

@@ -1,5 +1,5 @@
 // The week's highlights: the longest activities, new partners, cooperations agreed or coming up for review.
-import type { Focus, PartnerType, TenantStore } from "../../store/index.js";
+import type { Focus, PartnerType } from "../../store/index.js";
 import { common } from "../messages/index.js";
 import type { NamedCooperations } from "./cooperations.js";
 import { addDays, type WeekWindow } from "./week.js";
@@ -14,19 +14,14 @@ export interface Highlights {
   reviewDue: { cooperationId: number; partner: string; reviewOn: string }[];
 }
 
-type Needs = Pick<TenantStore, "largestActivities" | "newPartners">;
-
-export async function findHighlights(
-  store: Needs,
-  districtId: number,
+/** From what the digest read: the week's longest activities and its new partners. */
+export function highlightsFrom(
+  largest: { id: number; title: string | null; minutes: number; focus: Focus }[],
+  newPartners: { id: number; name: string; type: PartnerType }[],
   week: WeekWindow,
   today: string,
   { cooperations, partner }: NamedCooperations,
-): Promise<Highlights> {
-  const [largest, newPartners] = await Promise.all([
-    store.largestActivities({ districtId, from: week.start, to: week.end }, LARGEST_COUNT),
-    store.newPartners(districtId, week.from, week.to),
-  ]);
+): Highlights {
   const until = addDays(today, REVIEW_AHEAD_DAYS);
   return {
     largest: largest.map(({ id, title, minutes, focus }) => ({

@@ -1,6 +1,6 @@
 // The guideline's loop in one period: needs raised, seen again and answered, and the offers with their
 // sessions — „Verknüpfung der Ebenen“ (seed §1) made visible in the digest and the report.
-import type { NeedStatus, TenantStore } from "../../store/index.js";
+import type { Need, NeedStatus, Offer, OfferSessions, TenantStore } from "../../store/index.js";
 
 export interface LoopWindow {
   /** Inclusive local days (yyyy-MM-dd). */
@@ -52,6 +52,20 @@ export async function loadLoop(
     store.listOffers({ ...filter, includeEnded: true }),
     store.offerSessions(w.start, w.end, districtId),
   ]);
+  return loopFrom(needs, sightings, offers, sessions, w);
+}
+
+/**
+ * The loop from what was read: the needs (most often seen first), their sightings in the period, the offers
+ * (ended ones too) and their sessions in the period.
+ */
+export function loopFrom(
+  needs: Pick<Need, "id" | "description" | "seen" | "status" | "createdAt" | "doneAt">[],
+  sightings: { needId: number }[],
+  offers: Pick<Offer, "id" | "title" | "needId" | "createdAt" | "regulars">[],
+  sessions: OfferSessions[],
+  w: LoopWindow,
+): LoopSummary {
   const view = (n: (typeof needs)[number]): LoopNeed => ({
     id: n.id,
     description: n.description,

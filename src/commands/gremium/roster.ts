@@ -38,6 +38,15 @@ export async function rostersOf(
     store.attendanceBetween(committeeIds, from, to),
     store.usualAttendeesOf(committeeIds),
   ]);
+  return rostersFrom(list, rows, usual);
+}
+
+/** The rosters from what was read: the meetings' answers (others' are left out) and usual attendees. */
+export function rostersFrom(
+  list: Pick<Meeting, "committee" | "occurrenceAt">[],
+  rows: (Answer & { committeeId: number; occurrenceAt: Date })[],
+  usual: ReadonlyMap<number, number[]>,
+): Roster[] {
   return list.map((m) =>
     rosterFrom(
       rows.filter(

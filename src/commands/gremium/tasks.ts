@@ -2,7 +2,7 @@
 import { type Button, button, errorReply, message, type Reply, text } from "../../conversation/reply.js";
 import { delivererOf } from "../../scheduler/route.js";
 import type { JobHandler } from "../../scheduler/worker.js";
-import type { TenantStore } from "../../store/index.js";
+import type { Committee, MeetingTask } from "../../store/index.js";
 import type { Ctx } from "../context.js";
 import { germanDay } from "../messages/format.js";
 import { protokoll } from "../messages/index.js";
@@ -47,18 +47,22 @@ export interface OpenTask {
   committee: string;
 }
 
-/** Open tasks of a district's committees, for the digest: they stay until someone marks them done. */
-export async function openTasksOf(store: TenantStore, districtId: number): Promise<OpenTask[]> {
-  const committees = await store.listCommittees(districtId);
-  const tasks = await store.openTasks(committees.map((c) => c.id));
-  if (tasks.length === 0) return [];
-  const [all, colleagues] = await Promise.all([store.listMembers(), store.teamDisplayNames()]);
-  const members = new Map(all.map((m) => [m.id, m.displayName || "?"] as const));
+/**
+ * Open tasks of a district's committees, for the digest: they stay until someone marks them done. From what
+ * the digest read: the tasks, the committees and the members' names.
+ */
+export function openTasksFrom(
+  tasks: (MeetingTask & { committeeId: number })[],
+  committees: Pick<Committee, "id" | "name">[],
+  memberNames: ReadonlyMap<number, string>,
+): OpenTask[] {
+  const colleagues = [...memberNames.values()];
   return tasks.map((t) => ({
     id: t.id,
-    // The digest is shared with the channel: confirmed weak hits stay hidden there.
+    // The digest is shared with the channel: confirmed weak hits stay hidden there. The team's names are the
+    // digest's own read of its members, so a colleague named in a task is not taken for a client.
     what: shared(t.what, colleagues),
-    owner: members.get(t.ownerId) ?? "?",
+    owner: memberNames.get(t.ownerId) || "?",
     dueOn: t.dueOn,
     committee: committees.find((c) => c.id === t.committeeId)?.name ?? "?",
   }));

@@ -135,23 +135,5 @@ export function minutesRepository(db: Db, tenantId: number) {
         .returning({ id: meetingTasks.id });
       return rows.length > 0;
     },
-
-    /** Open tasks of these committees' meetings, oldest due first (for the digest). */
-    async openTasks(committeeIds: number[]): Promise<(MeetingTask & { committeeId: number })[]> {
-      if (committeeIds.length === 0) return [];
-      const rows = await db
-        .select({ task: meetingTasks, committeeId: meetings.committeeId })
-        .from(meetingTasks)
-        .innerJoin(meetings, eq(meetings.id, meetingTasks.meetingId))
-        .where(
-          and(
-            eq(meetingTasks.tenantId, tenantId),
-            isNull(meetingTasks.doneAt),
-            inArray(meetings.committeeId, committeeIds),
-          ),
-        )
-        .orderBy(asc(meetingTasks.dueOn), asc(meetingTasks.id));
-      return rows.map((r) => ({ ...r.task, committeeId: r.committeeId }));
-    },
   };
 }

@@ -80,16 +80,6 @@ export function partnerRepository(db: Db, tenantId: number, kept: KeptReads) {
       );
     },
 
-    /** The names of these partners (archived ones too), for lines that mention a few of them. */
-    async partnerNames(ids: readonly number[]): Promise<Map<number, string>> {
-      if (ids.length === 0) return new Map();
-      const rows = await db
-        .select({ id: partners.id, name: partners.name })
-        .from(partners)
-        .where(and(scope, inArray(partners.id, [...new Set(ids)])));
-      return new Map(rows.map((r) => [r.id, r.name] as const));
-    },
-
     /** The partners offered when something new is entered: archived ones are not suggested. */
     async listActivePartners(): Promise<Partner[]> {
       return db

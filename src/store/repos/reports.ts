@@ -1,5 +1,5 @@
-// Read-only aggregates for the weekly digest and the youth-office report; tenant-scoped, district optional.
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+// Read-only aggregates for the youth-office report (the weekly digest reads in digest-reads.ts); tenant-scoped.
+import { and, asc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db.js";
 import {
   type ActivityRole,
@@ -10,7 +10,6 @@ import {
   type Level,
   meetingAttendance,
   meetings,
-  members,
   type PartnerType,
   partners,
 } from "../schema/index.js";
@@ -139,53 +138,6 @@ export function reportRepository(db: Db, tenantId: number) {
     },
 
     /**
-     * The latest activity day per focus on or before `onOrBefore`. One small lookup per focus, each walking
-     * the (tenant, district, day) index backwards until it meets that focus: about five times faster than
-     * grouping all of a district's activities (0.9 against 4.7 ms on the 100,000-activity bench, PGlite).
-     */
-    async lastActivityPerFocus(
-      districtId: number | undefined,
-      onOrBefore: string,
-    ): Promise<{ focus: Focus; last: string }[]> {
-      const rows = await db
-        .select({
-          focus: sql<Focus>`f.focus`,
-          last: sql<string | null>`(${db
-            .select({ last: sql`max(${activities.occurredOn})` })
-            .from(activities)
-            .where(
-              and(
-                live,
-                districtId === undefined ? undefined : eq(activities.districtId, districtId),
-                lte(activities.occurredOn, onOrBefore),
-                sql`${activities.focus} = f.focus`,
-              ),
-            )})::text`,
-        })
-        .from(sql`unnest(enum_range(null::focus)) as f(focus)`);
-      return rows.flatMap((r) => (r.last ? [{ focus: r.focus, last: r.last }] : []));
-    },
-
-    /** The longest activities of the range, longest first; a confidential one's title is `null`. */
-    async largestActivities(scope: ReportScope, limit: number) {
-      return db
-        .select({
-          id: activities.id,
-          title: sql<
-            string | null
-          >`case when ${activities.confidential} then null else ${activities.title} end`,
-          minutes: activities.minutes,
-          focus: activities.focus,
-          occurredOn: activities.occurredOn,
-          participants: activities.participants,
-        })
-        .from(activities)
-        .where(inScope(scope))
-        .orderBy(desc(activities.minutes), asc(activities.occurredOn), asc(activities.id))
-        .limit(limit);
-    },
-
-    /**
      * Partners of a district (its own, or met in one of its activities in the range) with their
      * contacts in the range and the latest one; all of the tenant's partners without a district.
      */
@@ -247,31 +199,6 @@ export function reportRepository(db: Db, tenantId: number) {
         .orderBy(asc(partners.name));
     },
 
-    /** Partners created in [from, to) that belong to the district or appeared in its activities. */
-    async newPartners(districtId: number | undefined, from: Date, to: Date) {
-      const linked = db
-        .select({ id: activityPartners.partnerId })
-        .from(activityPartners)
-        .innerJoin(activities, eq(activities.id, activityPartners.activityId))
-        .where(
-          and(live, eq(activityPartners.tenantId, tenantId), eq(activities.districtId, districtId ?? -1)),
-        );
-      return db
-        .select({ id: partners.id, name: partners.name, type: partners.type, createdAt: partners.createdAt })
-        .from(partners)
-        .where(
-          and(
-            eq(partners.tenantId, tenantId),
-            gte(partners.createdAt, from),
-            lt(partners.createdAt, to),
-            districtId === undefined
-              ? undefined
-              : or(eq(partners.districtId, districtId), inArray(partners.id, linked)),
-          ),
-        )
-        .orderBy(asc(partners.createdAt), asc(partners.id));
-    },
-
     /**
      * Meetings of these committees that actually take place in [from, to) (a moved one at its new time) and at
      * least one member was confirmed at after the meeting; `going` counts the confirmed members.
@@ -302,22 +229,6 @@ export function reportRepository(db: Db, tenantId: number) {
           ),
         )
         .groupBy(meetings.committeeId, meetings.occurrenceAt);
-    },
-
-    /** Minutes per author: only for tenants whose admin enabled per-person figures. */
-    async minutesPerAuthor(scope: ReportScope) {
-      return db
-        .select({
-          memberId: members.id,
-          name: members.displayName,
-          count: sql<number>`count(*)::int`,
-          minutes: int(sql`sum(${activities.minutes})`),
-        })
-        .from(activities)
-        .innerJoin(members, eq(members.id, activities.authorId))
-        .where(inScope(scope))
-        .groupBy(members.id, members.displayName)
-        .orderBy(asc(members.displayName));
     },
   };
 }
