@@ -296,12 +296,20 @@ describe("focus", () => {
     ["Beteiligungsprojekt Spielplatz", "infrastructure"],
     ["Bedarfsabfrage Ganztag", "infrastructure"],
     ["Theater-AG mit Grundschule am Park", "projects"],
-    ["Tanzgruppe mit Jugendhaus Mitte", "projects"],
+    ["Tanzgruppe mit TSV Nord", "projects"],
     ["Pressemitteilung Tag des Ehrenamts", "public_relations"],
     ["Flyer für die Freiwilligenbörse", "public_relations"],
     ["neue Lesepatinnen gewonnen", "civic_engagement"],
   ])("reads the compound or the medium in %s as %s", (title, focus) => {
     expect(q(`2h ${title} @Nordstadt`).focus?.value).toBe(focus);
+  });
+
+  // The guideline names group offers twice: open groups under §4 and themed groups with single institutions under
+  // §2.2. A group held with a youth-welfare institution is either; the card guesses one and offers the other.
+  it("offers both projects and cooperation for a group held with a youth-welfare institution", () => {
+    const entry = q("2h Tanzgruppe mit Jugendhaus Mitte @Nordstadt");
+    const offered = [entry.focus?.value, ...(entry.focusAlternatives ?? [])];
+    expect(offered).toEqual(expect.arrayContaining(["projects", "cooperation"]));
   });
 
   it("reads a council only where the word is one", () => {
