@@ -85,6 +85,8 @@ describe("offices, professionals' numbers and the team's funding", () => {
     ["Die Mutter erreichen Sie unter 030 1234567", "phone"],
     ["Handy des Vaters: 0151 2233445", "phone"],
     ["Klassenlehrerin gab die Nummer der Mutter: 0711 123456", "phone"],
+    // A role before an address is no office's: the family moved.
+    ["Lehrerin meldet: Umzug in die Bahnhofstr. 3", "address"],
     ["Hausbesuch Lindenweg 7: Wohnung verwahrlost", "address"],
     ["Herr Ilić aus der Feldstr. 12 bittet um Rückruf", "address"],
     ["Antrag HzE für Familie Moll, JA-2026-4411", "file_number"],

@@ -86,9 +86,7 @@ const INSTITUTION_CUE = new RegExp(
     // Offices on "-amt", named (a bare ending would take "insgesamt"): "Bürgeramt", "Sozialamt", "Standesamt".
     "(?:b(?:ü|ue)rger|sozial|standes|ordnungs|gesundheits|schul|landrats|wohnungs|familien|kultur|sport|versorgungs)amt|" +
     // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
-    "haus|" +
-    // A professional in their role gives the number of their work: "die Leiterin Frau Said, Tel. …".
-    "leiter(?:in)?|lehrer(?:in)?|referent(?:in)?|koordinator(?:in)?|berater(?:in)?)" +
+    "haus)" +
     // The genitive too: "des Familienzentrums", "des Vereins".
     "s?" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
@@ -97,6 +95,14 @@ const INSTITUTION_CUE = new RegExp(
     "(?<![\\p{L}])(?:dienst(?!ag)\\p{L}*|(?:erreichen|erreicht)\\s+(?:sie\\s+|ihr\\s+|du\\s+)?mich|mich\\s+erreich\\p{L}*)(?![\\p{L}])",
   "iu",
 );
+/**
+ * A professional in their role gives the number of their work: "die Leiterin Frau Said, Tel. …". Only for phone
+ * numbers and mailboxes: where someone lives is no one's work address ("Lehrerin meldet: Umzug in die …").
+ */
+const ROLE_BEFORE_CONTACT =
+  /(?:leiter(?:in)?|lehrer(?:in)?|referent(?:in)?|koordinator(?:in)?|berater(?:in)?)(?![\p{L}])[^;!?\n]{0,40}$/iu;
+const professionalsContact = (text: string, index: number) =>
+  ROLE_BEFORE_CONTACT.test(before(text, index)) && !PERSON_CUE.test(text) && !PARENT_SHORTHAND.test(text);
 /** The institution cue within the same clause, shortly before the match. */
 const CUE_BEFORE = (text: string) => {
   const tail = text.match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
@@ -270,7 +276,11 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
     anyMatch(
       PHONE,
       text,
-      (m) => plausiblePhone(m[0]) && !inIban(m.index ?? 0) && !isInstitutional(text, m.index ?? 0),
+      (m) =>
+        plausiblePhone(m[0]) &&
+        !inIban(m.index ?? 0) &&
+        !isInstitutional(text, m.index ?? 0) &&
+        !professionalsContact(text, m.index ?? 0),
     )
   )
     strong("phone");
