@@ -29,6 +29,8 @@ describe("team messages without a roster", () => {
     // Unsigned and to one person: the message may be written to a client.
     ["Hallo Leon, dein Termin beim Jobcenter ist morgen.", "name"],
     ["Vertretung für Nils bei der Schulbegleitung", "name"],
+    // A hand-over to the stand-in is about the cases.
+    ["Notizen für die Vertretung: Nils braucht Hilfe bei Mathe", "name"],
     ["Fortbildung zum Thema Trauma; Nils fehlt seit Montag", "name"],
     ["Teambesprechung: Nils fehlt oft", "name"],
     ["Den Ausflug organisiert Nils' Mutter", "kinship"],

@@ -13,10 +13,11 @@ const SIGN_OFF =
 /**
  * The team's own matters: holiday plans and stand-ins, training, supervision, the duty roster, the team's budgets
  * ("Fortbildungsbudget"), a team meeting's participants ("Teamsitzung mit …"). Holidays alone are no such cue:
- * families go on holiday too; nor is a "persönliches Budget", which a client is granted.
+ * families go on holiday too; nor is a "persönliches Budget", which a client is granted, nor a hand-over written "für
+ * die Vertretung", which is about the cases.
  */
 const STAFFING =
-  /(?:urlaubsplan|vertretung|fortbildung|supervision|dienstplan|(?:ü|ue)berstunden|\p{L}+budget|(?<!pers(?:ö|oe)nliches\s)budget\s*:|klausur|(?:team\p{L}*|dienstbesprechung)\s+mit\s)/iu;
+  /(?:urlaubsplan|(?<!(?:f(?:ü|ue)r|an)\s+die\s+)vertretung|fortbildung|supervision|dienstplan|(?:ü|ue)berstunden|\p{L}+budget|(?<!pers(?:ö|oe)nliches\s)budget\s*:|klausur|(?:team\p{L}*|dienstbesprechung)\s+mit\s)/iu;
 /** A message to an office or a team, addressed in the plural: "könnt ihr …", "habt ihr …", "bei euch". */
 const TO_A_TEAM = /(?<![\p{L}])(?:ihr|euch|eure[rnms]?)(?![\p{L}])/u;
 /** "Kaffee organisiert Ömer": a task, then who takes it on. */
