@@ -287,10 +287,12 @@ describe("privacy guard on the corpus", () => {
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH8_FLOOR.falseAlarms);
   });
 
-  // Blind: written on 2026-12-04 (sixth session, sixth round) by someone who saw neither the guard nor the other
-  // corpora's cases, while round six was tuned on fresh8; everyday team texts (messages with salutations and
-  // sign-offs, colleagues' first names, professionals by name). Measured by the lead only, before and after round six.
-  it("reaches its measured level on the ninth fresh corpus, unseen", () => {
+  // Written on 2026-12-04 (sixth session, sixth round) by someone who saw neither the guard nor the other corpora's
+  // cases, while round six was tuned on fresh8; everyday team texts (messages with salutations and sign-offs,
+  // colleagues' first names, professionals by name). Measured blind by the lead only, before and after round six.
+  // Spent in round seven (seventh session): since then a development set; its errors were fixed by general signals
+  // (see FRESH9_FLOOR), not by its words.
+  it("reaches its measured level on the ninth fresh corpus, now a development set", () => {
     const m = measure(PRIVACY_FRESH9);
     report("fresh9", m);
     const { caught, missed, falseAlarms, clean } = m.total;
@@ -298,11 +300,12 @@ describe("privacy guard on the corpus", () => {
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH9_FLOOR.falseAlarms);
   });
 
-  // Blind: written on 2026-12-04 (seventh session) by someone who saw neither the guard nor the other corpora's
-  // cases, with the team's roster (PRIVACY_FRESH10_TEAM, display names as Slack and Teams show them); 91 of its 200
-  // texts name colleagues, 7 client texts give a client a colleague's first name with a client cue. Measured by the
-  // lead only: without the roster (main a3beb93, which had none) and with it, once the roster rule was done.
-  it("reaches its measured level on the tenth fresh corpus with the team's roster, unseen", () => {
+  // Written on 2026-12-04 (seventh session) by someone who saw neither the guard nor the other corpora's cases, with
+  // the team's roster (PRIVACY_FRESH10_TEAM, display names as Slack and Teams show them); 91 of its 200 texts name
+  // colleagues, 7 client texts give a client a colleague's first name with a client cue. Measured blind by the lead
+  // only: without the roster (main a3beb93, which had none) and with it, once the roster rule was done. Spent in round
+  // seven (seventh session): since then a development set, tuned on by general signals (see FRESH10_FLOOR).
+  it("reaches its measured level on the tenth fresh corpus with the team's roster, now a development set", () => {
     const m = measure(PRIVACY_FRESH10, PRIVACY_FRESH10_TEAM);
     report("fresh10 (roster)", m);
     const { caught, missed, falseAlarms, clean } = m.total;
@@ -368,10 +371,14 @@ const FRESH7_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // "Antrag", a colleague on the attendance list named again, an insurance number in groups of three, a pupil by the
 // class in brackets, people by two initials): 110/110, 0/90.
 const FRESH8_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
-// fresh9 (blind, 80 with client data, 80 without): before round six 75/80 caught (93.8 %), 13/80 false alarms
-// (16.3 %); after round six the same 75/80, 13/80: round six's rules fixed fresh8 and did not carry over. Most false
-// alarms are colleagues' first names in team messages, which the guard cannot tell from clients' without the team's
-// roster.
-const FRESH9_FLOOR = { caught: 75 / 80, falseAlarms: 13 / 80 };
-// Without the roster (main a3beb93): 107/110 caught, 37/90 false alarms; with it: 105/110 and 10/90.
-const FRESH10_FLOOR = { caught: 105 / 110, falseAlarms: 10 / 90 };
+// fresh9 (80 with client data, 80 without), blind: before round six 75/80 caught (93.8 %), 13/80 false alarms
+// (16.3 %); after round six the same. As a development set, after round seven (a team message's greeting, sign-off,
+// tasks and the team's own matters with no client in view, a trainer "mit Frau …", offices by their ending, a
+// professional's or the writer's own number, dative household words, double surnames, initials without a space, a
+// first name after a meeting word): 80/80, 0/80.
+const FRESH9_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+// fresh10, blind: without the roster (main a3beb93) 107/110 caught, 37/90 false alarms; with it 105/110 and 10/90. As a
+// development set, after round seven (colleagues' short and double first names, their work numbers, a pupil "aus der
+// 6c", an age after a full name beating a role, a couple met "mit Pflegeeltern …", funding codes, site mailboxes, a
+// home "aus der" street): 110/110, 0/90 with the roster (typed text alone without it: 110/110, 31/90).
+const FRESH10_FLOOR = { caught: 1.0, falseAlarms: 0.0 };

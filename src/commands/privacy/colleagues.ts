@@ -6,7 +6,8 @@
 // full name with a surname no colleague has stays a name.
 
 import { COURTESY, FAMILY, KIN, KIN_ABBREVIATION, KIN_GROUP } from "./cues.js";
-import { foldName, isSurname } from "./names.js";
+import { isDictionaryWord } from "./dictionary.js";
+import { foldName, isFirstName, isSurname } from "./names.js";
 import {
   AGE_AFTER,
   CHILD,
@@ -31,6 +32,8 @@ export interface Roster {
   colleagues: readonly Colleague[];
   /** Every colleague's name words together, for the first look at a word. */
   words: ReadonlySet<string>;
+  /** Short forms of their first names ("tobi"), each to the name word it shortens ("tobias"). */
+  shortForms: ReadonlyMap<string, string>;
 }
 
 /** Whatever a display name carries besides the name: pronouns or a unit in brackets ("Petra S. (sie/ihr)"). */
@@ -47,8 +50,35 @@ function colleagueOf(displayName: string): Colleague | undefined {
     .filter(Boolean);
   const folded = parts.map(foldName);
   // Single letters are initials, no name; nor is a function word ("Petra von der Au": "von" names nobody).
-  const words = new Set(folded.filter((p) => p.length >= 2 && !FUNCTION_WORDS.has(p)));
+  // A double first name is called by either part too: "Mia-Sophie" is "Mia" in a hurry.
+  const named = folded.flatMap((p) => (p.includes("-") ? [p, ...p.split("-")] : [p]));
+  const words = new Set(named.filter((p) => p.length >= 2 && !FUNCTION_WORDS.has(p)));
   return words.size > 0 ? { words, parts: folded } : undefined;
+}
+
+/** The endings of German short forms of a first name: "Tobi" (Tobias), "Sveta" (Svetlana), "Steffi", "Caro". */
+const SHORT_FORM_ENDING = ["i", "a", "y", "o", "e"];
+/**
+ * Short forms of the colleagues' first names, each to the name word it shortens: the start of the name, at least
+ * half of it and three letters, and a vowel. A short form that is itself a name on the lists ("Maria" from
+ * "Marina") is someone else's name and is not taken.
+ */
+function shortForms(colleagues: readonly Colleague[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const c of colleagues) {
+    // The first name is the display name's first word of three letters or more ("Dr. Lena Albers", "K. Mensah").
+    const word = c.parts.find((p) => p.length >= 3 && c.words.has(p));
+    if (!word || word.length < 5 || word.includes("-")) continue;
+    for (let n = Math.max(3, Math.ceil(word.length / 2)); n < word.length; n++)
+      for (const ending of SHORT_FORM_ENDING) {
+        const form: string = word.slice(0, n) + ending;
+        if (form === word || forms.has(form) || isFirstName(form) || isSurname(form)) continue;
+        if (isDictionaryWord(form)) continue;
+        forms.set(form, word);
+      }
+  }
+  for (const c of colleagues) for (const word of c.words) forms.delete(word);
+  return forms;
 }
 
 /** Rosters seen lately, by their names: the guard runs on every field of every message. */
@@ -64,7 +94,11 @@ export function colleagueRoster(displayNames: readonly string[] | undefined): Ro
   const colleagues = displayNames.map(colleagueOf).filter((c): c is Colleague => c !== undefined);
   const roster =
     colleagues.length > 0
-      ? { colleagues, words: new Set(colleagues.flatMap((c) => [...c.words])) }
+      ? {
+          colleagues,
+          words: new Set(colleagues.flatMap((c) => [...c.words])),
+          shortForms: shortForms(colleagues),
+        }
       : undefined;
   if (!roster) return undefined;
   if (recent.size >= MAX_RECENT) recent.clear();
@@ -113,6 +147,10 @@ const PARENT_IN_BRACKETS = /^\s*\(\s*(?:KM|KV|KE|KiM|KiV|KiE)\s*\)/u;
  */
 const CONTACT_AFTER =
   /(?<![\p{L}])(?:tel|telefon|handy|mobil|geb|geboren|wohnt|wohnen|adresse|anschrift)(?![\p{L}])|(?:\+\s?\d|(?<![\p{N}.])0\d{2,5})[\s/-]?\d[\d\s/-]{4,}|\p{L}(?:str\.|straße|strasse|weg|allee|platz|ring|gasse)\s*\d/iu;
+/** A pupil named with the class they are from: "Aylin aus der 6c", "Murat aus Klasse 7b". */
+const PUPIL_OF_CLASS = /^\s+aus\s+(?:der\s+)?(?:klasse\s+)?\d{1,2}\s?[a-f](?![\p{L}\p{N}])/iu;
+/** A work phone or mailbox said before the name: "Diensthandy von Jana", "neue Dienstnummer für Murat". */
+const WORK_CONTACT = /dienst(?:handy|telefon|nummer|mail|adresse)/iu;
 /** "Liebe Frau Yilmaz, Ihr Sohn …": a colleague's surname after "Frau"/"Herr" in a letter to a parent. */
 const TO_A_PARENT = /(?<![\p{L}])Ihr(?:e|em|en|er)?\s+(\p{L}+)/gu;
 const toAParent = (text: string) =>
@@ -126,7 +164,10 @@ function tiedToClient(words: Word[], from: number, to: number, text: string): bo
     at -= 1;
   }
   const before = words[at];
-  if (before && !/[.;!?\n]/u.test(before.after) && isCueBefore(before)) return true;
+  // "mit Familien (Murat: Türkisch, …)": families are named by a surname; in brackets after the plural are the
+  // colleagues who work with them.
+  const bracketAfterPlural = before?.folded === "familien" && before.after.includes("(");
+  if (before && !/[.;!?\n]/u.test(before.after) && isCueBefore(before) && !bracketAfterPlural) return true;
   if (before && LINK.has(before.folded) && isCueBefore(words[at - 1])) return true;
   if (before?.folded === "den" && /^(?:bei|mit|von|zu)$/u.test(words[at - 1]?.folded ?? "")) return true;
   const last = words[to] as Word;
@@ -138,8 +179,13 @@ function tiedToClient(words: Word[], from: number, to: number, text: string): bo
   if (/^\s*[,(]?\s*$/u.test(last.after) && KIN.has(words[to + 1 + article]?.folded ?? "")) return true;
   if (next && /^(?:und|mit)$/u.test(next.folded) && POSSESSIVE.has(words[to + 2]?.folded ?? ""))
     if (KIN.has(words[to + 3]?.folded ?? "")) return true;
+  // "Aylin aus der 6c": a pupil of that class.
+  if (PUPIL_OF_CLASS.test(text.slice(last.index + last.text.length))) return true;
   const end = last.index + last.text.length;
   const line = text.slice(end, end + 60).split("\n")[0] ?? "";
+  // "Neue Diensthandynummer von Hakan: 0151 …": the colleague's work number.
+  const lineBefore = text.slice(Math.max(0, (words[from] as Word).index - 40), (words[from] as Word).index);
+  if (WORK_CONTACT.test(lineBefore.split("\n").pop() ?? "")) return false;
   return CONTACT_AFTER.test(line);
 }
 
@@ -170,11 +216,13 @@ function surnameFirst(words: Word[], at: number, roster: Roster): boolean {
 export function colleagueWords(words: Word[], text: string, roster: Roster | undefined): Set<number> {
   const found = new Set<number>();
   if (!roster) return found;
+  // "tobi" for Tobias: a short form stands for the name word it shortens.
+  const nameWord = (w: Word | undefined) => (w ? (roster.shortForms.get(w.folded) ?? w.folded) : "");
   for (let i = 0; i < words.length; i++) {
-    if (!roster.words.has((words[i] as Word).folded)) continue;
+    if (!roster.words.has(nameWord(words[i]))) continue;
     let to = i;
-    while (SPACE.test(words[to]?.after ?? "") && roster.words.has(words[to + 1]?.folded ?? "")) to += 1;
-    const run = words.slice(i, to + 1).map((w) => w.folded);
+    while (SPACE.test(words[to]?.after ?? "") && roster.words.has(nameWord(words[to + 1]))) to += 1;
+    const run = words.slice(i, to + 1).map(nameWord);
     const initial = SPACE.test(words[to]?.after ?? "") ? initialOf(words[to + 1]) : undefined;
     // "Petra S." is Petra Schöller; "Petra P." is not: the initial is of another part of her name.
     const colleague = roster.colleagues.find(

@@ -1,6 +1,8 @@
 // The shapes of contact data: e-mail addresses (also spelled out to dodge spam filters), which mailboxes belong
 // to nobody in particular, and phone numbers. Split from numbers.ts, which decides with these whose they are.
 
+import { isFirstName } from "./names.js";
+
 export const EMAIL = /([\p{L}\p{N}._%+-]+)@([\p{L}\p{N}.-]+\.[\p{L}]{2,})/gu;
 /** A cheap first look, so the costly pattern below runs only on the rare text that spells out "at". */
 export const SPELLED_AT = /\(at\)|\[at\]|\{at\}|\s(?:at|ät)\s/iu;
@@ -33,8 +35,17 @@ const GROUP_MAILBOX =
  */
 const PUBLIC_DOMAIN = /^(?:[\p{L}\p{N}-]+\.)*(?:stadt|landkreis|kreis|gemeinde|bezirksamt|rathaus)[-.]/iu;
 
+/**
+ * A site of an organisation, by its abbreviation and its district: "ehs-nord@", "asd.mitte@", "jmd-sued@". An
+ * abbreviation is no person's name, nor a district.
+ */
+const SITE_MAILBOX =
+  /^[a-z]{2,5}[-_.](?:nord|s(?:ü|ue|u)d|ost|west|mitte|nordost|nordwest|s(?:ü|ue|u)dost|s(?:ü|ue|u)dwest|zentrum|stadt)$/iu;
+const noFirstName = (local: string) => !isFirstName(local.split(/[-_.]/u)[0] ?? "");
+
 /** A mailbox no client is reached by: an institution's function or unit, a group's list, a public body's domain. */
 export const mailboxOfNobody = (local: string, domain: string): boolean =>
+  (SITE_MAILBOX.test(local) && noFirstName(local)) ||
   FUNCTIONAL_MAILBOX.test(local) ||
   UNIT_MAILBOX.test(local) ||
   GROUP_MAILBOX.test(local) ||

@@ -7,10 +7,13 @@ import { foldName, isSurname } from "./names.js";
 import { INSTITUTION as INSTITUTION_WORD, institutional, isRole } from "./not-clients.js";
 import { set, type Word } from "./words.js";
 
-/** Words for a couple, siblings or a household, after which a name is the family's: "Eheleute Kranz". */
+/**
+ * Words for a couple, siblings or a household, after which a name is the family's: "Eheleute Kranz", and in the
+ * dative after "mit den": "mit den Eheleuten Ferreira", "mit den Geschwistern Nowak".
+ */
 const HOUSEHOLD = set(
-  "eheleute ehepaar elternpaar geschwister geschw geschwisterkinder pflegefamilie gastfamilie herkunftsfamilie " +
-    "patenfamilie adoptivfamilie kindsfamilie stieffamilie",
+  "eheleute eheleuten ehepaar elternpaar geschwister geschwistern geschw geschwisterkinder pflegefamilie gastfamilie " +
+    "herkunftsfamilie patenfamilie adoptivfamilie kindsfamilie stieffamilie",
 );
 /** "Fall Schneider", "fall kovač": a case by a family's surname; not "auf jeden Fall", "im Fall der Fälle". */
 const CASE = set("fall fallakte fallverlauf");

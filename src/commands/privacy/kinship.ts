@@ -14,8 +14,14 @@ import {
   nameAfterCue,
   plainName,
   surnameLike,
+  unknownName,
 } from "./people-words.js";
 import type { Word } from "./words.js";
+import { set } from "./words.js";
+
+/** Prepositions by which a couple is met, not a programme named: "mit Pflegeeltern …", "bei Pflegeeltern …". */
+const MET_WITH = set("mit bei");
+const PROGRAMME_ENDINGS = [...NOT_AFTER_KIN].filter((x) => x.length >= 4);
 
 /**
  * "named": the word at `i` is a kinship word or shorthand with a name; "kinship word": a kinship word without
@@ -71,6 +77,20 @@ export function kinshipWithName(
     if (KIN_GROUP.has(w.folded) && groupByLowerName(words, i, lowerNameAfterCourtesy)) {
       return "named";
     }
+    // "Gespräch mit Pflegeeltern Vogelsang": after "mit"/"bei" the couple is met, and a capitalised word that is no
+    // plural, German noun by its ending, role or institution is their name, though also a word of the dictionary.
+    if (
+      KIN_GROUP.has(w.folded) &&
+      next &&
+      MET_WITH.has(words[i - 1]?.folded ?? "") &&
+      /^\s+$/u.test(w.after) &&
+      !NOT_AFTER_KIN.has(next.folded) &&
+      !NOT_AFTER_CUE.has(next.folded) &&
+      // "mit Pflegeeltern Infoabend": a compound on a programme word names the programme.
+      !PROGRAMME_ENDINGS.some((x) => next.folded.endsWith(x)) &&
+      unknownName(next)
+    )
+      return "named";
   }
   return undefined;
 }

@@ -85,8 +85,21 @@ function pluralRoleBefore(words: Word[], at: number): boolean {
 const ROLE_TO_NAME = set("beim bei im vom der des ist sind");
 /** "Begrüßung durch Frau Müller", "Moderation: Herr Lenz": who opens or leads a meeting does so in their role. */
 const HOSTING = set("begruessung moderation vortrag input referat impuls leitung");
+/** Who gives a supervision or a training does it in their role: "Supervision am 9.1. mit Frau Schuhmacher". */
+const TRAINING = /^(?:supervision|fortbildung|weiterbildung|schulung|coaching|inhouse|fachtag|seminar)/u;
+function trainer(words: Word[], i: number): boolean {
+  const withAt = COURTESY.has(words[i - 1]?.folded ?? "") ? i - 2 : i - 1;
+  if (words[withAt]?.folded !== "mit") return false;
+  for (let k = withAt - 1; k >= Math.max(0, withAt - 4); k--) {
+    const w = words[k] as Word;
+    if (/[;:!?]/u.test(w.after)) return false;
+    if (TRAINING.test(w.folded)) return true;
+  }
+  return false;
+}
 function roleBefore(words: Word[], i: number): boolean {
   if (words[i - 2]?.folded === "durch" && HOSTING.has(words[i - 3]?.folded ?? "")) return true;
+  if (trainer(words, i)) return true;
   if (COURTESY.has(words[i - 1]?.folded ?? "") && words[i - 2]?.folded === "ist")
     for (let k = 3; k <= 6; k++) {
       const w = words[i - k];
@@ -230,9 +243,13 @@ export const PARTY_AFTER =
  * "Herr Lang (ASD)". Not the file shorthands for a child's parents (KM, KV, KE, KiM), which mark a client.
  */
 export const ORG_AFTER = /^\s*\(\s*(?!(?:KM|KV|KE|KiM|KiV)\s*\))\p{Lu}[\p{Lu}\p{N}&-]{1,7}\s*\)/u;
-/** …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)". */
+/**
+ * …or an office or institution named in the brackets: "Herr Albers (Jobcenter)", "Frau Keller (Schule)", also a unit
+ * or a public office by its ending: "Stabsstelle", "Jugendberufsagentur", "Polizeiposten", "Amtsgericht". Not a
+ * foster place ("Pflegestelle"), which is a family.
+ */
 const OFFICE =
-  /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo|verwaltung|buchhaltung|sekretariat|kasse|geschaeftsstelle|geschaeftsfuehrung|personalabteilung|redaktion|zeitung)$/u;
+  /(?:amt|center|beh(?:oe|ö)rde|polizei|dienst|verein|verband|caritas|diakonie|awo|verwaltung|buchhaltung|sekretariat|kasse|geschaeftsstelle|geschaeftsfuehrung|personalabteilung|redaktion|zeitung|(?<!pflege)stelle|agentur|posten|wache|revier|gericht)$/u;
 export const orgInBrackets = (w: Word, inside: Word | undefined) =>
   Boolean(
     inside &&

@@ -65,7 +65,7 @@ const NOT_A_UNIT =
   "–\\s*\\d|bis(?![\\p{L}])|\\d+\\s?\\/\\s?\\d))";
 // A number with a decimal comma after it ("in der Stadtbibliothek 1,5h") is an amount, never a house number.
 const ADDRESS = new RegExp(
-  `(?<![${L}])(?:[${L}][${L}-]*${STREET_SUFFIX}|(?:am|an der|im|in der|auf der|auf dem)\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+(?:\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+)?)\\s+\\d{1,4}${NOT_A_UNIT}\\s?[a-h]?(?![\\p{L}\\p{N}.:/-]|,\\d)`,
+  `(?<![${L}])(?:[${L}][${L}-]*${STREET_SUFFIX}|(?:am|an der|im|in der|auf der|auf dem)\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+(?:\\s+${NOT_A_PLACE}\\p{Lu}[${L}]+)?)\\s+\\d{1,4}${NOT_A_UNIT}\\s?[a-h]?(?![\\p{L}\\p{N}./-]|[,:]\\d)`,
   "giu",
 );
 /** "Raum 104", "im Jugendhaus 5", "Haus 3": rooms and buildings, not a street address. */
@@ -87,10 +87,22 @@ const INSTITUTION_CUE = new RegExp(
     "(?:b(?:ü|ue)rger|sozial|standes|ordnungs|gesundheits|schul|landrats|wohnungs|familien|kultur|sport|versorgungs)amt|" +
     // Public buildings named "-haus" (Bürgerhaus, Gemeindehaus, Familienhaus): nobody lives there.
     "haus)" +
+    // The genitive too: "des Familienzentrums", "des Vereins".
+    "s?" +
     // … and short words that must stand alone ("im", "nach", not "übernachtet").
-    "(?![\\p{L}])|(?<![\\p{L}])(?:im|in der|nach|zum|zur|amt|markt|ov|ort:|adresse der|adresse des)(?![\\p{L}])",
+    "(?![\\p{L}])|(?<![\\p{L}])(?:im|in der|nach|zum|zur|amt|markt|ov|ort:|adresse der|adresse des)(?![\\p{L}])|" +
+    // A work phone ("Diensthandy", "Diensttelefon") and the writer's own number ("Sie erreichen mich unter").
+    "(?<![\\p{L}])(?:dienst(?!ag)\\p{L}*|(?:erreichen|erreicht)\\s+(?:sie\\s+|ihr\\s+|du\\s+)?mich|mich\\s+erreich\\p{L}*)(?![\\p{L}])",
   "iu",
 );
+/**
+ * A professional in their role gives the number of their work: "die Leiterin Frau Said, Tel. …". Only for phone
+ * numbers and mailboxes: where someone lives is no one's work address ("Lehrerin meldet: Umzug in die …").
+ */
+const ROLE_BEFORE_CONTACT =
+  /(?:leiter(?:in)?|lehrer(?:in)?|referent(?:in)?|koordinator(?:in)?|berater(?:in)?)(?![\p{L}])[^;!?\n]{0,40}$/iu;
+const professionalsContact = (text: string, index: number) =>
+  ROLE_BEFORE_CONTACT.test(before(text, index)) && !PERSON_CUE.test(text) && !PARENT_SHORTHAND.test(text);
 /** The institution cue within the same clause, shortly before the match. */
 const CUE_BEFORE = (text: string) => {
   const tail = text.match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
@@ -129,6 +141,7 @@ const OFFICE_REACHED_AT = new RegExp(
 );
 const REACH_CUES = /(?<![\p{L}])(?:erreichbar|privat)(?![\p{L}])/giu;
 
+const FROM_A_STREET = /(?<![\p{L}])aus\s+(?:der|dem)\s*$/iu;
 /** Words that tie a number or address to a client's private life ("erreichbar", "Mutter", "wohnt"). */
 export const hasClientCue = (text: string): boolean => CLIENT_CUE.test(text);
 
@@ -141,7 +154,7 @@ const OWNER_CUE = /(?:spende[n]?\p{L}*|vereinskonto|verein|e\.\s?v\.|ggmbh|tr(?:
  * text it is nobody's personal data.
  */
 const FUNDING =
-  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle|(?:bundes|landes)?programm|(?:bundes|landes|kinder-\s?und\s)?jugendplan|antrag(?=\s*[„“"])|antrag(?:\s+(?:zum|im|aus\s+dem|beim))?\s+\p{L}*(?:plan|programm|fonds))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:zuwendungs\p{L}*|zuwendung|f(?:ö|oe)rder(?:bescheid|antrag|mittel|geld|zusage|programm)\p{L}*|projektantrag|verwendungsnachweis|haushaltsstelle|kostenstelle|(?:bundes|landes)?programm|(?:bundes|landes|kinder-\s?und\s)?jugendplan|antrag(?=\s*[„“"])|antrag(?=\s+\p{Lu}{2,5}-\d)|finanzierung|\p{L}*budget\p{L}*|antrag(?:\s+(?:zum|im|aus\s+dem|beim))?\s+\p{L}*(?:plan|programm|fonds))(?![\p{L}])/iu;
 const IBAN = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/giu;
 /** Krankenversichertennummer (a letter and nine digits) and Rentenversicherungsnummer (65 170839 J 003). */
 // Also as the card prints it, in groups of three after a capital: "B 930 277 411".
@@ -209,6 +222,8 @@ function anyMatch(re: RegExp, text: string, accept: (match: RegExpMatchArray) =>
  */
 function isInstitutional(text: string, index: number): boolean {
   const tail = before(text, index).match(/[^;!?\n]{0,60}$/u)?.[0] ?? "";
+  // "Frau Amoah aus der Bahnhofstr. 3": who comes "from" a street lives there.
+  if (FROM_A_STREET.test(tail)) return false;
   if (!CUE_BEFORE(tail)) return false;
   if (PERSON_CUE.test(text) || PARENT_SHORTHAND.test(text)) return false;
   // "das Familienbüro ist unter 0621 … erreichbar": the office itself is reached there, whatever follows.
@@ -261,7 +276,11 @@ export function findNumbers(text: string, options: GuardOptions): PersonalDataHi
     anyMatch(
       PHONE,
       text,
-      (m) => plausiblePhone(m[0]) && !inIban(m.index ?? 0) && !isInstitutional(text, m.index ?? 0),
+      (m) =>
+        plausiblePhone(m[0]) &&
+        !inIban(m.index ?? 0) &&
+        !isInstitutional(text, m.index ?? 0) &&
+        !professionalsContact(text, m.index ?? 0),
     )
   )
     strong("phone");

@@ -91,10 +91,11 @@ const ABBREVIATION_PAIR = new Set([
   "iw",
   "ud",
 ]);
+// "T. M." and "T.M.": with or without a space between.
 const initials = (words: Word[], k: number) =>
   isInitial(words[k]) &&
   isInitial(words[k + 1]) &&
-  /^\s+$/u.test(words[k]?.after ?? "") &&
+  /^\s*$/u.test(words[k]?.after ?? "") &&
   !ABBREVIATION_PAIR.has(`${words[k]?.folded}${words[k + 1]?.folded}`);
 /**
  * "T. M. und S. M.", "K. L. (9 J.)": a person's two initials, shown as such by a second pair joined by "und" or by
@@ -129,7 +130,17 @@ export const firstNameWord = (text: string): boolean =>
   (text.includes("-") && text.split("-").every((part) => part.length >= 2 && isFirstName(part)));
 
 export const surnameLike = (w: Word | undefined) =>
-  Boolean(w?.cap && !INSTITUTION.has(w.folded) && !isRole(w) && (isSurname(w.text) || isInitial(w)));
+  Boolean(
+    w?.cap &&
+      !INSTITUTION.has(w.folded) &&
+      !isRole(w) &&
+      (isSurname(w.text) || isInitial(w) || doubleSurname(w.text)),
+  );
+/** "Wagner-Yıldız", "Müller-Lüdenscheidt": a double surname whose parts are each a surname on the lists. */
+const doubleSurname = (text: string) =>
+  text.includes("-") && text.split("-").every((part) => part.length >= 3 && isSurname(part));
+/** Words of a letter's sign-off: "Viele Grüße, Tobias", "Gruß Meike", "LG Jana", "Danke, Petra". */
+export const SIGN_OFF_WORD = /^(?:gr(?:ü|ue|u)(?:ß|ss|s)(?:e|en)?|lg|vg|mfg|danke|dank)$/u;
 /** A name after "Fam.", a kinship word or "Frau": any capitalised word, a known name in any case, an initial. */
 export const nameAfterCue = (w: Word | undefined) =>
   Boolean(

@@ -1,7 +1,7 @@
 // People named in free text: full names, "Nachname, Vorname", "Fam. X", a kinship word with a name, a
 // first name on its own (also in lower case), and a name with an age. Who is named but is no client
 // (officials, institutions named after people, works, colleagues) is decided in not-clients.ts, colleagues
-// by the team's roster in colleagues.ts.
+// by the team's roster in colleagues.ts and, without one, by the shape of a team message in team-messages.ts.
 
 import { colleagueWords, type Roster } from "./colleagues.js";
 import { COURTESY, FAMILY, KIN } from "./cues.js";
@@ -68,13 +68,15 @@ import {
   parentName,
   plainName,
   possessor,
+  SIGN_OFF_WORD,
   surnameEndingTheText,
   surnameLike,
   unknownName,
   unknownWithAge,
   verbAfterSubject,
 } from "./people-words.js";
-import { unknownPerson, withSchoolClass } from "./unknown-names.js";
+import { teamMessageNames } from "./team-messages.js";
+import { ABOUT_SOMEONE, unknownPerson, withSchoolClass } from "./unknown-names.js";
 import { CLAUSE_BREAK, type Word, wordsOf } from "./words.js";
 
 export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
@@ -89,7 +91,13 @@ export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
   const inList = (w: Word) => spans.some(([a, b]) => w.index >= a && w.index < b);
   // A colleague on the attendance list stays one later in the text: "anwesend Aylin, Tobias … Protokoll: Tobias."
   const listed = new Set(words.filter(inList).map((w) => w.folded));
-  const inTeamTalk = (w: Word) => inList(w) || listed.has(w.folded);
+  // A team message with no client in view: its greeting, sign-off, tasks and the team's own matters name colleagues.
+  const teamNames =
+    clientInView() || words.some((x) => KIN.has(x.folded))
+      ? new Set<number>()
+      : teamMessageNames(words, text);
+  const teamAt = new Set([...teamNames].map((k) => words[k]?.index));
+  const inTeamTalk = (w: Word) => inList(w) || listed.has(w.folded) || teamAt.has(w.index);
   const protocol = PROTOCOL.test(text) && !clientInView();
   const hits: PersonalDataHit[] = [];
   /** Names after "Frau"/"Herr" that the courtesy word's check let pass. */
@@ -132,6 +140,8 @@ export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
       // "60 Familien @Nordstadt", "Fachbereich Familie +Elternverein": a district or partner of the quick entry; a
       // line ends a partner's name ("VHS Fachbereich Familie\nElternverein …").
       !/[,;:!?)@#+\n-]/u.test(w.after) &&
+      // "Familien (Murat: Türkisch, …)": a colleague named after the word, with no tie to a client.
+      !colleague.has(i + 1) &&
       (nameAfterCue(next) || surnameEndingTheText(next)) &&
       !institutional(next) &&
       !familiesOfAKind(w, next, words[i + 2]) &&
@@ -235,6 +245,9 @@ export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
       w.after.trim() === "," &&
       next &&
       plainName(next, false) &&
+      // "Sveta: Russisch, Hakan: …", "Viele Grüße, Tobias": a language or a greeting before the comma, no surname.
+      !NOT_A_NAME.has(w.folded) &&
+      !SIGN_OFF_WORD.test(w.folded) &&
       !firstNameList() &&
       !institutional(w) &&
       (isSurname(w.text) || (!isFirstName(w.text) && pairStandsAlone()))
@@ -294,14 +307,24 @@ export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
     }
     // A first name in lower case counts where a person is meant: after "mit", "für", … or opening a clause.
     const clauseStart = !prev || /[.,;:!?()]\s*$/u.test(prev.after);
+    // "mit malte h.": an initial after it makes a listed word that is also a German word ("malte") the name.
+    const withInitial =
+      Boolean(next && /^\p{L}\.$/u.test(next.text) && !CONJUNCTION_ABBR.test(next.text)) &&
+      /^\s+$/u.test(w.after);
     const lowerName =
       plainName(w, true) &&
-      !LOWER_CASE_WORDS.has(w.folded) &&
+      (!LOWER_CASE_WORDS.has(w.folded) ||
+        (withInitial && Boolean(prev && PERSON_CONTEXT.has(prev.folded)))) &&
       (allLowerCase ||
         clauseStart ||
         AGE_AFTER.test(w.after + (next?.text ?? "")) ||
         Boolean(
-          prev && (PERSON_CONTEXT.has(prev.folded) || CASE_WORK.has(prev.folded) || CHILD.has(prev.folded)),
+          prev &&
+            (PERSON_CONTEXT.has(prev.folded) ||
+              CASE_WORK.has(prev.folded) ||
+              CHILD.has(prev.folded) ||
+              // "gespräch lea-sophie", "helferrunde jonas": the meeting is about the one named after it.
+              (ABOUT_SOMEONE.test(prev.folded) && !CLAUSE_BREAK.test(prev.after))),
         ));
     if (!plainName(w, false) && !lowerName) {
       // A pupil with their class is one even in team talk ("brandl (7b) häufig abwesend").
@@ -311,9 +334,17 @@ export function findNames(text: string, roster?: Roster): PersonalDataHit[] {
     }
     if (maxOrMin(w, next)) continue;
     if (PARTY_AFTER.test(w.after + (next?.text ?? "")) || PARTY_AFTER.test(next?.after ?? "")) continue;
-    // A name with an age is a child even next to an institution: "Mädchentreff Aylin (13)".
-    const withAge = AGE_AFTER.test(w.after + (next?.text ?? ""));
-    if ((!withAge && nearInstitution(words, i)) || nearRole(words, i)) continue;
+    // A name with an age is a child even next to an institution or after a role: "Mädchentreff Aylin (13)",
+    // "Sprecherin ist jetzt Hanna Weber (15)"; the age may follow the surname.
+    const withAge =
+      AGE_AFTER.test(w.after + (next?.text ?? "")) ||
+      Boolean(
+        next &&
+          /^\s+$/u.test(w.after) &&
+          surnameLike(next) &&
+          AGE_AFTER.test(next.after + (words[i + 2]?.text ?? "")),
+      );
+    if (!withAge && (nearInstitution(words, i) || nearRole(words, i))) continue;
     if ([words[i - 2], prev, next, words[i + 2]].some((x) => x && FICTION.has(x.folded))) continue;
     if (inMaxUndMoritz(words, i)) continue;
     if (afterSaint(words, i) || aboutAWork(words, i)) continue;

@@ -54,7 +54,7 @@ const PERSON_VERB = set(
     "soll darf kann muss fehlt fehlte nimmt nehmen besucht spielt lebt wohnt wohnen zieht zog wurde sind waren",
 );
 /** Meeting words after which a name is the one the meeting is about: "helferrunde jussi", "HK jonte". */
-const ABOUT_SOMEONE = /(?:runde|gespraech|training|besuch|konferenz|beratung|begleitung|planung)$/u;
+export const ABOUT_SOMEONE = /(?:runde|gespraech|training|besuch|konferenz|beratung|begleitung|planung)$/u;
 
 const clauseStart = (words: Word[], i: number) =>
   i === 0 || /[.,;:!?()]\s*$/u.test(words[i - 1]?.after ?? "");
