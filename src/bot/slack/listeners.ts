@@ -28,6 +28,12 @@ export interface ListenerDeps {
   uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
 }
 
+/**
+ * Waits for the next turn of the event loop: requests that arrived meanwhile are read and acknowledged first,
+ * so one entry's work after its ack does not hold up the next entry's ack for all of its length.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { commands, logger } = deps;
 
@@ -35,7 +41,9 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     let reply: Reply;
     try {
       if (!(await firstEverywhere(context, logger))) return;
+      await nextTurn();
       reply = await commands.handle(invocation);
+      await nextTurn();
       await present(reply, target, logger);
     } catch (error) {
       logger.error({ err: errorName(error), input: invocation.input.type }, "slack reply failed");
