@@ -61,6 +61,20 @@ describe.skipIf(!usingPostgres)("reads kept on PostgreSQL", () => {
     expect((await scoped.listDistricts()).map((d) => d.name)).toEqual(["Nordstadt", "Süd"]);
   });
 
+  it("stay kept across the replay check every request makes", async () => {
+    const tenant = await one.ensureTenant("slack", "T-WATCH-LEDGER", "Ledger");
+    const scoped = one.forTenant(tenant.id);
+    await scoped.createDistrict("Weststadt");
+    await new Promise((r) => setTimeout(r, 100));
+    await scoped.listDistricts();
+    const hits = one.kept.hits;
+    for (const key of ["a", "b", "c"]) {
+      expect(await one.requests.firstSight(`kept-watch:${key}`, new Date(), 60)).toBe(true);
+      await scoped.listDistricts();
+    }
+    expect(one.kept.hits).toBe(hits + 3);
+  });
+
   it("show a role changed on the other replica", async () => {
     const tenant = await one.ensureTenant("slack", "T-WATCH-ROLE", "Role");
     const member = await one.forTenant(tenant.id).ensureMember("U-ROLE", "Anna");
