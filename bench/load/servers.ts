@@ -84,6 +84,15 @@ export async function startOurs(database: Database, apiUrl: string, responseUrl:
       trigger_id: "1.1.setup",
     }).toString(),
   );
+  // The ack comes before the command runs: until the district exists, the first entries would make their
+  // authors the team's first members (and admin) and be answered "no district yet", never a preview.
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const tenant = await app.store.findTenant("slack", "TBENCH");
+    if (tenant && (await app.store.forTenant(tenant.id).listDistricts()).length > 0) break;
+    if (Date.now() > until) throw new Error("bench setup: the district was not created");
+    await new Promise((r) => setTimeout(r, 20));
+  }
   return { url, stop: () => app.close() };
 }
 

@@ -10,6 +10,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { countingWrites, type WriteCounter } from "./kept-reads.js";
+import { watchKeptTables } from "./kept-watch.js";
 import { startPgliteWorker } from "./pglite-host.js";
 import * as schema from "./schema/index.js";
 
@@ -22,7 +23,10 @@ export interface Database {
   driver: "pglite" | "postgres";
   /** True when the database answers and every committed migration is applied. */
   isReady(): Promise<boolean>;
-  /** Only where this process is the database's one writer (PGlite in its worker): reads may be kept between writes. */
+  /**
+   * Where this process sees every write (PGlite in its worker: the one writer; PostgreSQL: its own writes and
+   * the others' announced, kept-watch.ts): reads may be kept between writes.
+   */
   writes?: WriteCounter;
   close(): Promise<void>;
 }
@@ -165,14 +169,21 @@ async function openPostgres(url: string): Promise<Database> {
   // with "Cannot read properties of null (reading 'write')" (porsager/postgres#1154, #1208) or an
   // unhandled rejection from its type query (#1192, #1223); no release fixes this yet. The version is
   // pinned to the patched one: drop the patch when a release has the fix.
-  const client = postgres(url, { max: 10, onnotice: () => {} });
+  const watch = watchKeptTables(url);
+  const { client } = countingWrites(postgres(url, { max: 10, onnotice: () => {} }), watch.counter);
+  // Not awaited for long: until it listens nothing is kept, which is only slower.
+  await Promise.race([watch.ready, new Promise((resolve) => setTimeout(resolve, READY_TIMEOUT_MS).unref())]);
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return {
     db,
     driver: "postgres",
     isReady: readiness(db),
+    writes: watch.counter,
     // A connection that dropped mid-query still counts as busy in postgres.js, so a plain end() can
     // wait forever; after the timeout the remaining connections are destroyed.
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await watch.stop();
+      await client.end({ timeout: 5 });
+    },
   };
 }

@@ -87,8 +87,9 @@ export interface StoreOptions {
   /** Seals platform secrets at rest (SECRET_KEY); storing a Slack installation needs it. */
   secrets?: SecretBox;
   /**
-   * The embedded database's count of writes (Database.writes): the reads every request makes (tenant, member,
-   * the team's display names, districts, partners) are then kept between writes. Absent on PostgreSQL, where other replicas write too.
+   * The database's count of writes (Database.writes): the reads every request makes (tenant, member, the team's
+   * display names, districts, partners) are then kept between writes. On PostgreSQL it includes the other
+   * replicas' writes (kept-watch.ts); without it nothing is kept.
    */
   writes?: WriteCounter;
 }
@@ -120,7 +121,7 @@ export function createStore(db: Db, options: StoreOptions = {}) {
       }
       return scoped;
     },
-    /** The reads kept between writes (the embedded database only); `hits` shows they are used. */
+    /** The reads kept between writes; `hits` shows they are used. */
     kept,
     /** Platform bookkeeping, not tenant data: requests are recognised before their tenant is known. */
     requests: requestLedgerFor(db, options.requestLedger),

@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openPgliteWorker } from "../../src/store/db.js";
 import { createStore, type Database, type Store } from "../../src/store/index.js";
-import { isPlainRead } from "../../src/store/kept-reads.js";
+import { isPlainRead, writesBookkeepingOnly } from "../../src/store/kept-reads.js";
 
 let dir: string;
 let database: Database;
@@ -39,6 +39,22 @@ describe("which statements count as writes", () => {
     expect(isPlainRead("select nextval('activities_id_seq')")).toBe(false);
     expect(isPlainRead("select pg_advisory_lock(1)")).toBe(false);
     expect(isPlainRead("rollback")).toBe(false);
+  });
+
+  it("a write to the replay ledger or the job queue alone forgets nothing; any other write does", () => {
+    expect(writesBookkeepingOnly('insert into "seen_requests" ("key", "expires_at") values ($1, $2)')).toBe(
+      true,
+    );
+    expect(writesBookkeepingOnly('delete from "seen_requests" where "expires_at" <= $1')).toBe(true);
+    expect(writesBookkeepingOnly('update "scheduled_jobs" set "status" = $1 where "id" = $2')).toBe(true);
+    expect(writesBookkeepingOnly('insert into "members" ("tenant_id") values ($1)')).toBe(false);
+    expect(writesBookkeepingOnly('update "seen_requests_archive" set "key" = $1')).toBe(false);
+    expect(
+      writesBookkeepingOnly(
+        'with d as (delete from "members" returning 1) insert into "seen_requests" values ($1)',
+      ),
+    ).toBe(false);
+    expect(writesBookkeepingOnly("update seen_requests set key = $1")).toBe(false);
   });
 });
 

@@ -16,6 +16,9 @@ import { firstEverywhere } from "./replay-gate.js";
 export const BOT_EVENTS = ["app_home_opened", "app_uninstalled", "tokens_revoked", "message"] as const;
 /** Action ids: every family's "family:..." plus the generic command buttons ("command:run"). */
 export const actionIdPattern = (commands: CommandLayer) => idPattern(commands.entries, ["command"]);
+/** Slash commands: exactly the families' own. */
+const slashPattern = (commands: CommandLayer) =>
+  new RegExp(`^(${commands.entries.map((e) => e.slash.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
 /** Modal callback ids: every family's form ids. */
 export const callbackIdPattern = (commands: CommandLayer) => idPattern(commands.entries);
 
@@ -28,6 +31,12 @@ export interface ListenerDeps {
   uninstall?(query: { teamId?: string; enterpriseId?: string; isEnterpriseInstall: boolean }): Promise<void>;
 }
 
+/**
+ * Waits for the next turn of the event loop: requests that arrived meanwhile are read and acknowledged first,
+ * so one entry's work after its ack does not hold up the next entry's ack for all of its length.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export function registerListeners(app: App, deps: ListenerDeps): void {
   const { commands, logger } = deps;
 
@@ -35,42 +44,46 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     let reply: Reply;
     try {
       if (!(await firstEverywhere(context, logger))) return;
+      await nextTurn();
       reply = await commands.handle(invocation);
+      await nextTurn();
       await present(reply, target, logger);
     } catch (error) {
       logger.error({ err: errorName(error), input: invocation.input.type }, "slack reply failed");
     }
   }
 
-  // One slash command per declared family, as the manifest declares them.
-  for (const { slash, family } of commands.entries) {
-    app.command(slash, async ({ command, ack, client, context }) => {
-      // Ack first and empty: nothing before it touches the database.
-      await ack();
-      const where = whereFrom(command.channel_id);
-      await run(
-        {
-          who: { ...callerFrom(context, command.user_id, command.team_id), displayName: command.user_name },
-          where,
-          input: {
-            type: "command",
-            family,
-            text: command.text ?? "",
-            ...(command.trigger_id ? { requestKey: `trigger:${command.trigger_id}` } : {}),
-          },
+  // Every declared family's slash command, as the manifest declares them, in one listener: Bolt runs every
+  // listener's middleware for every request, and one per family was most of its work on an entry.
+  const familyOf = new Map(commands.entries.map((e) => [e.slash, e.family]));
+  app.command(slashPattern(commands), async ({ command, ack, client, context }) => {
+    // Ack first and empty: nothing before it touches the database.
+    await ack();
+    const family = familyOf.get(command.command);
+    if (!family) return;
+    const where = whereFrom(command.channel_id);
+    await run(
+      {
+        who: { ...callerFrom(context, command.user_id, command.team_id), displayName: command.user_name },
+        where,
+        input: {
+          type: "command",
+          family,
+          text: command.text ?? "",
+          ...(command.trigger_id ? { requestKey: `trigger:${command.trigger_id}` } : {}),
         },
-        {
-          client,
-          userId: command.user_id,
-          ...(where.channelId ? { channelId: where.channelId } : {}),
-          isDirect: where.isDirect,
-          responseUrl: command.response_url,
-          triggerId: command.trigger_id,
-        },
-        context,
-      );
-    });
-  }
+      },
+      {
+        client,
+        userId: command.user_id,
+        ...(where.channelId ? { channelId: where.channelId } : {}),
+        isDirect: where.isDirect,
+        responseUrl: command.response_url,
+        triggerId: command.trigger_id,
+      },
+      context,
+    );
+  });
 
   app.action<BlockAction<ButtonAction>>(
     actionIdPattern(commands),

@@ -1,4 +1,6 @@
 // Shows a neutral Reply in Slack after the ack: response_url, ephemeral/DM messages, modals, file uploads.
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
 import type { webApi } from "@slack/bolt";
 import type { Reply } from "../../conversation/reply.js";
 import type { Logger } from "../../log.js";
@@ -21,13 +23,39 @@ export interface ReplyTarget {
   viewId?: string;
 }
 
-async function postToResponseUrl(url: string, payload: Record<string, unknown>): Promise<void> {
-  const res = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(payload),
+const RESPONSE_URL_TIMEOUT_MS = 10_000;
+
+/**
+ * One reply per entry goes this way, so it is node's plain client, not fetch: fetch spends about 0.3 ms more
+ * CPU per post (its web streams), which is a fifth of what a quick entry costs in all. Node's global agents
+ * keep the connection to Slack open between replies, as fetch's pool would.
+ */
+function postToResponseUrl(url: string, payload: Record<string, unknown>): Promise<void> {
+  const body = JSON.stringify(payload);
+  const secure = url.startsWith("https:");
+  const send = secure ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = send(
+      url,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        timeout: RESPONSE_URL_TIMEOUT_MS,
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => {
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) resolve();
+          else reject(new Error(`response_url answered ${status}`));
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("response_url timed out")));
+    req.on("error", reject);
+    req.end(body);
   });
-  if (!res.ok) throw new Error(`response_url answered ${res.status}`);
 }
 
 /** Opens (or reuses) the bot's DM with the user; files need a real conversation id. */

@@ -39,9 +39,27 @@ const PURGE_EVERY_MS = 60_000;
 export function databaseRequestLedger(db: Db): RequestLedger {
   const local = memoryRequestLedger();
   let lastPurge = 0;
+  // One statement decides: a new key is inserted; an expired one (not purged yet) is taken over; a live one
+  // is left alone and returns no row. Two processes racing on the same key: only one gets the row. Built
+  // once: it runs on every request.
+  const claim = db
+    .insert(seenRequests)
+    .values({ key: sql.placeholder("key"), expiresAt: sql.placeholder("expiresAt") })
+    .onConflictDoUpdate({
+      target: seenRequests.key,
+      set: { expiresAt: sql`excluded.expires_at` },
+      setWhere: sql`${seenRequests.expiresAt} <= ${sql.placeholder("now")}::timestamptz`,
+    })
+    .returning({ key: seenRequests.key })
+    .prepare("seen_request_claim");
   const sight = (key: string, now: Date, ttlSeconds: number): Sighting => {
     const here = local.sight(key, now, ttlSeconds).here;
-    return { here, everywhere: here ? bounded(shared(key, now, ttlSeconds)) : Promise.resolve(false) };
+    if (!here) return { here, everywhere: Promise.resolve(false) };
+    // Asked on the next turn of the event loop: the caller answers first (Slack's ack is sent in this turn).
+    const everywhere = new Promise<boolean>((resolve) => {
+      setImmediate(() => resolve(bounded(shared(key, now, ttlSeconds))));
+    });
+    return { here, everywhere };
   };
   return {
     sight,
@@ -67,17 +85,7 @@ export function databaseRequestLedger(db: Db): RequestLedger {
       await db.delete(seenRequests).where(lte(seenRequests.expiresAt, now));
     }
     const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
-    // One statement decides: a new key is inserted; an expired one (not purged yet) is taken over; a live one
-    // is left alone and returns no row. Two processes racing on the same key: only one gets the row.
-    const rows = await db
-      .insert(seenRequests)
-      .values({ key, expiresAt })
-      .onConflictDoUpdate({
-        target: seenRequests.key,
-        set: { expiresAt },
-        setWhere: sql`${seenRequests.expiresAt} <= ${now.toISOString()}::timestamptz`,
-      })
-      .returning({ key: seenRequests.key });
+    const rows = await claim.execute({ key, expiresAt, now: now.toISOString() });
     return rows.length > 0;
   }
 }
