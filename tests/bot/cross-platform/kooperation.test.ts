@@ -25,7 +25,8 @@ import { type Activity, cardOf, personal, postActivity, TENANT, textsOf, USER } 
 
 const SCHOOL = "Grundschule am Park";
 const KITA = "Kita Sonnenschein";
-const SLACK_NAME = "Anna Slack";
+// The handle Slack sends with a command and with every click (the harness's payloads use it too).
+const SLACK_NAME = "fachkraft";
 const TEAMS_MEMBER = { id: "29:user-2", aadObjectId: "aad-user-2", name: "Bernd Teams" };
 // Real days relative to today: the dialog refuses a review date in the past.
 const day = (offset: number) => format(addDays(new Date(), offset), "yyyy-MM-dd");
