@@ -20,6 +20,7 @@ import { PRIVACY_FRESH7 } from "../corpora/privacy-fresh7.js";
 import { PRIVACY_FRESH8 } from "../corpora/privacy-fresh8.js";
 import { PRIVACY_FRESH9 } from "../corpora/privacy-fresh9.js";
 import { PRIVACY_FRESH10, PRIVACY_FRESH10_TEAM } from "../corpora/privacy-fresh10.js";
+import { PRIVACY_FRESH11, PRIVACY_FRESH11_TEAM } from "../corpora/privacy-fresh11.js";
 import { PRIVACY_HOLDOUT } from "../corpora/privacy-holdout.js";
 
 const YEAR = 2026;
@@ -312,6 +313,17 @@ describe("privacy guard on the corpus", () => {
     expect(caught / (caught + missed)).toBeGreaterThanOrEqual(FRESH10_FLOOR.caught);
     expect(falseAlarms / (falseAlarms + clean)).toBeLessThanOrEqual(FRESH10_FLOOR.falseAlarms);
   });
+
+  // Blind, with its roster: written on 2026-12-04 (seventh session) by someone who saw neither the guard nor the
+  // other corpora's cases. Measured by the lead only, before round seven (105/110, 11/90) and after it (FRESH11_FLOOR).
+  it("reaches its measured level on the eleventh fresh corpus with the team's roster, unseen", () => {
+    const m = measure(PRIVACY_FRESH11, PRIVACY_FRESH11_TEAM);
+    report("fresh11 (roster)", m);
+    expect(m.total.caught / (m.total.caught + m.total.missed)).toBeGreaterThanOrEqual(FRESH11_FLOOR.caught);
+    expect(m.total.falseAlarms / (m.total.falseAlarms + m.total.clean)).toBeLessThanOrEqual(
+      FRESH11_FLOOR.falseAlarms,
+    );
+  });
 });
 
 // fresh: first measurement, 2026-12-02: 93/100 caught, 2/100 false alarms; before the rules of 2026-12-03
@@ -382,3 +394,4 @@ const FRESH9_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
 // 6c", an age after a full name beating a role, a couple met "mit Pflegeeltern …", funding codes, site mailboxes, a
 // home "aus der" street): 110/110, 0/90 with the roster (typed text alone without it: 110/110, 31/90).
 const FRESH10_FLOOR = { caught: 1.0, falseAlarms: 0.0 };
+const FRESH11_FLOOR = { caught: 105 / 110, falseAlarms: 10 / 90 };
