@@ -1,19 +1,12 @@
 // The learned focus model: a linear model over the entry's features (focus-features.ts), trained by
 // scripts/train-focus.ts on the team's written corpora and the guideline's own wording. It reads what the hand-written
 // cues miss (new wording, typos, unseen compounds); focus.ts decides when its word counts against the cues.
-import type { Focus } from "../../../store/index.js";
+import { FOCUSES, type Focus } from "../../../store/index.js";
 import { type FeatureInput, focusFeatures, saysWhat } from "./focus-features.js";
 import { FOCUS_MODEL } from "./focus-model.js";
 
-/** The model's class order: the guideline's (§2.1–§6). */
-export const MODEL_FOCUSES: readonly Focus[] = [
-  "networks",
-  "cooperation",
-  "infrastructure",
-  "projects",
-  "civic_engagement",
-  "public_relations",
-];
+/** The model's class order: the guideline's (§2.1–§6), as the schema lists them. */
+export const MODEL_FOCUSES: readonly Focus[] = FOCUSES;
 /** Weights are stored as integers in hundredths. */
 export const WEIGHT_SCALE = 100;
 

@@ -1,7 +1,7 @@
 // The Ansatzpunkt guessed from the words of the entry, its partners and its level, in the guideline's own terms
 // (§2.1–§6 of the Rahmenkonzept) by hand-written cues and a learned model together (focus-combine.ts); the team's
 // earlier choice for a similar title wins over both.
-import type { Focus, Level, PartnerType } from "../../../store/index.js";
+import { FOCUSES, type Focus, type Level, type PartnerType } from "../../../store/index.js";
 import { combineFocus } from "./focus-combine.js";
 import { activityGroup, scoreCompounds } from "./focus-compounds.js";
 import { CUES, ENDINGS } from "./focus-cues.js";
@@ -10,14 +10,7 @@ import { foldWord, osa, own } from "./fold.js";
 import { similarEarlier } from "./similar-title.js";
 import { FOCUS_ALIASES } from "./tags.js";
 
-export const FOCUS_ORDER: Focus[] = [
-  "networks",
-  "cooperation",
-  "infrastructure",
-  "projects",
-  "civic_engagement",
-  "public_relations",
-];
+export const FOCUS_ORDER: readonly Focus[] = FOCUSES;
 
 const PARTNER_HINTS: Partial<Record<PartnerType, [Focus, number]>> = {
   school: ["cooperation", 2],
