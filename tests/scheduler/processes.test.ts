@@ -1,6 +1,6 @@
 // Real bot processes on one PostgreSQL database: three race without duplicates; one is SIGKILLed mid-send.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,8 +70,18 @@ describe.skipIf(!usingPostgres)("separate bot processes on PostgreSQL", () => {
   it("delivers each of 30 due reminders exactly once while three processes race", async () => {
     const { store, keys } = await seedDueReminders("T-proc3");
     const out = join(mkdtempSync(join(tmpdir(), "sra-proc-")), "out.log");
-    const env = { DATABASE_URL: t.url ?? "", NOW: "2026-11-02T17:00:00Z", OUT: out, MODE: "send" };
-    const codes = await Promise.all([start(env), start(env), start(env)].map((p) => p.done));
+    // They race from one moment on: a process that is up first would otherwise send all 30 before the others start.
+    const env = {
+      DATABASE_URL: t.url ?? "",
+      NOW: "2026-11-02T17:00:00Z",
+      OUT: out,
+      MODE: "send",
+      GO: `${out}.go`,
+    };
+    const racing = [start(env), start(env), start(env)];
+    while (lines(out, "ready").length < 3) await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(env.GO, "");
+    const codes = await Promise.all(racing.map((p) => p.done));
     expect(codes).toEqual([0, 0, 0]);
     const sent = lines(out, "sent").map((l) => l.key);
     expect(sent.sort()).toEqual([...keys].sort());
