@@ -14,10 +14,10 @@ import { fmt, printTable } from "./load/servers.js";
 import type { Benchmark } from "./run.js";
 
 const NOW = new Date("2026-11-23T07:00:00Z");
-const RUNS = 15;
-const WARM_UP = 30;
+export const RUNS = 15;
+export const WARM_UP = 30;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /**
  * Everything the digest shows that comes from the database, in one statement: 12 weeks of minutes per day,
@@ -82,35 +82,42 @@ function bareDigestSql(tenantId: number, districtId: number, week: { start: stri
  * WebAssembly and the digest's JavaScript run slower until V8 has optimised what each statement and step uses,
  * which a bot that runs for days does once.
  */
-async function timeSideBySide(
+export async function timeSideBySide(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
 ): Promise<{ early: [number, number]; warm: [number, number] }> {
-  const round = async (n: number): Promise<[number, number]> => {
-    const times: [number[], number[]] = [[], []];
+  const { early, warm } = await timeInTurns([a, b]);
+  return { early: [early[0] ?? 0, early[1] ?? 0], warm: [warm[0] ?? 0, warm[1] ?? 0] };
+}
+
+/** As `timeSideBySide`, for any number of contenders, each round running one of each in turn. */
+export async function timeInTurns(
+  fns: (() => Promise<unknown>)[],
+): Promise<{ early: number[]; warm: number[] }> {
+  const round = async (n: number): Promise<number[]> => {
+    const times: number[][] = fns.map(() => []);
     for (let i = 0; i < n; i++) {
-      for (const [k, fn] of [a, b].entries()) {
+      for (const [k, fn] of fns.entries()) {
         const started = performance.now();
         await fn();
         times[k]?.push(performance.now() - started);
       }
     }
-    return [median(times[0]), median(times[1])];
+    return times.map(median);
   };
-  await a();
-  await b();
+  for (const fn of fns) await fn();
   const early = await round(RUNS);
   await round(WARM_UP);
   return { early, warm: await round(RUNS) };
 }
 
-interface Opened {
+export interface Opened {
   name: string;
   database: Database;
   close(): Promise<void>;
 }
 
-async function openVariants(): Promise<Opened[]> {
+export async function openVariants(): Promise<Opened[]> {
   const dir = mkdtempSync(join(tmpdir(), "sra-bench-digest-"));
   const embedded = await openPgliteWorker(dir);
   const out: Opened[] = [

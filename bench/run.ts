@@ -3,6 +3,7 @@ import { digestBench } from "./digest.js";
 import { digestSqlBench } from "./digest-sql.js";
 import { quickParseBench } from "./quick-parse.js";
 import { reportBench } from "./report.js";
+import { reportSqlBench } from "./report-sql.js";
 import { schedulerBench } from "./scheduler.js";
 import { slackAck } from "./slack-ack.js";
 import { slackReply } from "./slack-reply.js";
@@ -21,6 +22,7 @@ const BENCHMARKS: Benchmark[] = [
   digestSqlBench,
   quickParseBench,
   reportBench,
+  reportSqlBench,
   schedulerBench,
 ];
 
