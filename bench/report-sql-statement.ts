@@ -58,7 +58,8 @@ export function bareReportParts(tenantId: number, w: BareWindow): Record<string,
           from activities where ${inPeriod} and not confidential group by 1, 2, 3
         ) r where rank <= ${w.threadsPerFocus}
       ),
-      named as (
+      -- Materialized: inlined, the per-thread subquery below would join the period's activities again for each thread.
+      named as materialized (
         select distinct a.focus, btrim(a.title) title, a.role, pa.name
         from activities a
         join activity_partners ap on ap.activity_id = a.id and ap.tenant_id = ${tenantId}
