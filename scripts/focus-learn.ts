@@ -1,7 +1,8 @@
 // Training of the learned focus model: multinomial logistic regression (softmax) over the binary features of
 // focus-features.ts, by plain stochastic gradient descent in a fixed order, so the same data give the same file.
 import { FEATURES_VERSION, focusFeatures } from "../src/commands/aktivitaet/parse/focus-features.js";
-import { MODEL_FOCUSES, WEIGHT_SCALE } from "../src/commands/aktivitaet/parse/focus-learned.js";
+import { WEIGHT_SCALE } from "../src/commands/aktivitaet/parse/focus-learned.js";
+import { FOCUSES } from "../src/store/index.js";
 import type { Example } from "./focus-data.js";
 
 export interface TrainOptions {
@@ -17,8 +18,8 @@ export const DEFAULT_OPTIONS: TrainOptions = { minCount: 2, epochs: 40, rate: 0.
 
 /** Trains on the examples and returns the model in its text form (see readModel in focus-learned.ts). */
 export function trainFocusModel(examples: Example[], hash: string, options = DEFAULT_OPTIONS): string {
-  const classes = MODEL_FOCUSES.length;
-  const rows = examples.map((e) => ({ features: focusFeatures(e.input), y: MODEL_FOCUSES.indexOf(e.focus) }));
+  const classes = FOCUSES.length;
+  const rows = examples.map((e) => ({ features: focusFeatures(e.input), y: FOCUSES.indexOf(e.focus) }));
   const counts = new Map<string, number>();
   for (const r of rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= options.minCount).sort();
@@ -78,8 +79,8 @@ function serialise(vocabulary: string[], w: Float64Array, bias: Float64Array, ha
  * features (Laplace smoothing `alpha`), written as the same linear model (log-probabilities, centred per feature).
  */
 export function trainNaiveBayes(examples: Example[], hash: string, minCount = 2, alpha = 0.5): string {
-  const classes = MODEL_FOCUSES.length;
-  const rows = examples.map((e) => ({ features: focusFeatures(e.input), y: MODEL_FOCUSES.indexOf(e.focus) }));
+  const classes = FOCUSES.length;
+  const rows = examples.map((e) => ({ features: focusFeatures(e.input), y: FOCUSES.indexOf(e.focus) }));
   const counts = new Map<string, number>();
   for (const r of rows) for (const f of r.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts.keys()].filter((f) => (counts.get(f) ?? 0) >= minCount).sort();

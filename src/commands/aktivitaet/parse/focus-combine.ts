@@ -2,8 +2,8 @@
 // The cues' scores count as log-odds, the model's probabilities as its own: their sum ranks the focuses. So a
 // strong, unambiguous cue (several points clear of the next) wins over the model, a weak or contested cue gives way
 // to a confident model, and with no cue at all the model alone decides, if it is sure enough to say anything.
-import type { Focus } from "../../../store/index.js";
-import { MODEL_FOCUSES, type ModelGuess } from "./focus-learned.js";
+import { FOCUSES, type Focus } from "../../../store/index.js";
+import type { ModelGuess } from "./focus-learned.js";
 
 export interface CombineParams {
   /** Cue points per unit of log-odds: the higher, the more the model counts against the cues. */
@@ -36,8 +36,8 @@ export function combineFocus(
   model: ModelGuess,
   params: CombineParams = COMBINE,
 ): CombinedFocus {
-  const cued = MODEL_FOCUSES.filter((f) => score[f] > 0);
-  const byModel = [...MODEL_FOCUSES].sort((a, b) => model.p[b] - model.p[a]);
+  const cued = FOCUSES.filter((f) => score[f] > 0);
+  const byModel = [...FOCUSES].sort((a, b) => model.p[b] - model.p[a]);
   if (cued.length === 0) {
     const [top] = byModel;
     if (!top || model.known === 0 || model.p[top] < params.aloneFrom) return { alternatives: [] };
@@ -52,7 +52,7 @@ export function combineFocus(
   const strong = (points[0] ?? 0) - (points[1] ?? 0) >= params.strongCue;
   const odds = (f: Focus) => Math.log(Math.max(model.p[f], 1e-6)) + score[f] / params.temperature;
   const bestCue = points[0] ?? 0;
-  const ranked = [...MODEL_FOCUSES].sort((a, b) => odds(b) - odds(a));
+  const ranked = [...FOCUSES].sort((a, b) => odds(b) - odds(a));
   // A strong cue goes first; the rest keep their combined order.
   if (strong) ranked.sort((a, b) => Number(score[b] === bestCue) - Number(score[a] === bestCue));
   const [best] = ranked as [Focus];

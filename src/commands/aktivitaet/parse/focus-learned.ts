@@ -5,8 +5,6 @@ import { FOCUSES, type Focus } from "../../../store/index.js";
 import { type FeatureInput, focusFeatures, saysWhat } from "./focus-features.js";
 import { FOCUS_MODEL } from "./focus-model.js";
 
-/** The model's class order: the guideline's (§2.1–§6), as the schema lists them. */
-export const MODEL_FOCUSES: readonly Focus[] = FOCUSES;
 /** Weights are stored as integers in hundredths. */
 export const WEIGHT_SCALE = 100;
 
@@ -57,9 +55,6 @@ export function modelFocus(input: FeatureInput, m: LinearModel = model()): Model
   const top = Math.max(...sums);
   const exp = sums.map((s) => Math.exp(s - top));
   const total = exp.reduce((a, b) => a + b, 0);
-  const p = Object.fromEntries(MODEL_FOCUSES.map((f, c) => [f, (exp[c] ?? 0) / total])) as Record<
-    Focus,
-    number
-  >;
+  const p = Object.fromEntries(FOCUSES.map((f, c) => [f, (exp[c] ?? 0) / total])) as Record<Focus, number>;
   return { p, known: saysWhat(input) ? known : 0 };
 }
